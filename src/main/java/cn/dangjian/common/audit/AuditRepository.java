@@ -1,0 +1,17 @@
+package cn.dangjian.common.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+
+    @Query("""
+            select a from AuditEntry a
+            where (:entityType is null or a.entityType = :entityType)
+              and (:text is null or a.actor like :text or a.entityLabel like :text or a.changes like :text)
+            """)
+    Page<AuditEntry> search(@Param("entityType") String entityType, @Param("text") String text, Pageable pageable);
+}

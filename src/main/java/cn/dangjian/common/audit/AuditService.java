@@ -1,0 +1,77 @@
+package cn.dangjian.common.audit;
+
+import cn.dangjian.security.Roles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail. Services call {@link #record} inside their own transaction, so a change and
+ * its audit entry commit or roll back together.
+ */
+@Service
+@NullMarked
+public class AuditService {
+
+    private final AuditRepository repository;
+
+    AuditService(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, @Nullable Long entityId, String action, @Nullable String label,
+            Map<String, ?> before, Map<String, ?> after) {
+        String changes = diff(before, after);
+        if (changes.isEmpty() && "UPDATE".equals(action)) {
+            return;
+        }
+        repository.save(new AuditEntry(currentActor(), entityType, entityId, action, label, changes));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Page<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
+        return repository.search(entityType, like, pageable);
+    }
+
+    /** "field: before → after" lines for every field that differs, in a stable order. */
+    static String diff(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String key : new TreeSet<>(union(before, after))) {
+            Object b = before.get(key);
+            Object a = after.get(key);
+            if (!Objects.equals(str(b), str(a))) {
+                lines.put(key, key + ": " + str(b) + " → " + str(a));
+            }
+        }
+        return String.join("\n", lines.values());
+    }
+
+    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        var keys = new java.util.HashSet<String>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    private static String str(@Nullable Object o) {
+        return o == null ? "∅" : o.toString();
+    }
+
+    public static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+}

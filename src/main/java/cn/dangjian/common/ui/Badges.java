@@ -1,0 +1,29 @@
+package cn.dangjian.common.ui;
+
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.NullMarked;
+
+@NullMarked
+public final class Badges {
+
+    private Badges() {
+    }
+
+    public static Span warning(String text) {
+        return badge(text, "warning-badge");
+    }
+
+    public static Span error(String text) {
+        return badge(text, "error-badge");
+    }
+
+    public static Span ok(String text) {
+        return badge(text, "ok-badge");
+    }
+
+    private static Span badge(String text, String cls) {
+        Span s = new Span(text);
+        s.addClassName(cls);
+        return s;
+    }
+}

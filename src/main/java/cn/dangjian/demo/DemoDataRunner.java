@@ -1,0 +1,42 @@
+package cn.dangjian.demo;
+
+import cn.dangjian.security.SystemAuthentication;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Builds the demo hospital on the first start of the demo profile. */
+@Component
+@Profile("demo")
+@Order(0)
+@NullMarked
+class DemoDataRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+    private final List<DemoDataContributor> contributors;
+
+    DemoDataRunner(List<DemoDataContributor> contributors) {
+        this.contributors = contributors;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.runAsSystem(() -> {
+            for (DemoDataContributor c : contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList()) {
+                if (c.alreadyLoaded()) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                c.load();
+                log.info("Demo data {} loaded in {} ms", c.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+            }
+        });
+    }
+}

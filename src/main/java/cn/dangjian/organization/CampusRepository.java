@@ -1,0 +1,6 @@
+package cn.dangjian.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampusRepository extends JpaRepository<Campus, Long> {
+}

@@ -1,0 +1,6 @@
+package cn.dangjian.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HospitalRepository extends JpaRepository<Hospital, Long> {
+}

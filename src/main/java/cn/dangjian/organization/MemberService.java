@@ -1,0 +1,226 @@
+package cn.dangjian.organization;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.Validation;
+import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@NullMarked
+public class MemberService {
+
+    /** Grid column keys that may be sorted on, and the JPQL path each sorts by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "m.name", "staffNumber", "m.staffNumber", "department", "d.name", "branch", "b.code",
+            "status", "m.status", "joinedDate", "m.joinedDate", "title", "m.title");
+
+    private final MemberRepository members;
+    private final BranchRepository branches;
+    private final DepartmentRepository departments;
+    private final CurrentUser currentUser;
+    private final Validation validation;
+    private final AuditService audit;
+    private final EntityManager em;
+
+    MemberService(MemberRepository members, BranchRepository branches, DepartmentRepository departments,
+            CurrentUser currentUser, Validation validation, AuditService audit, EntityManager em) {
+        this.members = members;
+        this.branches = branches;
+        this.departments = departments;
+        this.currentUser = currentUser;
+        this.validation = validation;
+        this.audit = audit;
+        this.em = em;
+    }
+
+    /** A page of the members the viewer may see: all for admins and leaders, own branch for secretaries, self for members. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberRow> search(MemberFilter filter, int offset, int limit, Sort sort) {
+        Query q = where(filter);
+        StringJoiner order = new StringJoiner(", ", " order by ", "");
+        for (Sort.Order o : sort) {
+            String path = SORTABLE.get(o.getProperty());
+            if (path != null) {
+                order.add(path + (o.isAscending() ? " asc" : " desc"));
+            }
+        }
+        order.add("m.id asc");
+        TypedQuery<MemberRow> query = em.createQuery("""
+                select new cn.dangjian.organization.MemberRow(m.id, m.name, m.staffNumber, m.gender, d.name,
+                  b.name, b.id, m.status, m.joinedDate, m.title, m.departmentHead, m.keyStaff, m.partyWorker)
+                from Member m join m.branch b left join m.department d""" + q.where + order, MemberRow.class);
+        q.params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count(MemberFilter filter) {
+        Query q = where(filter);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(m) from Member m join m.branch b left join m.department d" + q.where, Long.class);
+        q.params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private record Query(String where, Map<String, Object> params) {
+    }
+
+    private Query where(MemberFilter filter) {
+        AppUser user = currentUser.require();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (user.isMember()) {
+            conditions.add("m.id = :self");
+            params.put("self", user.memberId() == null ? -1L : user.memberId());
+        } else if (!user.seesWholeHospital()) {
+            conditions.add("b.id = :scope");
+            params.put("scope", user.branchId() == null ? -1L : user.branchId());
+        }
+        if (filter.branchId() != null) {
+            conditions.add("b.id = :branch");
+            params.put("branch", filter.branchId());
+        }
+        if (filter.departmentId() != null) {
+            conditions.add("d.id = :department");
+            params.put("department", filter.departmentId());
+        }
+        if (filter.status() != null) {
+            conditions.add("m.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(m.name like :text or m.staffNumber like :text or m.title like :text)");
+            params.put("text", "%" + filter.text().trim() + "%");
+        }
+        return new Query(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    /** A member with department and branch loaded, if the viewer may see them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Member get(Long id) {
+        Member m = members.findForEdit(id).orElseThrow(NotFoundException::new);
+        AppUser user = currentUser.require();
+        boolean allowed = user.seesWholeHospital()
+                || (user.isSecretary() && m.getBranch().getId().equals(user.branchId()))
+                || id.equals(user.memberId());
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        return m;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Member> own() {
+        Long id = currentUser.require().memberId();
+        return id == null ? Optional.empty() : members.findForEdit(id);
+    }
+
+    /** Members of a branch, for attendance lists and pickers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberRef> refsOfBranch(Long branchId) {
+        currentUser.requireCanReadBranch(branchId);
+        return members.findRefsByBranch(branchId);
+    }
+
+    /** Names for ids, for labels in other features (a ledger, an attendance list). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberRef> refs(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : members.findRefs(ids);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Member save(Member input, Long branchId) {
+        Branch targetBranch = branches.findById(branchId).orElseThrow(NotFoundException::new);
+        input.setBranch(targetBranch);
+        validation.check(input);
+        currentUser.requireCanEditBranch(targetBranch.getId());
+        Long id = input.getId();
+        Member target = id == null ? new Member() : members.findForEdit(id).orElseThrow(NotFoundException::new);
+        if (id != null) {
+            // A secretary may edit only members already in their own branch, and cannot move one out.
+            try {
+                currentUser.requireCanEditBranch(target.getBranch().getId());
+            } catch (AccessDeniedException e) {
+                throw new NotFoundException();
+            }
+        }
+        if (target.getVersion() != input.getVersion()) {
+            throw new BusinessException("error.conflict");
+        }
+        String staffNumber = input.getStaffNumber().trim();
+        if (id == null ? members.existsByStaffNumber(staffNumber) : members.existsByStaffNumberAndIdNot(staffNumber, id)) {
+            throw new BusinessException("member.staffNumberTaken", staffNumber);
+        }
+        checkDates(input);
+        Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
+        target.setName(input.getName().trim());
+        target.setStaffNumber(staffNumber);
+        target.setGender(input.getGender());
+        target.setBirthDate(input.getBirthDate());
+        target.setDepartment(input.getDepartment() == null || input.getDepartment().getId() == null ? null
+                : departments.findById(input.getDepartment().getId()).orElseThrow(NotFoundException::new));
+        target.setBranch(targetBranch);
+        target.setStatus(input.getStatus());
+        target.setJoinedDate(input.getJoinedDate());
+        target.setFullMemberDate(input.getStatus() == MemberStatus.FULL ? input.getFullMemberDate() : null);
+        target.setTitle(input.getTitle() == null || input.getTitle().isBlank() ? null : input.getTitle().trim());
+        target.setDepartmentHead(input.isDepartmentHead());
+        target.setKeyStaff(input.isKeyStaff());
+        target.setPartyWorker(input.isPartyWorker());
+        Member saved = members.saveAndFlush(target);
+        audit.record("Member", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+                saved.auditSnapshot());
+        return saved;
+    }
+
+    static void checkDates(Member m) {
+        if (m.getBirthDate() != null && m.getJoinedDate() != null
+                && m.getJoinedDate().isBefore(m.getBirthDate().plusYears(18))) {
+            throw new BusinessException("member.joinedTooYoung");
+        }
+        if (m.getStatus() == MemberStatus.FULL && m.getFullMemberDate() != null && m.getJoinedDate() != null
+                && m.getFullMemberDate().isBefore(m.getJoinedDate())) {
+            throw new BusinessException("member.fullBeforeJoined");
+        }
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(Long id) {
+        Member m = members.findForEdit(id).orElseThrow(NotFoundException::new);
+        audit.record("Member", id, "DELETE", m.getName(), m.auditSnapshot(), Map.of());
+        members.delete(m);
+        members.flush();
+    }
+
+    static @Nullable String trimToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.dangjian.organization.ui;
+
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.BranchSummary;
+import cn.dangjian.organization.CommitteeSeat;
+import cn.dangjian.organization.DepartmentService;
+import cn.dangjian.organization.Member;
+import cn.dangjian.organization.MemberFilter;
+import cn.dangjian.organization.MemberService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+
+/** One branch: counts, warnings, departments, committee and members. */
+@Route("branches/:branchId")
+@PermitAll
+@NullMarked
+public class BranchDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BranchService branches;
+    private final MemberService members;
+    private final DepartmentService departments;
+    private final AppUser user;
+    private String title = "";
+
+    BranchDetailView(BranchService branches, MemberService members, DepartmentService departments,
+            CurrentUser currentUser) {
+        this.branches = branches;
+        this.members = members;
+        this.departments = departments;
+        this.user = currentUser.require();
+        addClassName("view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        BranchSummary summary;
+        try {
+            summary = branches.summary(Long.valueOf(event.getRouteParameters().get("branchId").orElse("-1")));
+        } catch (RuntimeException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        render(summary);
+    }
+
+    private void render(BranchSummary s) {
+        title = s.name();
+        boolean canEdit = user.isAdmin() || (user.isSecretary() && s.id().equals(user.branchId()));
+        HorizontalLayout header = new HorizontalLayout(new ViewHeader(s.name()),
+                new Span(getTranslation("enum.BranchKind." + s.kind()) + " · " + s.code()));
+        header.setAlignItems(Alignment.BASELINE);
+        if (user.isAdmin()) {
+            Button edit = new Button(getTranslation("branch.edit"), VaadinIcon.EDIT.create(),
+                    e -> new BranchFormDialog(branches, departments, s.id(), this::reload).open());
+            header.add(edit);
+        }
+        add(header);
+
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.add(card(String.valueOf(s.members()), "branch.members"), card(String.valueOf(s.fullMembers()), "branch.full"),
+                card(String.valueOf(s.probationaryMembers()), "branch.probationary"),
+                card(String.valueOf(s.committeeSeats()), "branch.committeeSeats"),
+                card(s.termEnd() == null ? "—" : s.termEnd().toString(), "branch.termEnd"));
+        add(cards, WarningBadges.of(this, s.warnings()));
+        add(new Paragraph(getTranslation("branch.departments") + ": "
+                + (s.departments().isEmpty() ? "—" : s.departments())));
+
+        List<CommitteeSeat> committee = branches.committee(s.id());
+        Grid<CommitteeSeat> seats = new Grid<>(CommitteeSeat.class, false);
+        seats.setId("committee-grid");
+        seats.addColumn(c -> getTranslation("enum.CommitteeRole." + c.role())).setHeader(getTranslation("committee.role"));
+        seats.addColumn(CommitteeSeat::memberName).setHeader(getTranslation("member.name"));
+        seats.addColumn(c -> c.departmentHead() ? getTranslation("member.departmentHead")
+                : c.keyStaff() ? getTranslation("member.keyStaff") : "").setHeader(getTranslation("member.flags"));
+        seats.setItems(committee);
+        seats.setAllRowsVisible(true);
+        seats.setEmptyStateText(getTranslation("committee.empty"));
+        HorizontalLayout committeeHeader = new HorizontalLayout(new H3(getTranslation("committee.title")));
+        committeeHeader.setAlignItems(Alignment.BASELINE);
+        if (canEdit) {
+            Button editCommittee = new Button(getTranslation("committee.edit"), VaadinIcon.EDIT.create(),
+                    e -> new CommitteeDialog(branches, members, s.id(), committee, this::reload).open());
+            editCommittee.setId("committee-edit");
+            committeeHeader.add(editCommittee);
+        }
+        add(committeeHeader, seats);
+
+        MemberGrid memberGrid = new MemberGrid(members, false);
+        memberGrid.setFilter(new MemberFilter(s.id(), null, null, null));
+        memberGrid.setHeight("480px");
+        HorizontalLayout membersHeader = new HorizontalLayout(new H3(getTranslation("nav.members")));
+        membersHeader.setAlignItems(Alignment.BASELINE);
+        if (canEdit) {
+            memberGrid.addItemClickListener(e -> openMember(e.getItem().id(), memberGrid));
+            Button add = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> {
+                new MemberFormDialog(new Member(), members, branches.refs().stream().filter(b -> b.id().equals(s.id())).toList(),
+                        departments.list(), false, memberGrid::refresh).open();
+            });
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            membersHeader.add(add);
+        }
+        add(membersHeader, memberGrid);
+    }
+
+    private void openMember(Long memberId, MemberGrid grid) {
+        Member m = members.get(memberId);
+        new MemberFormDialog(m, members, branches.refs(), departments.list(), user.isAdmin(),
+                grid.getDataProvider()::refreshAll).open();
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    private Div card(String value, String labelKey) {
+        Div card = new Div();
+        card.addClassName("card");
+        Div v = new Div(value);
+        v.addClassName("stat-value");
+        Div l = new Div(getTranslation(labelKey));
+        l.addClassName("stat-label");
+        card.add(v, l);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,118 @@
+package cn.dangjian.organization.ui;
+
+import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.organization.Campus;
+import cn.dangjian.organization.Department;
+import cn.dangjian.organization.DepartmentKind;
+import cn.dangjian.organization.DepartmentService;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+
+@Route("departments")
+@Menu(title = "nav.departments", order = 13, icon = "HOSPITAL")
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.SECRETARY})
+@NullMarked
+class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DepartmentService service;
+    private final Grid<Department> grid = new Grid<>(Department.class, false);
+
+    DepartmentsView(DepartmentService service, CurrentUser currentUser) {
+        this.service = service;
+        addClassName("view");
+        setSizeFull();
+        boolean admin = currentUser.require().isAdmin();
+        grid.addColumn(Department::getName).setHeader(getTranslation("department.name")).setSortable(true);
+        grid.addColumn(d -> getTranslation("enum.DepartmentKind." + d.getKind())).setHeader(getTranslation("department.kind"))
+                .setSortable(true);
+        grid.addColumn(d -> d.getCampus() == null ? "" : d.getCampus().getName()).setHeader(getTranslation("department.campus"));
+        grid.setEmptyStateText(getTranslation("department.empty"));
+        grid.setSizeFull();
+        if (admin) {
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+        Button add = new Button(getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(new Department()));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setVisible(admin);
+        add(new HorizontalLayout(new ViewHeader(getTranslation("nav.departments")), add), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.list());
+    }
+
+    private void edit(Department department) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(department.getId() == null ? "department.add" : "department.edit"));
+        Binder<Department> binder = new Binder<>(Department.class);
+        TextField name = new TextField(getTranslation("department.name"));
+        Select<DepartmentKind> kind = new Select<>();
+        kind.setLabel(getTranslation("department.kind"));
+        kind.setItems(DepartmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("enum.DepartmentKind." + k));
+        List<Campus> campuses = service.campuses();
+        ComboBox<Campus> campus = new ComboBox<>(getTranslation("department.campus"), campuses);
+        campus.setItemLabelGenerator(Campus::getName);
+        String required = getTranslation("validation.required", "");
+        binder.forField(name).asRequired(required).bind(Department::getName, Department::setName);
+        binder.forField(kind).asRequired(required).bind(Department::getKind, Department::setKind);
+        binder.forField(campus).bind(d -> d.getCampus() == null ? null : campuses.stream()
+                .filter(c -> Objects.equals(c.getId(), d.getCampus().getId())).findFirst().orElse(null), Department::setCampus);
+        binder.readBean(department);
+        dialog.add(new VerticalLayout(name, kind, campus));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                binder.writeBean(department);
+            } catch (ValidationException ex) {
+                return;
+            }
+            if (Notifier.attempt(this, () -> service.save(department), "department.saved", department.getName())) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e ->
+                Confirm.ask(this, "department.delete.title", getTranslation("department.delete.text", department.getName()),
+                        "action.delete", () -> {
+                            if (Notifier.attempt(this, () -> service.delete(department.getId()), "department.deleted",
+                                    department.getName())) {
+                                dialog.close();
+                                refresh();
+                            }
+                        }));
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.setVisible(department.getId() != null);
+        dialog.getFooter().add(delete, new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.departments");
+    }
+}

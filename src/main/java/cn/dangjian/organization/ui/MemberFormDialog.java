@@ -1,0 +1,133 @@
+package cn.dangjian.organization.ui;
+
+import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.Department;
+import cn.dangjian.organization.Gender;
+import cn.dangjian.organization.Member;
+import cn.dangjian.organization.MemberService;
+import cn.dangjian.organization.MemberStatus;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/** Creates or edits one member. The service validates again; its refusal is shown in the dialog's language. */
+@NullMarked
+class MemberFormDialog extends Dialog {
+
+    private final Binder<Member> binder = new Binder<>(Member.class);
+    private final Member member;
+    private final MemberService service;
+    private final Runnable onSaved;
+    private @Nullable BranchRef selectedBranch;
+
+    MemberFormDialog(Member member, MemberService service, List<BranchRef> branches, List<Department> departments,
+            boolean branchEditable, Runnable onSaved) {
+        this.member = member;
+        this.service = service;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(member.getId() == null ? "member.add" : "member.edit"));
+        setWidth("min(720px, 100vw)");
+
+        TextField name = new TextField(getTranslation("member.name"));
+        name.setId("member-name");
+        TextField staffNumber = new TextField(getTranslation("member.staffNumber"));
+        staffNumber.setId("member-staff-number");
+        Select<Gender> gender = new Select<>();
+        gender.setLabel(getTranslation("member.gender"));
+        gender.setItems(Gender.values());
+        gender.setItemLabelGenerator(g -> getTranslation("enum.Gender." + g));
+        DatePicker birth = new DatePicker(getTranslation("member.birthDate"));
+        birth.setMax(LocalDate.now());
+        ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("member.branch"), branches);
+        branch.setReadOnly(!branchEditable);
+        ComboBox<Department> department = new ComboBox<>(getTranslation("member.department"), departments);
+        department.setItemLabelGenerator(Department::getName);
+        department.setClearButtonVisible(true);
+        Select<MemberStatus> status = new Select<>();
+        status.setLabel(getTranslation("member.status"));
+        status.setItems(MemberStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("enum.MemberStatus." + s));
+        DatePicker joined = new DatePicker(getTranslation("member.joinedDate"));
+        joined.setMax(LocalDate.now());
+        DatePicker fullDate = new DatePicker(getTranslation("member.fullMemberDate"));
+        fullDate.setMax(LocalDate.now());
+        TextField title = new TextField(getTranslation("member.title"));
+        title.setId("member-title");
+        Checkbox head = new Checkbox(getTranslation("member.departmentHead"));
+        Checkbox key = new Checkbox(getTranslation("member.keyStaff"));
+        Checkbox worker = new Checkbox(getTranslation("member.partyWorker"));
+
+        String required = getTranslation("validation.required", "");
+        binder.forField(name).asRequired(required).withValidator(v -> v.trim().length() <= 50, getTranslation("validation.tooLong", ""))
+                .bind(Member::getName, Member::setName);
+        binder.forField(staffNumber).asRequired(required)
+                .withValidator(v -> v.trim().matches("[A-Za-z0-9-]{1,20}"), getTranslation("validation.staffNumber", ""))
+                .bind(Member::getStaffNumber, Member::setStaffNumber);
+        binder.forField(gender).asRequired(required).bind(Member::getGender, Member::setGender);
+        binder.forField(birth).bind(Member::getBirthDate, Member::setBirthDate);
+        binder.forField(branch).asRequired(required)
+                .bind(m -> m.getBranch() == null ? null : branches.stream()
+                        .filter(b -> b.id().equals(m.getBranch().getId())).findFirst().orElse(null),
+                        (m, ref) -> selectedBranch = ref);
+        binder.forField(department)
+                .bind(m -> m.getDepartment() == null ? null : departments.stream()
+                        .filter(d -> Objects.equals(d.getId(), m.getDepartment().getId())).findFirst().orElse(null),
+                        Member::setDepartment);
+        binder.forField(status).asRequired(required).bind(Member::getStatus, Member::setStatus);
+        binder.forField(joined).asRequired(required).bind(Member::getJoinedDate, Member::setJoinedDate);
+        binder.forField(fullDate).bind(Member::getFullMemberDate, Member::setFullMemberDate);
+        binder.forField(title).bind(m -> m.getTitle() == null ? "" : m.getTitle(), Member::setTitle);
+        binder.forField(head).bind(Member::isDepartmentHead, Member::setDepartmentHead);
+        binder.forField(key).bind(Member::isKeyStaff, Member::setKeyStaff);
+        binder.forField(worker).bind(Member::isPartyWorker, Member::setPartyWorker);
+        binder.readBean(member);
+        if (member.getBranch() == null && branches.size() == 1) {
+            branch.setValue(branches.get(0));
+        }
+        status.addValueChangeListener(e -> fullDate.setEnabled(e.getValue() == MemberStatus.FULL));
+        fullDate.setEnabled(member.getStatus() == MemberStatus.FULL);
+
+        FormLayout form = new FormLayout(name, staffNumber, gender, birth, branch, department, status, joined,
+                fullDate, title, head, key, worker);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("member-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        try {
+            binder.writeBean(member);
+        } catch (ValidationException e) {
+            return;
+        }
+        try {
+            service.save(member, selectedBranch.id());
+            Notifier.success(this, "member.saved", member.getName());
+            close();
+            onSaved.run();
+        } catch (RuntimeException e) {
+            Notifier.error(this, e);
+        }
+    }
+}

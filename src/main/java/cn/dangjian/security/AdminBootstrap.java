@@ -1,0 +1,48 @@
+package cn.dangjian.security;
+
+import org.jspecify.annotations.NullMarked;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Production has no default passwords: the first administrator comes from configuration
+ * ({@code APP_BOOTSTRAP_ADMIN_USERNAME} / {@code APP_BOOTSTRAP_ADMIN_PASSWORD}) and only while no
+ * account exists at all.
+ */
+@Component
+@Profile("!demo")
+@Order(0)
+@NullMarked
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private final AccountService accounts;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(AccountService accounts, @Value("${app.bootstrap-admin.username:}") String username,
+            @Value("${app.bootstrap-admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.anyExists()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No accounts exist. Set APP_BOOTSTRAP_ADMIN_USERNAME and APP_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
+            return;
+        }
+        SystemAuthentication.runAsSystem(() -> accounts.create(username, password, Roles.ADMIN, username, null, null));
+        log.info("Created the first administrator account {}", username);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.dangjian.security;
+
+import cn.dangjian.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@NullMarked
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll();
+            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/webjars/**")).permitAll();
+            for (PublicPaths paths : publicPaths) {
+                for (String pattern : paths.patterns()) {
+                    auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(pattern)).permitAll();
+                }
+            }
+        });
+        // Spring Security's default session-fixation protection gives a new session id at login.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(11);
+    }
+}
