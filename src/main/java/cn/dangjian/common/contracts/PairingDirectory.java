@@ -1,0 +1,21 @@
+package cn.dangjian.common.contracts;
+
+import java.util.List;
+
+/**
+ * Implemented by the pairing feature; used by the calendar to offer "held under pairing …" when
+ * scheduling a joint event. Inject it as {@code ObjectProvider<PairingDirectory>}: the calendar
+ * works without it.
+ */
+public interface PairingDirectory {
+
+    /** Active pairings the branch is a party to, for the signed-in user's view. */
+    List<PairingOption> activePairingsOf(long branchId);
+
+    /** A pairing as offered in a picker, with its goals so an event can be linked to one. */
+    record PairingOption(long pairingId, String label, List<GoalOption> goals) {
+    }
+
+    record GoalOption(long goalId, String label) {
+    }
+}
