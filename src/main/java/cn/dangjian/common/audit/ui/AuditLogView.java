@@ -2,6 +2,7 @@ package cn.dangjian.common.audit.ui;
 
 import cn.dangjian.common.audit.AuditEntry;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,7 +38,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Shanghai"));
     private static final List<String> TYPES = List.of("Member", "Branch", "Committee", "Department", "UserAccount");
 
-    AuditLogView(AuditService audit) {
+    private final BundleI18NProvider texts;
+
+    AuditLogView(AuditService audit, BundleI18NProvider texts) {
+        this.texts = texts;
         addClassName("view");
         setSizeFull();
         TextField text = new TextField();
@@ -49,25 +53,26 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("audit.filter.type"));
         type.setItems(TYPES);
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.type") : typeLabel(t));
 
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         var time = grid.addColumn(a -> TIME.format(a.getOccurredAt())).setHeader(getTranslation("audit.time"))
-                .setKey("occurredAt").setSortable(true).setAutoWidth(true);
+                .setKey("occurredAt").setSortable(true).setWidth("170px").setFlexGrow(0);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::getEntityType).setHeader(getTranslation("audit.entityType")).setKey("entityType")
-                .setSortable(true).setAutoWidth(true);
+                .setWidth("120px").setFlexGrow(0);
+        grid.addColumn(a -> typeLabel(a.getEntityType())).setHeader(getTranslation("audit.entityType"))
+                .setKey("entityType").setSortable(true).setWidth("120px").setFlexGrow(0);
         grid.addColumn(a -> getTranslation("audit.action." + a.getAction())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
+                .setWidth("90px").setFlexGrow(0);
         grid.addColumn(a -> a.getEntityLabel() == null ? "" : a.getEntityLabel()).setHeader(getTranslation("audit.entity"))
-                .setAutoWidth(true);
+                .setWidth("160px").setFlexGrow(0);
         grid.addComponentColumn(a -> {
             Pre pre = new Pre(a.getChanges() == null ? "" : a.getChanges());
             pre.getStyle().set("margin", "0").set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
             return pre;
-        }).setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        }).setHeader(getTranslation("audit.changes")).setFlexGrow(1).setWidth("320px");
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
         grid.setSizeFull();
@@ -85,6 +90,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(text, type);
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.audit")), toolbar, grid);
+    }
+
+    /** Features record their own entity types; a type without a label shows its code. */
+    private String typeLabel(String type) {
+        String key = "audit.type." + type;
+        return texts.has(key) ? getTranslation(key) : type;
     }
 
     @Override
