@@ -68,8 +68,10 @@ public abstract class BrowserTestBase {
     }
 
     protected void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("login"));
+        if (!driver.getCurrentUrl().contains("/login")) {
+            driver.manage().deleteAllCookies();
+            driver.get(url("login"));
+        }
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD);

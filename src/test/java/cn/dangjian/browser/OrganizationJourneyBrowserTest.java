@@ -27,7 +27,12 @@ class OrganizationJourneyBrowserTest extends BrowserTestBase {
         String name = (String) target.get("name");
         String newTitle = "副主任医师（浏览器测试）";
 
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        String anonymousSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(Demo.SECRETARY_C08);
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id at sign-in").isNotEqualTo(anonymousSession);
         open("branches/" + target.get("branch_id"));
         assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("妇产科党支部");
         open("members");
