@@ -1,13 +1,17 @@
 package cn.dangjian.security;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.audit.AuditService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,11 +69,61 @@ public class AccountService {
         return saved;
     }
 
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountRow> search(@Nullable String text, int offset, int limit) {
+        return accounts.search(like(text), PageRequest.of(offset / limit, limit));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public long count(@Nullable String text) {
+        return accounts.countSearch(like(text));
+    }
+
+    private static @Nullable String like(@Nullable String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim() + "%";
+    }
+
+    /** Enables or disables a login; an administrator cannot lock themselves out. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void setEnabled(Long accountId, long expectedVersion, boolean enabled) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        if (account.getVersion() != expectedVersion) {
+            throw new BusinessException("error.conflict");
+        }
+        if (!enabled && account.getUsername().equals(AuditService.currentActor())) {
+            throw new BusinessException("account.cannotDisableSelf");
+        }
+        boolean before = account.isEnabled();
+        account.setEnabled(enabled);
+        accounts.saveAndFlush(account);
+        audit.record("UserAccount", accountId, "UPDATE", account.getUsername(), Map.of("enabled", before),
+                Map.of("enabled", enabled));
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void resetPassword(Long accountId, String rawPassword) {
+        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessException("account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        account.setPasswordHash(encoder.encode(rawPassword));
+        accounts.saveAndFlush(account);
+        audit.record("UserAccount", accountId, "UPDATE", account.getUsername(), Map.of("password", "***"),
+                Map.of("password", "*** (reset)"));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public String hash(String rawPassword) {
         return encoder.encode(rawPassword);
     }
 
+    /** Asked at start-up, before anyone signs in. */
     @Transactional(readOnly = true)
+    @PermitAll
     public boolean anyExists() {
         return accounts.count() > 0;
     }

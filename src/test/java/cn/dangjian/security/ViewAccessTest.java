@@ -42,13 +42,17 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(allowed("branches")).isTrue();
         assertThat(allowed("departments")).isTrue();
         assertThat(allowed("organization-health")).isTrue();
+        assertThat(allowed("audit")).isTrue();
+        assertThat(allowed("accounts")).isTrue();
     }
 
     @Test
     @WithUserDetails(Demo.LEADER)
-    void leader_reads_health_and_members() {
+    void leader_reads_health_and_members_but_not_the_audit_log_or_accounts() {
         assertThat(allowed("organization-health")).isTrue();
         assertThat(allowed("members")).isTrue();
+        assertThat(allowed("audit")).isFalse();
+        assertThat(allowed("accounts")).isFalse();
     }
 
     @Test

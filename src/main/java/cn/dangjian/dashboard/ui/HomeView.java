@@ -38,13 +38,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             long memberCount = scope.stream().mapToLong(BranchSummary::members).sum();
             long probationary = scope.stream().mapToLong(BranchSummary::probationaryMembers).sum();
-            long flagged = scope.stream().filter(s -> !s.warnings().isEmpty()).count();
             if (user.seesWholeHospital()) {
                 cards.add(card(String.valueOf(scope.size()), "home.branches", "branches"));
             }
             cards.add(card(String.valueOf(memberCount), "home.members", "members"),
                     card(String.valueOf(probationary), "home.probationary", "members"),
-                    card(String.valueOf(flagged), "home.flagged",
+                    card(String.valueOf(user.seesWholeHospital() ? scope.stream().filter(b -> !b.warnings().isEmpty()).count()
+                            : scope.stream().mapToLong(b -> b.warnings().size()).sum()),
+                            user.seesWholeHospital() ? "home.flagged" : "home.ownWarnings",
                             user.seesWholeHospital() ? "organization-health" : "branches/" + user.branchId()));
             add(cards);
             if (user.isSecretary() && user.branchId() != null) {
