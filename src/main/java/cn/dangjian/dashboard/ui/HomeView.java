@@ -1,5 +1,6 @@
 package cn.dangjian.dashboard.ui;
 
+import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
@@ -69,13 +70,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor card(String value, String labelKey, String href) {
-        Div v = new Div(value);
-        v.addClassName("stat-value");
-        Div l = new Div(getTranslation(labelKey));
-        l.addClassName("stat-label");
         Anchor a = new Anchor(href);
-        a.add(v, l);
-        a.addClassName("card");
+        a.add(new StatCard(value, getTranslation(labelKey)));
         a.getStyle().set("text-decoration", "none");
         return a;
     }

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
@@ -133,15 +134,8 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
-    private Div card(String value, String labelKey) {
-        Div card = new Div();
-        card.addClassName("card");
-        Div v = new Div(value);
-        v.addClassName("stat-value");
-        Div l = new Div(getTranslation(labelKey));
-        l.addClassName("stat-label");
-        card.add(v, l);
-        return card;
+    private StatCard card(String value, String labelKey) {
+        return new StatCard(value, getTranslation(labelKey));
     }
 
     @Override
