@@ -63,16 +63,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component navigation() {
+        // Groups are keyed by their label, so features that share a label share a group.
         Map<String, SideNav> groups = new LinkedHashMap<>();
-        GROUP_ORDER.forEach(g -> groups.put(g, null));
+        GROUP_ORDER.forEach(g -> groups.put(getTranslation("nav.group." + g), null));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            String group = groupOf(entry);
-            SideNav nav = groups.get(group);
+            String label = getTranslation("nav.group." + groupOf(entry));
+            SideNav nav = groups.get(label);
             if (nav == null) {
-                nav = new SideNav(getTranslation("nav.group." + group));
+                nav = new SideNav(label);
                 nav.setCollapsible(true);
                 nav.setWidthFull();
-                groups.put(group, nav);
+                groups.put(label, nav);
             }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
