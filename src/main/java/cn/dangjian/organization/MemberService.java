@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.jspecify.annotations.NullMarked;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -218,9 +217,5 @@ public class MemberService {
         audit.record("Member", id, "DELETE", m.getName(), m.auditSnapshot(), Map.of());
         members.delete(m);
         members.flush();
-    }
-
-    static @Nullable String trimToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -84,10 +84,6 @@ public final class OrganizationRules {
         }
     }
 
-    static boolean onlyOneSecretary(Collection<CommitteeRole> roles) {
-        return roles.stream().filter(r -> r == CommitteeRole.SECRETARY).count() <= 1;
-    }
-
     static Set<CommitteeRole> singleSeatRoles() {
         return Set.of(CommitteeRole.SECRETARY, CommitteeRole.DEPUTY_SECRETARY);
     }
