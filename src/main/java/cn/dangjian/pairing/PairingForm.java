@@ -20,7 +20,7 @@ public record PairingForm(@Nullable Long id, long version,
         @Size(max = 100, message = "{validation.tooLong}") @Nullable String signatoryOwn,
         @Size(max = 100, message = "{validation.tooLong}") @Nullable String signatoryPartner,
         @Size(max = 1000, message = "{validation.tooLong}") @Nullable String summary,
-        @Valid List<GoalForm> goals) {
+        List<@Valid GoalForm> goals) {
 
     public record GoalForm(@Nullable Long id,
             @NotNull(message = "{validation.required}") GoalDimension dimension,
