@@ -77,7 +77,7 @@ class PairingDemoData implements DemoDataContributor {
 
         // Seed 003: 康复中医 with 妇产科, signed agreement with its document, alive.
         Long rehab = active(internal("C11", "C08", "党建引领聚合力、业务协作促发展共建协议", 210, 520, "刘运磊", "妇产科支部书记"),
-                true, 210, goals(210, 520, GoalDimension.JOINT_STUDY, "每季度联合开展一次政治理论学习", 4,
+                true, 210, goals(210, 520, GoalDimension.JOINT_STUDY, "每半年联合开展一次政治理论学习", 2,
                         GoalDimension.SHARED_RESOURCES, "中医适宜技术进产后康复门诊", null,
                         GoalDimension.JOINT_ACTIVITIES, "联合开展“中医药文化进校园”等义诊宣教活动 4 次", 4));
         evidenceAt(rehab, 12, EvidenceKind.JOINT_ACTIVITY, "联合主题党日：中医药文化进校园", 0, 2);
