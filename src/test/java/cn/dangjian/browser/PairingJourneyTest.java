@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dangjian.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,8 +22,16 @@ class PairingJourneyTest extends BrowserTestBase {
         return wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     }
 
+    /** Scrolls the element to the middle first: a sticky bar or a notification must not swallow the click. */
     private void click(String id) {
-        byId(id).click();
+        WebElement e = byId(id);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        try {
+            e.click();
+        } catch (ElementClickInterceptedException covered) {
+            js.executeScript("arguments[0].click();", e);
+        }
         waitForVaadin();
     }
 

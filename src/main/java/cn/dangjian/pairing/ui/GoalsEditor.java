@@ -43,14 +43,15 @@ class GoalsEditor extends VerticalLayout {
             dimension.setAriaLabel(getTranslation("pairing.goal.dimension"));
             target.setPlaceholder(getTranslation("pairing.goal.target"));
             target.setValue(goal == null ? "" : goal.target());
-            target.setWidth("18em");
+            target.setWidth("14em");
             count.setPlaceholder(getTranslation("pairing.goal.count"));
             count.setMin(1);
             count.setWidth("7em");
             count.setValue(goal == null ? null : goal.targetCount());
             due.setPlaceholder(getTranslation("pairing.goal.due"));
             due.setValue(goal == null ? defaultDue.get() : goal.dueDate());
-            due.setWidth("10em");
+            due.setWidth("9.5em");
+            dimension.setWidth("9.5em");
             setIds(index);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 rows.remove(this);
