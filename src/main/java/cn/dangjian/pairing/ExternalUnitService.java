@@ -1,0 +1,84 @@
+package cn.dangjian.pairing;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.Validation;
+import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 共建单位: every reader may list them (to propose a pairing); only administrators change them. */
+@Service
+@NullMarked
+public class ExternalUnitService {
+
+    private final ExternalUnitRepository units;
+    private final Validation validation;
+    private final AuditService audit;
+
+    ExternalUnitService(ExternalUnitRepository units, Validation validation, AuditService audit) {
+        this.units = units;
+        this.validation = validation;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
+    public List<ExternalUnit> list() {
+        return units.findAllOrdered();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public ExternalUnit get(Long id) {
+        return units.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public ExternalUnit save(ExternalUnit input) {
+        validation.check(input);
+        Long id = input.getId();
+        String name = input.getName().trim();
+        if (id == null ? units.existsByName(name) : units.existsByNameAndIdNot(name, id)) {
+            throw new BusinessException("pairing.unit.nameTaken", name);
+        }
+        ExternalUnit target = id == null ? new ExternalUnit() : units.findById(id).orElseThrow(NotFoundException::new);
+        if (target.getVersion() != input.getVersion()) {
+            throw new BusinessException("error.conflict");
+        }
+        Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
+        target.setName(name);
+        target.setType(input.getType());
+        target.setAllianceLevel(input.getAllianceLevel());
+        target.setContactPerson(blankToNull(input.getContactPerson()));
+        target.setContactPhone(blankToNull(input.getContactPhone()));
+        target.setAddress(blankToNull(input.getAddress()));
+        ExternalUnit saved = units.saveAndFlush(target);
+        audit.record("ExternalUnit", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+                saved.auditSnapshot());
+        return saved;
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(Long id) {
+        ExternalUnit u = units.findById(id).orElseThrow(NotFoundException::new);
+        if (units.isUsed(id)) {
+            throw new BusinessException("pairing.unit.inUse", u.getName());
+        }
+        audit.record("ExternalUnit", id, "DELETE", u.getName(), u.auditSnapshot(), Map.of());
+        units.delete(u);
+        units.flush();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,108 @@
+package cn.dangjian.pairing;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pairing's lifecycle: draft → active → under review → renewed or ended. Only administrators move
+ * a pairing; each move records who and when.
+ */
+@Service
+@NullMarked
+public class PairingLifecycleService {
+
+    private final PairingRepository pairings;
+    private final PairingTransitionRepository transitions;
+    private final PairingAccess access;
+    private final PairingService pairingService;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PairingLifecycleService(PairingRepository pairings, PairingTransitionRepository transitions, PairingAccess access,
+            PairingService pairingService, AuditService audit, Clock clock) {
+        this.pairings = pairings;
+        this.transitions = transitions;
+        this.access = access;
+        this.pairingService = pairingService;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Signed: the draft becomes active. Needs a signing date and at least one goal, and no overlapping twin. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void activate(Long id, long expectedVersion) {
+        Pairing p = load(id, expectedVersion, Set.of(PairingStatus.DRAFT));
+        if (p.getSignedDate() == null) {
+            throw new BusinessException("pairing.activate.needsSignature");
+        }
+        if (p.getGoals().isEmpty()) {
+            throw new BusinessException("pairing.activate.needsGoals");
+        }
+        pairingService.refuseDuplicate(p.getId(), p.getKind(), p.getBranch().getId(), p.getPartnerBranch(),
+                p.getExternalUnit(), p.getTermStart(), p.getTermEnd());
+        move(p, PairingStatus.ACTIVE, null);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void startReview(Long id, long expectedVersion, @Nullable String note) {
+        move(load(id, expectedVersion, Set.of(PairingStatus.ACTIVE, PairingStatus.RENEWED)), PairingStatus.UNDER_REVIEW,
+                note);
+    }
+
+    /** The review decided to go on: the term is extended to the new end. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void renew(Long id, long expectedVersion, LocalDate newTermEnd, @Nullable String note) {
+        Pairing p = load(id, expectedVersion, Set.of(PairingStatus.UNDER_REVIEW));
+        if (!newTermEnd.isAfter(p.getTermEnd())) {
+            throw new BusinessException("pairing.renew.endNotLater");
+        }
+        pairingService.refuseDuplicate(p.getId(), p.getKind(), p.getBranch().getId(), p.getPartnerBranch(),
+                p.getExternalUnit(), p.getTermStart(), newTermEnd);
+        Map<String, Object> before = p.auditSnapshot();
+        p.setTermEnd(newTermEnd);
+        audit.record("Pairing", id, "UPDATE", p.getAgreementTitle(), before, p.auditSnapshot());
+        move(p, PairingStatus.RENEWED, note);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void end(Long id, long expectedVersion, @Nullable String note) {
+        move(load(id, expectedVersion, PairingService.LIVE), PairingStatus.ENDED, note);
+    }
+
+    private Pairing load(Long id, long expectedVersion, Set<PairingStatus> from) {
+        Pairing p = access.readable(id);
+        if (p.getVersion() != expectedVersion) {
+            throw new BusinessException("error.conflict");
+        }
+        if (!from.contains(p.getStatus())) {
+            throw new BusinessException("pairing.transition.notAllowed", "enum.PairingStatus." + p.getStatus());
+        }
+        return p;
+    }
+
+    private void move(Pairing p, PairingStatus to, @Nullable String note) {
+        PairingStatus from = p.getStatus();
+        p.setStatus(to);
+        pairings.saveAndFlush(p);
+        String trimmed = note == null || note.isBlank() ? null : note.trim();
+        transitions.save(new PairingTransition(p.getId(), from, to, access.user().getUsername(), Instant.now(clock),
+                trimmed));
+        audit.record("Pairing", p.getId(), "UPDATE", p.getAgreementTitle(), Map.of("status", from),
+                Map.of("status", to));
+    }
+}

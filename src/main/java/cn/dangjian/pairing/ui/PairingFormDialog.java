@@ -1,0 +1,149 @@
+package cn.dangjian.pairing.ui;
+
+import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.BranchService;
+import cn.dangjian.pairing.AttachmentRules;
+import cn.dangjian.pairing.AttachmentUpload;
+import cn.dangjian.pairing.ExternalUnit;
+import cn.dangjian.pairing.ExternalUnitService;
+import cn.dangjian.pairing.PairingForm;
+import cn.dangjian.pairing.PairingKind;
+import cn.dangjian.pairing.PairingService;
+import cn.dangjian.security.AppUser;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates or edits a pairing with its agreement, goals and document. A secretary's pairing always
+ * involves their own branch and stays a draft until an administrator activates it.
+ */
+@NullMarked
+class PairingFormDialog extends Dialog {
+
+    private volatile @Nullable AttachmentUpload pending;
+
+    /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
+    static PairingFormDialog create(PairingService pairings, BranchService branches, ExternalUnitService units,
+            AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+        PairingForm form;
+        if (pairingId != null) {
+            form = pairings.form(pairingId);
+        } else {
+            LocalDate today = LocalDate.now();
+            Long own = prefill != null ? prefill[0] : user.isAdmin() ? null : user.branchId();
+            Long partner = prefill != null ? prefill[1] : null;
+            form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
+                    today, today.plusYears(2).minusDays(1), null, null, null, List.of());
+        }
+        return new PairingFormDialog(pairings, branches.refs(), units.list(), user, form, onSaved);
+    }
+
+    private PairingFormDialog(PairingService pairings, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
+            AppUser user, PairingForm form, Consumer<Long> onSaved) {
+        setHeaderTitle(getTranslation(form.id() == null ? (user.isAdmin() ? "pairing.add" : "pairing.propose") : "pairing.edit"));
+        setWidth("min(900px, 100vw)");
+        Select<PairingKind> kind = new Select<>();
+        kind.setId("pairing-kind");
+        kind.setLabel(getTranslation("pairing.kind"));
+        kind.setItems(PairingKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("enum.PairingKind." + k));
+        kind.setValue(form.kind());
+        ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("pairing.branch"));
+        branch.setId("pairing-branch");
+        branch.setItems(user.isAdmin() ? branchRefs
+                : branchRefs.stream().filter(b -> b.id().equals(user.branchId()) || b.id().equals(form.branchId())).toList());
+        branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        branch.setValue(find(branchRefs, form.branchId()));
+        branch.setReadOnly(!user.isAdmin());
+        ComboBox<BranchRef> partner = new ComboBox<>(getTranslation("pairing.partnerBranch"));
+        partner.setId("pairing-partner");
+        partner.setItems(branchRefs.stream().filter(b -> b.kind().isServing()).toList());
+        partner.setItemLabelGenerator(b -> b.code() + " " + b.name());
+        partner.setValue(find(branchRefs, form.partnerBranchId()));
+        ComboBox<ExternalUnit> unit = new ComboBox<>(getTranslation("pairing.externalUnit"));
+        unit.setId("pairing-unit");
+        unit.setItems(unitList);
+        unit.setItemLabelGenerator(u -> u.getName() + " · " + getTranslation("enum.AllianceLevel." + u.getAllianceLevel()));
+        unit.setValue(unitList.stream().filter(u -> Objects.equals(u.getId(), form.externalUnitId())).findFirst().orElse(null));
+        Runnable kindChanged = () -> {
+            partner.setVisible(kind.getValue() == PairingKind.INTERNAL);
+            unit.setVisible(kind.getValue() == PairingKind.EXTERNAL);
+        };
+        kind.addValueChangeListener(e -> kindChanged.run());
+        kindChanged.run();
+        TextField title = new TextField(getTranslation("pairing.agreementTitle"));
+        title.setId("pairing-title");
+        title.setValue(form.agreementTitle());
+        title.setRequiredIndicatorVisible(true);
+        DatePicker signed = new DatePicker(getTranslation("pairing.signedDate"), form.signedDate());
+        signed.setId("pairing-signed");
+        signed.setClearButtonVisible(true);
+        DatePicker start = new DatePicker(getTranslation("pairing.termStart"), form.termStart());
+        start.setId("pairing-start");
+        DatePicker end = new DatePicker(getTranslation("pairing.termEnd"), form.termEnd());
+        end.setId("pairing-end");
+        TextField signOwn = new TextField(getTranslation("pairing.signatoryOwn"));
+        signOwn.setValue(Objects.requireNonNullElse(form.signatoryOwn(), ""));
+        TextField signPartner = new TextField(getTranslation("pairing.signatoryPartner"));
+        signPartner.setValue(Objects.requireNonNullElse(form.signatoryPartner(), ""));
+        TextArea summary = new TextArea(getTranslation("pairing.summary"));
+        summary.setValue(Objects.requireNonNullElse(form.summary(), ""));
+        GoalsEditor goals = new GoalsEditor(form.goals(), end::getValue);
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> pending = new AttachmentUpload(meta.fileName(), bytes)));
+        upload.setId("pairing-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(AttachmentRules.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        upload.addFileRejectedListener(e -> Notifier.error(this,
+                new cn.dangjian.common.BusinessException("pairing.attachment.rejected", AttachmentRules.MAX_BYTES / (1024 * 1024))));
+        upload.addFileRemovedListener(e -> pending = null);
+
+        FormLayout layout = new FormLayout(kind, branch, partner, unit, title, signed, start, end, signOwn, signPartner, summary);
+        layout.setColspan(title, 2);
+        layout.setColspan(summary, 2);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(layout, goals, new com.vaadin.flow.component.html.Span(getTranslation("pairing.attachment.hint",
+                AttachmentRules.MAX_BYTES / (1024 * 1024))), upload);
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            PairingForm input = new PairingForm(form.id(), form.version(), kind.getValue(),
+                    branch.getValue() == null ? null : branch.getValue().id(),
+                    kind.getValue() == PairingKind.INTERNAL && partner.getValue() != null ? partner.getValue().id() : null,
+                    kind.getValue() == PairingKind.EXTERNAL && unit.getValue() != null ? unit.getValue().getId() : null,
+                    title.getValue(), signed.getValue(), start.getValue(), end.getValue(), signOwn.getValue(),
+                    signPartner.getValue(), summary.getValue(), goals.value());
+            Long[] saved = new Long[1];
+            if (Notifier.attempt(this, () -> saved[0] = pairings.save(input, pending), "pairing.saved", input.agreementTitle())) {
+                close();
+                onSaved.accept(saved[0]);
+            }
+        });
+        save.setId("pairing-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private static @Nullable BranchRef find(List<BranchRef> refs, @Nullable Long id) {
+        return id == null ? null : refs.stream().filter(b -> b.id().equals(id)).findFirst().orElse(null);
+    }
+}
