@@ -31,6 +31,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import com.vaadin.flow.server.Command;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +63,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportPreviewGrid grid = new ImportPreviewGrid();
     private byte @Nullable [] file;
     private @Nullable ImportPreview preview;
+    private Executor worker = task -> Thread.ofVirtual().name("member-import").start(task);
 
     MemberImportView(MemberImportService service, CurrentUser currentUser) {
         this.service = service;
@@ -109,7 +112,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void onUpload(byte[] bytes) {
         UI ui = getUI().orElseThrow();
-        ui.access(() -> {
+        inUi(ui, () -> {
             file = bytes;
             preview = null;
             grid.clear();
@@ -158,7 +161,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         progressText.setText(getTranslation(labelKey));
-        ImportProgress report = (done, total) -> ui.access(() -> {
+        ImportProgress report = (done, total) -> inUi(ui, () -> {
             progress.setIndeterminate(false);
             progress.setValue(total == 0 ? 0 : (double) done / total);
             progressText.setText(getTranslation(labelKey) + " " + getTranslation("import.progress", done, total));
@@ -166,19 +169,33 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         Runnable task = () -> {
             try {
                 T result = work.apply(report);
-                ui.access(() -> {
+                inUi(ui, () -> {
                     finished();
                     onDone.accept(result);
                 });
             } catch (RuntimeException e) {
-                ui.access(() -> {
+                inUi(ui, () -> {
                     finished();
                     Notifier.error(this, e);
                     confirm.setEnabled(preview != null && preview.importable());
                 });
             }
         };
-        Thread.ofVirtual().name("member-import").start(new DelegatingSecurityContextRunnable(task, securityContext));
+        worker.execute(new DelegatingSecurityContextRunnable(task, securityContext));
+    }
+
+    /** Runs now when this thread already holds the session (an upload request may), else through push. */
+    private static void inUi(UI ui, Command command) {
+        if (ui.getSession().hasLock()) {
+            command.execute();
+        } else {
+            ui.access(command);
+        }
+    }
+
+    /** Tests run the work on their own thread to see its outcome at once. */
+    void setWorker(Executor worker) {
+        this.worker = worker;
     }
 
     private void finished() {
