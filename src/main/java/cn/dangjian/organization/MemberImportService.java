@@ -99,7 +99,9 @@ public class MemberImportService {
             em.persist(m);
             audit.record("Member", m.getId(), "IMPORT", m.getName(), Map.of(), m.auditSnapshot());
             if (++done % FLUSH_EVERY == 0) {
+                // Keeps dirty checking cheap on big files; branches and departments stay usable as detached references.
                 em.flush();
+                em.clear();
                 progress.update(total + done, 2 * total);
             }
         }
