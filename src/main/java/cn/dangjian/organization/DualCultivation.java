@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * secretaries who are neither (to cultivate into department heads).
  */
 @NullMarked
-public record DualCultivation(int servingBranches, List<Person> secretaries, List<Person> headsNotPartyWorkers) {
+public record DualCultivation(int servingBranches, List<Person> secretaries, List<Person> headsNotPartyWorkers,
+        List<BranchRef> servingBranchesWithoutSecretary) {
 
     /** A member as this view needs them; branch is the branch they serve as secretary of, or belong to. */
     public record Person(Long memberId, String name, String staffNumber, @Nullable String department,

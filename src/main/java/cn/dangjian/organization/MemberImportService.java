@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public class MemberImportService {
 
     static final int MAX_ROWS = 5000;
     private static final int FLUSH_EVERY = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
     private final MemberRepository members;
     private final BranchRepository branches;

@@ -52,6 +52,14 @@ class DualCultivationServiceTest {
                 .containsExactlyInAnyOrderElementsOf(ids(
                         "select id from party_member where department_head and not party_worker"))
                 .isNotEmpty();
+        List<String> withoutSecretary = jdbc.queryForList("""
+                select b.code from party_branch b where b.kind <> 'RETIREE' and not exists (
+                  select 1 from committee_member c where c.branch_id = b.id and c.role = 'SECRETARY')""", String.class);
+        assertThat(report.servingBranchesWithoutSecretary()).extracting(BranchRef::code)
+                .containsExactlyInAnyOrderElementsOf(withoutSecretary);
+        // Every serving branch is either led by a dual leader, by a secretary to cultivate, or by nobody.
+        assertThat(report.dualLeaders() + report.secretariesToCultivate().size() + withoutSecretary.size())
+                .isEqualTo(serving);
     }
 
     @Test

@@ -135,6 +135,8 @@ class MemberImportServiceTest {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> badDate = row(newStaffNumber(), "", "T03");
         badDate.set(7, "2020-13-45");
+        List<Object> noSuchDay = row(newStaffNumber(), "", "T03");
+        noSuchDay.set(3, "1990-02-30");
         List<Object> badGenderAndStatus = row(newStaffNumber(), "", "T03");
         badGenderAndStatus.set(2, "X");
         badGenderAndStatus.set(6, "党员");
@@ -150,9 +152,11 @@ class MemberImportServiceTest {
         badStaffAndFlag.set(12, "也许");
         List<Object> fullBeforeJoined = row(newStaffNumber(), "", "T03");
         fullBeforeJoined.set(8, "2009/01/01");
-        rows.addAll(List.of(badDate, badGenderAndStatus, missing, tooYoung, future, badStaffAndFlag, fullBeforeJoined));
-        List<ImportRow> checked = imports.preview(xlsx(rows), ImportProgress.NONE).rows();
+        rows.addAll(List.of(noSuchDay, badDate, badGenderAndStatus, missing, tooYoung, future, badStaffAndFlag, fullBeforeJoined));
+        List<ImportRow> checked = new ArrayList<>(imports.preview(xlsx(rows), ImportProgress.NONE).rows());
 
+        assertThat(checked.remove(0).errors()).extracting(ImportMessage::key, ImportMessage::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.error.badDate", "member.birthDate"));
         assertThat(keys(checked.get(0))).containsExactly("import.error.badDate");
         assertThat(checked.get(0).errors().get(0).column()).isEqualTo("member.joinedDate");
         assertThat(keys(checked.get(1))).containsExactlyInAnyOrder("import.error.badGender", "import.error.badStatus");

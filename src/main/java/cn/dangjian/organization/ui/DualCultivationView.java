@@ -6,6 +6,7 @@ import cn.dangjian.organization.DualCultivation;
 import cn.dangjian.organization.DualCultivation.Person;
 import cn.dangjian.organization.DualCultivationService;
 import cn.dangjian.security.Roles;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.NullMarked;
 
 /** 双培养: the 双带头人 ratio and the two lists of people to cultivate. A hospital has a few dozen of each, so grids hold them whole. */
 @Route("dual-cultivation")
+@StyleSheet("context://styles/organization-extra.css")
 @Menu(title = "dual.nav", order = 16, icon = "EXCHANGE")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
 @NullMarked
@@ -40,7 +42,14 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("dual.neither.count")));
         cards.addClassName("cards");
 
-        add(new ViewHeader(getTranslation("dual.nav")), new Paragraph(getTranslation("dual.intro")), cards,
+        Div noSecretary = new Div();
+        noSecretary.setId("dual-no-secretary");
+        if (!report.servingBranchesWithoutSecretary().isEmpty()) {
+            noSecretary.add(new Span(getTranslation("dual.noSecretary") + " "));
+            report.servingBranchesWithoutSecretary()
+                    .forEach(b -> noSecretary.add(Badges.warning(b.code() + " " + b.name())));
+        }
+        add(new ViewHeader(getTranslation("dual.nav")), new Paragraph(getTranslation("dual.intro")), cards, noSecretary,
                 new H3(getTranslation("dual.neither.title")), new Paragraph(getTranslation("dual.neither.hint")),
                 grid("dual-neither-grid", report.secretariesToCultivate(), "dual.empty.neither"),
                 new H3(getTranslation("dual.heads.title")), new Paragraph(getTranslation("dual.heads.hint")),

@@ -4,6 +4,7 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.organization.ImportMessage;
 import cn.dangjian.organization.ImportPreview;
 import cn.dangjian.organization.ImportRow;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.NullMarked;
  * The rows of an uploaded file with what is wrong with each. The file is bounded (the service refuses
  * more than a few thousand rows) and already in memory, so the grid holds it whole.
  */
+@StyleSheet("context://styles/organization-extra.css")
 @NullMarked
 class ImportPreviewGrid extends Grid<ImportRow> {
 
@@ -62,6 +64,7 @@ class ImportPreviewGrid extends Grid<ImportRow> {
 
     private Div result(ImportRow row) {
         Div cell = new Div();
+        cell.addClassName("import-result");
         if (row.valid()) {
             cell.add(Badges.ok(getTranslation("import.row.ok")));
         }

@@ -57,6 +57,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload = new Upload();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    private final Span fileName = new Span();
     private final Span summary = new Span();
     private final Checkbox onlyErrors = new Checkbox();
     private final Button confirm = new Button();
@@ -81,7 +82,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         }), AttachmentType.DOWNLOAD, getTranslation("import.template"));
         template.setId("import-template");
 
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> onUpload(bytes)));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> onUpload(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(XLSX, ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(10 * 1024 * 1024);
@@ -103,16 +104,21 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setId("import-confirm");
         confirm.addClickListener(e -> askToImport());
 
-        HorizontalLayout status = new HorizontalLayout(progress, progressText, summary, onlyErrors, confirm);
+        HorizontalLayout status = new HorizontalLayout(progress, progressText, fileName, summary, onlyErrors,
+                confirm);
         status.addClassName("toolbar");
         status.setWidthFull();
         grid.setSizeFull();
+        fileName.addClassName("import-file");
         add(new ViewHeader(getTranslation("import.nav")), intro, template, upload, status, grid);
     }
 
-    private void onUpload(byte[] bytes) {
+    private void onUpload(String fileName, byte[] bytes) {
         UI ui = getUI().orElseThrow();
         inUi(ui, () -> {
+            // One file at a time: clearing the list lets the user upload a corrected file straight away.
+            upload.clearFileList();
+            this.fileName.setText(fileName);
             file = bytes;
             preview = null;
             grid.clear();
@@ -129,7 +135,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         long errors = checked.errorRows();
         summary.setText(errors == 0 ? getTranslation("import.summary.ok", checked.rows().size())
                 : getTranslation("import.summary", checked.rows().size(), errors));
-        summary.getElement().getThemeList().set("error", errors > 0);
+        summary.setClassName("import-summary-error", errors > 0);
         onlyErrors.setVisible(errors > 0);
         confirm.setEnabled(checked.importable());
     }
@@ -151,7 +157,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
                         preview = null;
                         grid.clear();
                         summary.setText("");
-                        upload.clearFileList();
+                        fileName.setText("");
                     });
                 });
     }
