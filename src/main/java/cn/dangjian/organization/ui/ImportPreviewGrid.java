@@ -28,6 +28,9 @@ class ImportPreviewGrid extends Grid<ImportRow> {
         addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.col.row")).setWidth("5em").setFlexGrow(0)
                 .setSortable(true);
         addColumn(ImportRow::name).setHeader(getTranslation("member.name")).setAutoWidth(true).setSortable(true);
+        // The result comes early so that it is on screen on a phone.
+        addComponentColumn(this::result).setHeader(getTranslation("import.col.errors")).setWidth("16em")
+                .setFlexGrow(3).setComparator(r -> r.errors().size()).setSortable(true);
         addColumn(ImportRow::staffNumber).setHeader(getTranslation("member.staffNumber")).setAutoWidth(true)
                 .setSortable(true);
         addColumn(ImportRow::branch).setHeader(getTranslation("member.branch")).setAutoWidth(true).setSortable(true);
@@ -35,8 +38,6 @@ class ImportPreviewGrid extends Grid<ImportRow> {
                 .setSortable(true);
         addColumn(ImportRow::status).setHeader(getTranslation("member.status")).setAutoWidth(true);
         addColumn(ImportRow::joinedDate).setHeader(getTranslation("member.joinedDate")).setAutoWidth(true);
-        addComponentColumn(this::result).setHeader(getTranslation("import.col.errors")).setFlexGrow(3)
-                .setComparator(r -> r.errors().size()).setSortable(true);
         setPartNameGenerator(r -> r.valid() ? null : "import-error-row");
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         setEmptyStateText(getTranslation("import.empty"));
@@ -85,6 +86,7 @@ class ImportPreviewGrid extends Grid<ImportRow> {
             return text;
         }
         String column = getTranslation(m.column());
-        return text.contains(column) ? text : column + "：" + text;
+        return text.toLowerCase(getLocale()).contains(column.toLowerCase(getLocale())) ? text
+                : getTranslation("import.columnMessage", column, text);
     }
 }
