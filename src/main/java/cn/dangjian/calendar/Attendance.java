@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,7 @@ class Attendance extends BaseEntity {
     @Column(name = "leave_reason", length = 200)
     private @Nullable String leaveReason;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     @Column(name = "signed_in_at")
     private @Nullable LocalDateTime signedInAt;
 

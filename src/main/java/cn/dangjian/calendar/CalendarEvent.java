@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,10 +40,12 @@ public class CalendarEvent extends BaseEntity {
     private String title = "";
 
     @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     @Column(name = "start_at", nullable = false)
     private @Nullable LocalDateTime startAt;
 
     @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     @Column(name = "end_at", nullable = false)
     private @Nullable LocalDateTime endAt;
 
@@ -62,6 +66,7 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "status", nullable = false, length = 20)
     private EventStatus status = EventStatus.PLANNED;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     @Column(name = "held_date")
     private @Nullable LocalDate heldDate;
 

@@ -12,12 +12,7 @@ interface CalendarEventRepository extends JpaRepository<CalendarEvent, Long> {
     Optional<CalendarEvent> findWithType(Long id);
 
     @Query("""
-            select new cn.dangjian.calendar.ComplianceRules.Held(e.id, e.eventType.id, e.heldDate) from CalendarEvent e
-            where e.status = cn.dangjian.calendar.EventStatus.HELD and e.heldDate between :from and :to""")
-    List<ComplianceRules.Held> findHeld(LocalDate from, LocalDate to);
-
-    @Query("""
-            select e.branchId, new cn.dangjian.calendar.ComplianceRules.Held(e.id, e.eventType.id, e.heldDate)
+            select e.branchId, e.id, e.eventType.id, e.heldDate
             from CalendarEvent e
             where e.status = cn.dangjian.calendar.EventStatus.HELD and e.heldDate between :from and :to""")
     List<Object[]> findHeldWithBranch(LocalDate from, LocalDate to);

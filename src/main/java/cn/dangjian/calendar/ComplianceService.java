@@ -135,7 +135,7 @@ public class ComplianceService {
         List<DutySpec> retiree = types.specs(false);
         Map<Long, List<ComplianceRules.Held>> held = new HashMap<>();
         for (Object[] row : events.findHeldWithBranch(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-            held.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((ComplianceRules.Held) row[1]);
+            held.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
         }
         Map<Long, List<DueItem>> result = new HashMap<>();
         for (BranchRef b : scope) {
