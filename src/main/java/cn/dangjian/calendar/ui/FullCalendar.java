@@ -110,7 +110,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
                     eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
                     slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
                     slotMinTime: '07:00:00', slotMaxTime: '21:00:00',
-                    dayMaxEvents: true, nowIndicator: true, editable: false, eventDurationEditable: false,
+                    dayMaxEvents: true, nowIndicator: true, eventDisplay: 'block', editable: false, eventDurationEditable: false,
                     events: (info, ok, fail) => el.$server.fetch(info.startStr.substring(0, 10), info.endStr.substring(0, 10))
                         .then(s => ok(JSON.parse(s)), fail),
                     eventClick: info => { info.jsEvent.preventDefault(); el.$server.clicked(info.event.id); },
