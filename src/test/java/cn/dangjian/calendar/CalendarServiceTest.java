@@ -222,4 +222,46 @@ class CalendarServiceTest {
 
     @Autowired
     ComplianceService compliance;
+    @Autowired
+    EventTypeService types;
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void an_unknown_pairing_is_refused_or_left_out_when_there_is_no_pairing_feature() {
+        long branch = branchId(jdbc, "C08");
+        EventInput in = meeting(jdbc, "C08", daysAgo(-4));
+        EventInput linked = new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), null,
+                "院外共建单位", Audience.BRANCH, List.of(), -12345L, null);
+        if (calendar.pairingOptions(branch).isEmpty() && jdbc.queryForObject(
+                "select count(*) from information_schema.tables where table_name like 'pairing%'", Integer.class) == 0) {
+            CalendarEvent saved = calendar.save(linked);
+            assertThat(saved.getPairingId()).isNull();
+            assertThat(saved.getPartners()).isEqualTo("院外共建单位");
+        } else {
+            assertThatThrownBy(() -> calendar.save(linked)).extracting(x -> ((BusinessException) x).getMessageKey())
+                    .isEqualTo("calendar.event.unknownPairing");
+        }
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void only_the_administrator_configures_types_and_duties() {
+        EventType t = types.types().get(0);
+        assertThatThrownBy(() -> types.saveType(t)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> types.saveRule(types.rules().get(0), t.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void administrator_adds_a_type_whose_code_then_stays_fixed() {
+        EventType t = new EventType("READING_" + System.nanoTime() % 100000, "读书会", "Reading club", "#123abc", false, true, 1.5, 200);
+        EventType saved = types.saveType(t);
+        assertThat(types.types()).extracting(EventType::getCode).contains(saved.getCode());
+        saved.setCode("OTHER_CODE");
+        assertThatThrownBy(() -> types.saveType(saved)).extracting(x -> ((BusinessException) x).getMessageKey())
+                .isEqualTo("calendar.type.codeFixed");
+        EventType badColour = new EventType("BAD_" + System.nanoTime() % 100000, "x", "x", "red", false, false, 1, 0);
+        assertThatThrownBy(() -> types.saveType(badColour)).extracting(x -> ((BusinessException) x).getMessageKey())
+                .isEqualTo("calendar.type.colorFormat");
+    }
 }
