@@ -39,6 +39,8 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     private Consumer<LocalDate> onDateClick = d -> { };
     private MoveHandler onMove = (id, s, e) -> false;
     private String initialView = "dayGridMonth";
+    /** Without an explicit view a phone starts on the list, which reads better than a 7-column month. */
+    private boolean explicitView;
     private @Nullable LocalDate initialDate;
 
     /** Decides a drag: true keeps the move, false puts the event back. */
@@ -70,6 +72,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     /** dayGridMonth, timeGridWeek or listMonth. */
     public void setInitialView(String view) {
         this.initialView = view;
+        this.explicitView = true;
     }
 
     public void setInitialDate(@Nullable LocalDate date) {
@@ -86,7 +89,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
         super.onAttach(attachEvent);
         Locale locale = attachEvent.getUI().getLocale();
         boolean en = "en".equals(locale.getLanguage());
-        String options = "{" + str("view", initialView) + "," + str("date", initialDate == null ? "" : initialDate.toString())
+        String options = "{\"phoneList\":" + !explicitView + "," + str("view", initialView) + "," + str("date", initialDate == null ? "" : initialDate.toString())
                 + "," + str("code", en ? "en-gb" : "zh-cn")
                 + "," + "\"buttonText\":" + object(Map.of("today", t("calendar.fc.today"), "month", t("calendar.fc.month"),
                         "week", t("calendar.fc.week"), "list", t("calendar.fc.list"), "day", t("calendar.fc.day")))
@@ -101,12 +104,14 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
                 requestAnimationFrame(() => {
                   if (el._fc) { el._fc.destroy(); }
                   const fc = new FullCalendar.Calendar(el, {
-                    initialView: o.view,
+                    initialView: (o.phoneList && window.innerWidth < 700) ? 'listMonth' : o.view,
                     initialDate: o.date || undefined,
                     locale: { code: o.code, week: { dow: 1, doy: 4 }, buttonText: o.buttonText, allDayText: o.allDayText,
                               noEventsText: o.noEventsText, moreLinkText: o.moreLinkText },
                     height: '100%',
-                    headerToolbar: { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' },
+                    headerToolbar: window.innerWidth < 700
+                        ? { left: 'prev,next', center: 'title', right: 'dayGridMonth,listMonth' }
+                        : { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' },
                     eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
                     slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
                     slotMinTime: '07:00:00', slotMaxTime: '21:00:00',
