@@ -1,0 +1,126 @@
+package cn.dangjian.calendar;
+
+import cn.dangjian.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** 活动: one dated event of a branch. The branch is kept as an id: the organisation feature owns branches. */
+@Entity
+@Table(name = "cal_event")
+public class CalendarEvent extends BaseEntity {
+
+    @NotNull(message = "{validation.required}")
+    @Column(name = "branch_id", nullable = false)
+    private @Nullable Long branchId;
+
+    @NotNull(message = "{validation.required}")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_type_id")
+    private @Nullable EventType eventType;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 120, message = "{validation.tooLong}")
+    @Column(name = "title", nullable = false, length = 120)
+    private String title = "";
+
+    @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
+    @Column(name = "start_at", nullable = false)
+    private @Nullable LocalDateTime startAt;
+
+    @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
+    @Column(name = "end_at", nullable = false)
+    private @Nullable LocalDateTime endAt;
+
+    @Size(max = 120, message = "{validation.tooLong}")
+    @Column(name = "place", length = 120)
+    private @Nullable String place;
+
+    @Size(max = 300, message = "{validation.tooLong}")
+    @Column(name = "partners", length = 300)
+    private @Nullable String partners;
+
+    @NotNull(message = "{validation.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false, length = 20)
+    private Audience audience = Audience.BRANCH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private EventStatus status = EventStatus.PLANNED;
+
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
+    @Column(name = "held_date")
+    private @Nullable LocalDate heldDate;
+
+    @Size(max = 500, message = "{validation.tooLong}")
+    @Column(name = "minutes", length = 500)
+    private @Nullable String minutes;
+
+    @Column(name = "pairing_id")
+    private @Nullable Long pairingId;
+
+    @Column(name = "pairing_goal_id")
+    private @Nullable Long pairingGoalId;
+
+    public @Nullable Long getBranchId() { return branchId; }
+    public void setBranchId(@Nullable Long branchId) { this.branchId = branchId; }
+    public @Nullable EventType getEventType() { return eventType; }
+    public void setEventType(@Nullable EventType eventType) { this.eventType = eventType; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public @Nullable LocalDateTime getStartAt() { return startAt; }
+    public void setStartAt(@Nullable LocalDateTime startAt) { this.startAt = startAt; }
+    public @Nullable LocalDateTime getEndAt() { return endAt; }
+    public void setEndAt(@Nullable LocalDateTime endAt) { this.endAt = endAt; }
+    public @Nullable String getPlace() { return place; }
+    public void setPlace(@Nullable String place) { this.place = place; }
+    public @Nullable String getPartners() { return partners; }
+    public void setPartners(@Nullable String partners) { this.partners = partners; }
+    public Audience getAudience() { return audience; }
+    public void setAudience(Audience audience) { this.audience = audience; }
+    public EventStatus getStatus() { return status; }
+    void setStatus(EventStatus status) { this.status = status; }
+    public @Nullable LocalDate getHeldDate() { return heldDate; }
+    void setHeldDate(@Nullable LocalDate heldDate) { this.heldDate = heldDate; }
+    public @Nullable String getMinutes() { return minutes; }
+    public void setMinutes(@Nullable String minutes) { this.minutes = minutes; }
+    public @Nullable Long getPairingId() { return pairingId; }
+    public void setPairingId(@Nullable Long pairingId) { this.pairingId = pairingId; }
+    public @Nullable Long getPairingGoalId() { return pairingGoalId; }
+    public void setPairingGoalId(@Nullable Long pairingGoalId) { this.pairingGoalId = pairingGoalId; }
+
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("branchId", branchId);
+        m.put("type", eventType == null ? null : eventType.getCode());
+        m.put("title", title);
+        m.put("startAt", startAt);
+        m.put("endAt", endAt);
+        m.put("place", place);
+        m.put("partners", partners);
+        m.put("audience", audience);
+        m.put("status", status);
+        m.put("heldDate", heldDate);
+        m.put("minutes", minutes);
+        m.put("pairingId", pairingId);
+        return m;
+    }
+}

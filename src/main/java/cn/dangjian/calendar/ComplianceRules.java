@@ -1,0 +1,128 @@
+package cn.dangjian.calendar;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * The compliance arithmetic, free of the database so its edge cases are unit-tested. The policy
+ * (see docs/decisions/calendar-compliance.md):
+ * <ul>
+ * <li>A period is a month, a quarter or a year; its due date is the period's end, or the end of the
+ * window month when the rule has one (a yearly duty "by December", a quarterly one "in its second month").</li>
+ * <li>A held event first satisfies the period it was held in: on time up to the due date, late after it
+ * (possible when the window ends before the period does). Events held before the period starts never count
+ * for it: "early" means inside the period, before the due date.</li>
+ * <li>A surplus event (its own period already satisfied) makes up the earliest earlier unsatisfied period, late.</li>
+ * <li>Only events held within the evaluated year count, so no event is counted in two years.</li>
+ * <li>Cancelled and merely planned events never count; unsatisfied items are overdue after their due date,
+ * pending until then.</li>
+ * </ul>
+ */
+@NullMarked
+public final class ComplianceRules {
+
+    private ComplianceRules() {
+    }
+
+    /** A held event of a branch: its id, type and the date it was held. */
+    public record Held(long eventId, long typeId, LocalDate heldDate) {
+    }
+
+    /** The year's due items of one duty, open (PENDING) until evaluated: the annual timetable. */
+    public static List<DueItem> schedule(DutySpec spec, int year) {
+        List<DueItem> items = new ArrayList<>();
+        switch (spec.recurrence()) {
+            case MONTHLY -> {
+                for (int m = 1; m <= 12; m++) {
+                    YearMonth ym = YearMonth.of(year, m);
+                    items.add(item(spec, ym.atDay(1), ym.atEndOfMonth(), ym.atEndOfMonth()));
+                }
+            }
+            case QUARTERLY -> {
+                for (int q = 0; q < 4; q++) {
+                    YearMonth first = YearMonth.of(year, q * 3 + 1);
+                    YearMonth last = first.plusMonths(2);
+                    int offset = spec.windowMonth() == null ? 2 : Math.min(2, Math.max(0, spec.windowMonth() - 1));
+                    items.add(item(spec, first.atDay(1), last.atEndOfMonth(), first.plusMonths(offset).atEndOfMonth()));
+                }
+            }
+            case YEARLY -> {
+                int month = spec.windowMonth() == null ? 12 : spec.windowMonth();
+                items.add(item(spec, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        YearMonth.of(year, month).atEndOfMonth()));
+            }
+        }
+        return items;
+    }
+
+    private static DueItem item(DutySpec spec, LocalDate start, LocalDate end, LocalDate due) {
+        return new DueItem(spec.typeId(), spec.typeCode(), spec.recurrence(), start, end, due, DueState.PENDING, null, null);
+    }
+
+    /** Every due item of the branch's duties in the year, matched against its held events. */
+    public static List<DueItem> evaluate(List<DutySpec> duties, List<Held> held, int year, LocalDate today) {
+        Map<Long, List<Held>> byType = held.stream()
+                .filter(h -> h.heldDate().getYear() == year)
+                .sorted(Comparator.comparing(Held::heldDate).thenComparing(Held::eventId))
+                .collect(Collectors.groupingBy(Held::typeId));
+        List<DueItem> result = new ArrayList<>();
+        for (DutySpec spec : duties) {
+            List<DueItem> items = new ArrayList<>(schedule(spec, year));
+            List<Held> surplus = new ArrayList<>();
+            for (Held h : byType.getOrDefault(spec.typeId(), List.of())) {
+                int own = periodOf(items, h.heldDate());
+                if (own >= 0 && items.get(own).eventId() == null) {
+                    items.set(own, items.get(own).satisfiedBy(h.eventId(), h.heldDate()));
+                } else {
+                    surplus.add(h);
+                }
+            }
+            for (Held h : surplus) {
+                for (int i = 0; i < items.size(); i++) {
+                    DueItem it = items.get(i);
+                    if (it.eventId() == null && it.dueDate().isBefore(h.heldDate())) {
+                        items.set(i, it.satisfiedBy(h.eventId(), h.heldDate()));
+                        break;
+                    }
+                }
+            }
+            for (DueItem it : items) {
+                result.add(it.eventId() != null || !it.dueDate().isBefore(today) ? it
+                        : new DueItem(it.typeId(), it.typeCode(), it.recurrence(), it.periodStart(), it.periodEnd(),
+                                it.dueDate(), DueState.OVERDUE, null, null));
+            }
+        }
+        result.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::typeCode));
+        return result;
+    }
+
+    private static int periodOf(List<DueItem> items, LocalDate date) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!date.isBefore(items.get(i).periodStart()) && !date.isAfter(items.get(i).periodEnd())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The year's items counted per month of their due date (index 0 = January). */
+    public static MonthCell[] byMonth(List<DueItem> items) {
+        int[][] c = new int[12][5];
+        for (DueItem it : items) {
+            int[] cell = c[it.dueDate().getMonthValue() - 1];
+            cell[0]++;
+            cell[1 + it.state().ordinal()]++;
+        }
+        MonthCell[] cells = new MonthCell[12];
+        for (int m = 0; m < 12; m++) {
+            cells[m] = new MonthCell(m + 1, c[m][0], c[m][1], c[m][2], c[m][3], c[m][4]);
+        }
+        return cells;
+    }
+}

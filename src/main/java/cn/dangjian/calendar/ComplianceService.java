@@ -1,0 +1,147 @@
+package cn.dangjian.calendar;
+
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.BranchService;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one place compliance numbers come from: heatmap, branch page and reminders all read it. */
+@Service
+@NullMarked
+public class ComplianceService {
+
+    static final int REMINDER_DAYS = 14;
+
+    private final CalendarEventRepository events;
+    private final EventTypeService types;
+    private final BranchService branches;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
+    private final Clock clock;
+
+    ComplianceService(CalendarEventRepository events, EventTypeService types, BranchService branches,
+            CurrentUser currentUser, EntityManager em, Clock clock) {
+        this.events = events;
+        this.types = types;
+        this.branches = branches;
+        this.currentUser = currentUser;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Every visible branch × month of the year. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BranchCompliance> heatmap(int year) {
+        Map<Long, List<DueItem>> items = evaluate(year, visibleBranches());
+        List<BranchCompliance> rows = new ArrayList<>();
+        for (BranchRef b : visibleBranches()) {
+            MonthCell[] months = ComplianceRules.byMonth(items.getOrDefault(b.id(), List.of()));
+            MonthCell total = new MonthCell(0, 0, 0, 0, 0, 0);
+            for (MonthCell c : months) {
+                total = total.plus(c);
+            }
+            rows.add(new BranchCompliance(b.id(), b.code(), b.name(), b.kind(), months, total));
+        }
+        return rows;
+    }
+
+    /** One branch's due items of the year with their outcome: its annual timetable. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<DueItem> branchItems(long branchId, int year) {
+        currentUser.requireCanReadBranch(branchId);
+        BranchRef branch = branches.refs().stream().filter(b -> b.id() == branchId).findFirst()
+                .orElseThrow(cn.dangjian.common.NotFoundException::new);
+        return evaluate(year, List.of(branch)).getOrDefault(branchId, List.of());
+    }
+
+    /** What is due in the next 14 days and what is overdue this year (and last year's, early in the year). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public List<Reminder> reminders() {
+        LocalDate today = LocalDate.now(clock);
+        List<BranchRef> scope = visibleBranches();
+        Map<Long, BranchRef> byId = new HashMap<>();
+        scope.forEach(b -> byId.put(b.id(), b));
+        Map<Long, List<DueItem>> items = new HashMap<>(evaluate(today.getYear(), scope));
+        if (today.getMonthValue() <= 3 || today.plusDays(REMINDER_DAYS).getYear() > today.getYear()) {
+            int other = today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear() + 1;
+            evaluate(other, scope).forEach((k, v) -> items.merge(k, v, (a, b) -> {
+                List<DueItem> all = new ArrayList<>(a);
+                all.addAll(b);
+                return all;
+            }));
+        }
+        Map<String, Object[]> planned = plannedByBranchAndType(today.minusMonths(3), today.plusDays(REMINDER_DAYS + 31));
+        List<Reminder> result = new ArrayList<>();
+        items.forEach((branchId, list) -> {
+            for (DueItem it : list) {
+                boolean overdue = it.state() == DueState.OVERDUE;
+                boolean soon = it.state() == DueState.PENDING && !it.dueDate().isAfter(today.plusDays(REMINDER_DAYS));
+                if (overdue || soon) {
+                    Object[] p = planned.get(branchId + ":" + it.typeId() + ":" + it.periodStart());
+                    result.add(new Reminder(branchId, byId.get(branchId).name(), it, overdue,
+                            p == null ? null : (Long) p[0], p == null ? null : (LocalDate) p[1]));
+                }
+            }
+        });
+        result.sort(Comparator.comparing((Reminder r) -> !r.overdue()).thenComparing(r -> r.item().dueDate())
+                .thenComparing(Reminder::branchName));
+        return result;
+    }
+
+    /** Planned events keyed by branch, type and the start of the period they fall into. */
+    private Map<String, Object[]> plannedByBranchAndType(LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createQuery("""
+                select e.id, e.branchId, e.eventType.id, e.startAt from CalendarEvent e
+                where e.status = cn.dangjian.calendar.EventStatus.PLANNED and e.startAt between :from and :to
+                order by e.startAt""", Object[].class)
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.atStartOfDay()).getResultList();
+        Map<String, Object[]> result = new HashMap<>();
+        for (Object[] r : rows) {
+            LocalDate d = ((java.time.LocalDateTime) r[3]).toLocalDate();
+            for (LocalDate periodStart : List.of(d.withDayOfMonth(1), d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1),
+                    d.withDayOfYear(1))) {
+                result.putIfAbsent(r[1] + ":" + r[2] + ":" + periodStart, new Object[] {r[0], d});
+            }
+        }
+        return result;
+    }
+
+    private List<BranchRef> visibleBranches() {
+        Long scope = currentUser.branchScope().orElse(null);
+        return branches.refs().stream().filter(b -> scope == null || b.id().equals(scope))
+                .sorted(Comparator.comparing(BranchRef::code)).toList();
+    }
+
+    /** The evaluation behind every number: rules × branches against held events, two queries in all. */
+    Map<Long, List<DueItem>> evaluate(int year, List<BranchRef> scope) {
+        LocalDate today = LocalDate.now(clock);
+        List<DutySpec> serving = types.specs(true);
+        List<DutySpec> retiree = types.specs(false);
+        Map<Long, List<ComplianceRules.Held>> held = new HashMap<>();
+        for (Object[] row : events.findHeldWithBranch(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            held.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
+        }
+        Map<Long, List<DueItem>> result = new HashMap<>();
+        for (BranchRef b : scope) {
+            result.put(b.id(), ComplianceRules.evaluate(b.kind().isServing() ? serving : retiree,
+                    held.getOrDefault(b.id(), List.of()), year, today));
+        }
+        return result;
+    }
+}

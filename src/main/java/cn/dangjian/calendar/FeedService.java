@@ -1,0 +1,162 @@
+package cn.dangjian.calendar;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** iCalendar (RFC 5545) subscriptions per branch or per member, each behind its own revocable secret. */
+@Service
+@NullMarked
+public class FeedService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final FeedTokenRepository feeds;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock) {
+        this.feeds = feeds;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedLink> myFeeds() {
+        return feeds.findByOwnerUsernameAndRevokedFalseOrderById(currentUser.require().username()).stream()
+                .map(FeedService::link).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public FeedLink createBranchFeed(long branchId) {
+        currentUser.requireCanReadBranch(branchId);
+        return create(branchId, null);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public FeedLink createMemberFeed() {
+        Long memberId = currentUser.require().memberId();
+        if (memberId == null) {
+            throw new BusinessException("calendar.feed.noMember");
+        }
+        return create(null, memberId);
+    }
+
+    private FeedLink create(@Nullable Long branchId, @Nullable Long memberId) {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        AppUser user = currentUser.require();
+        FeedToken saved = feeds.saveAndFlush(new FeedToken(HexFormat.of().formatHex(secret), branchId, memberId, user.username()));
+        audit.record("CalendarFeed", saved.getId(), "CREATE", user.username(), Map.of(),
+                Map.of("branchId", String.valueOf(branchId), "memberId", String.valueOf(memberId)));
+        return link(saved);
+    }
+
+    /** Revokes one of the user's own feeds (the administrator may revoke any). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void revoke(long feedId) {
+        AppUser user = currentUser.require();
+        FeedToken t = feeds.findById(feedId).filter(f -> user.isAdmin() || f.getOwnerUsername().equals(user.username()))
+                .orElseThrow(NotFoundException::new);
+        t.revoke();
+        feeds.saveAndFlush(t);
+        audit.record("CalendarFeed", feedId, "REVOKE", t.getOwnerUsername(), Map.of("revoked", false), Map.of("revoked", true));
+    }
+
+    private static FeedLink link(FeedToken t) {
+        return new FeedLink(t.getId(), t.getBranchId(), t.getMemberId(), "ical/" + t.getToken() + ".ics");
+    }
+
+    /**
+     * The feed behind a token, for calendar clients that cannot sign in: the token is the credential.
+     * Covers a year back and a year ahead; cancelled events stay in with STATUS:CANCELLED so clients drop them.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<String> render(String token) {
+        Optional<FeedToken> feed = feeds.findByToken(token).filter(f -> !f.isRevoked());
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        FeedToken f = feed.get();
+        LocalDate today = LocalDate.now(clock);
+        String where = f.getBranchId() != null
+                ? "(e.branchId = :owner or t.code = 'HOSPITAL_EVENT')"
+                : "(e.id in (select a.eventId from Attendance a where a.memberId = :owner) or t.code = 'HOSPITAL_EVENT')";
+        List<Object[]> rows = em.createQuery("""
+                select e.id, e.title, e.startAt, e.endAt, e.place, e.status, t.nameZh, e.minutes
+                from CalendarEvent e join e.eventType t
+                where e.startAt between :from and :to and""" + " " + where + " order by e.startAt", Object[].class)
+                .setParameter("from", today.minusYears(1).atStartOfDay())
+                .setParameter("to", today.plusYears(1).atStartOfDay())
+                .setParameter("owner", f.getBranchId() != null ? f.getBranchId() : f.getMemberId())
+                .getResultList();
+        ZoneId zone = clock.getZone();
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//Dangjian Console//Party-building calendar//ZH"));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(new XProperty("X-WR-CALNAME", "党建日历"));
+        for (Object[] r : rows) {
+            LocalDateTime start = (LocalDateTime) r[2];
+            LocalDateTime end = (LocalDateTime) r[3];
+            VEvent ev = new VEvent(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), "[" + r[6] + "] " + r[1]);
+            ev.add(new Uid("event-" + r[0] + "@dangjian"));
+            if (r[4] != null) {
+                ev.add(new Location((String) r[4]));
+            }
+            if (r[7] != null) {
+                ev.add(new Description((String) r[7]));
+            }
+            EventStatus status = (EventStatus) r[5];
+            ev.add(new Status(status == EventStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+            cal.add(ev);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(cal, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(out.toString());
+    }
+}

@@ -1,0 +1,45 @@
+package cn.dangjian.calendar;
+
+import cn.dangjian.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A secret subscription URL for a branch's or a member's calendar; revoking it breaks the URL for good. */
+@Entity
+@Table(name = "cal_feed_token")
+class FeedToken extends BaseEntity {
+
+    @Column(name = "token", nullable = false, length = 64)
+    private String token = "";
+
+    @Column(name = "branch_id")
+    private @Nullable Long branchId;
+
+    @Column(name = "member_id")
+    private @Nullable Long memberId;
+
+    @Column(name = "owner_username", nullable = false, length = 50)
+    private String ownerUsername = "";
+
+    @Column(name = "revoked", nullable = false)
+    private boolean revoked;
+
+    protected FeedToken() {
+    }
+
+    FeedToken(String token, @Nullable Long branchId, @Nullable Long memberId, String ownerUsername) {
+        this.token = token;
+        this.branchId = branchId;
+        this.memberId = memberId;
+        this.ownerUsername = ownerUsername;
+    }
+
+    String getToken() { return token; }
+    @Nullable Long getBranchId() { return branchId; }
+    @Nullable Long getMemberId() { return memberId; }
+    String getOwnerUsername() { return ownerUsername; }
+    boolean isRevoked() { return revoked; }
+    void revoke() { this.revoked = true; }
+}

@@ -1,0 +1,45 @@
+package cn.dangjian.calendar;
+
+import cn.dangjian.security.PublicPaths;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves the iCalendar feeds to calendar clients; the secret in the path is the only credential. */
+@RestController
+@NullMarked
+class IcalController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final FeedService feeds;
+
+    IcalController(FeedService feeds) {
+        this.feeds = feeds;
+    }
+
+    @GetMapping("/ical/{file}")
+    ResponseEntity<String> feed(@PathVariable String file) {
+        String token = file.endsWith(".ics") ? file.substring(0, file.length() - 4) : file;
+        if (!token.matches("[0-9a-f]{48}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return feeds.render(token).map(body -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
+                .header("Cache-Control", "private, max-age=300").body(body))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Paths {
+
+        @Bean
+        PublicPaths calendarFeedPaths() {
+            return PublicPaths.of("/ical/**");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.DueItem;
+import cn.dangjian.calendar.DueState;
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.organization.BranchRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+
+/** One branch's annual timetable: every due item with its outcome and the event that satisfied it. */
+@Route("calendar/compliance/:branchId")
+@PermitAll
+@StyleSheet("context://styles/calendar.css")
+@NullMarked
+class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CalendarUi ui;
+    private String title = "";
+    private long branchId;
+
+    BranchComplianceView(CalendarUi ui) {
+        this.ui = ui;
+        addClassName("view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        int year = event.getLocation().getQueryParameters().getSingleParameter("year").map(Integer::valueOf)
+                .orElse(LocalDate.now().getYear());
+        try {
+            branchId = Long.parseLong(event.getRouteParameters().get("branchId").orElse("-1"));
+            render(year);
+        } catch (RuntimeException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(int year) {
+        List<DueItem> items = ui.compliance.branchItems(branchId, year);
+        BranchRef branch = ui.branchMap().get(branchId);
+        title = getTranslation("calendar.compliance.branchTitle", branch == null ? "" : branch.name());
+        removeAll();
+        Select<Integer> years = new Select<>();
+        int now = LocalDate.now().getYear();
+        years.setItems(now, now - 1, now - 2);
+        years.setValue(year);
+        years.setLabel(getTranslation("calendar.compliance.year"));
+        years.addValueChangeListener(e -> render(e.getValue()));
+        Map<DueState, Long> counts = new java.util.EnumMap<>(DueState.class);
+        items.forEach(i -> counts.merge(i.state(), 1L, Long::sum));
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.add(ComplianceView.card(String.valueOf(items.size()), "calendar.compliance.due", "due"),
+                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.ON_TIME, 0L)), "calendar.compliance.onTime", "ontime"),
+                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.LATE, 0L)), "calendar.compliance.late", "late"),
+                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.OVERDUE, 0L)), "calendar.compliance.overdue", "overdue"),
+                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.PENDING, 0L)), "calendar.compliance.pending", "pending"));
+        Map<Long, EventType> types = ui.types();
+        Grid<DueItem> grid = new Grid<>();
+        grid.setId("due-grid");
+        grid.addColumn(DueItem::periodLabel).setHeader(getTranslation("calendar.compliance.period")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(i -> types.containsKey(i.typeId()) ? types.get(i.typeId()).name(getLocale()) : i.typeCode())
+                .setHeader(getTranslation("calendar.event.type")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(DueItem::dueDate).setHeader(getTranslation("calendar.compliance.dueDate")).setAutoWidth(true).setSortable(true);
+        grid.addComponentColumn(i -> badge(i.state())).setHeader(getTranslation("calendar.compliance.state")).setAutoWidth(true);
+        grid.addColumn(i -> i.heldDate() == null ? "—" : i.heldDate().toString()).setHeader(getTranslation("calendar.compliance.heldDate"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(i -> {
+            if (i.eventId() == null) {
+                return new Span();
+            }
+            Button open = new Button(getTranslation("calendar.compliance.openEvent"),
+                    e -> EventDialog.open(ui, i.eventId(), () -> render(year)));
+            open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        });
+        grid.setItems(items);
+        grid.setEmptyStateText(getTranslation("calendar.compliance.noDuties"));
+        grid.setHeight("60vh");
+        HorizontalLayout header = new HorizontalLayout(new ViewHeader(title), years);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, cards, grid);
+    }
+
+    static Span badge(DueState s) {
+        Span b = switch (s) {
+            case ON_TIME -> Badges.ok("");
+            case LATE, PENDING -> Badges.warning("");
+            case OVERDUE -> Badges.error("");
+        };
+        b.setText(b.getTranslation("enum.DueState." + s));
+        return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

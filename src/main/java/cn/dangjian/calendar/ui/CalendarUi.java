@@ -1,0 +1,72 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.CalendarService;
+import cn.dangjian.calendar.EventPhotoService;
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.calendar.EventTypeService;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.MemberService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.stereotype.Component;
+
+/** What the calendar's views and dialogs share: services, the viewer, types and branches for labels. */
+@Component
+@NullMarked
+class CalendarUi {
+
+    final CalendarService calendar;
+    final EventPhotoService photos;
+    final EventTypeService typeService;
+    final BranchService branches;
+    final MemberService members;
+    final CurrentUser currentUser;
+    final cn.dangjian.calendar.FeedService feeds;
+    final cn.dangjian.calendar.ComplianceService compliance;
+
+    CalendarUi(CalendarService calendar, EventPhotoService photos, EventTypeService typeService, BranchService branches,
+            MemberService members, CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
+            cn.dangjian.calendar.ComplianceService compliance) {
+        this.calendar = calendar;
+        this.photos = photos;
+        this.typeService = typeService;
+        this.branches = branches;
+        this.members = members;
+        this.currentUser = currentUser;
+        this.feeds = feeds;
+        this.compliance = compliance;
+    }
+
+    AppUser user() {
+        return currentUser.require();
+    }
+
+    Map<Long, EventType> types() {
+        Map<Long, EventType> m = new LinkedHashMap<>();
+        typeService.types().forEach(t -> m.put(t.getId(), t));
+        return m;
+    }
+
+    Map<Long, BranchRef> branchMap() {
+        Map<Long, BranchRef> m = new LinkedHashMap<>();
+        branches.refs().stream().sorted(java.util.Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
+        return m;
+    }
+
+    /** The branches the viewer may schedule events for. */
+    List<BranchRef> editableBranches() {
+        AppUser u = user();
+        return branchMap().values().stream()
+                .filter(b -> u.isAdmin() || (u.isSecretary() && b.id().equals(u.branchId()))).toList();
+    }
+
+    static String typeName(EventType t, Locale locale) {
+        return t.name(locale);
+    }
+}

@@ -1,0 +1,163 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.BranchCompliance;
+import cn.dangjian.calendar.MonthCell;
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.security.Roles;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+
+/** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
+@Route("calendar/compliance")
+@Menu(title = "calendar.nav.compliance", order = 31, icon = "GRID_BIG")
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.SECRETARY})
+@StyleSheet("context://styles/calendar.css")
+@NullMarked
+class ComplianceView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CalendarUi ui;
+    private final Div content = new Div();
+
+    ComplianceView(CalendarUi ui) {
+        this.ui = ui;
+        addClassName("view");
+        int thisYear = LocalDate.now().getYear();
+        Select<Integer> year = new Select<>();
+        year.setItems(thisYear, thisYear - 1, thisYear - 2);
+        year.setValue(thisYear);
+        year.setId("compliance-year");
+        year.setLabel(getTranslation("calendar.compliance.year"));
+        year.addValueChangeListener(e -> render(e.getValue()));
+        content.setWidthFull();
+        HorizontalLayout toolbar = new HorizontalLayout(year, legend());
+        toolbar.addClassName("toolbar");
+        add(new ViewHeader(getTranslation("calendar.nav.compliance")), toolbar, content);
+        render(thisYear);
+    }
+
+    private void render(int year) {
+        content.removeAll();
+        List<BranchCompliance> rows = ui.compliance.heatmap(year);
+        int due = 0;
+        int onTime = 0;
+        int late = 0;
+        int overdue = 0;
+        int pending = 0;
+        long behind = 0;
+        for (BranchCompliance r : rows) {
+            due += r.total().due();
+            onTime += r.total().onTime();
+            late += r.total().late();
+            overdue += r.total().overdue();
+            pending += r.total().pending();
+            if (r.total().score() >= 0 && r.total().score() < 0.8) {
+                behind++;
+            }
+        }
+        int decided = due - pending;
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.add(card(decided == 0 ? "—" : Math.round(100.0 * onTime / decided) + "%", "calendar.compliance.onTimeRate", "rate"),
+                card(String.valueOf(late), "calendar.compliance.late", "late"),
+                card(String.valueOf(overdue), "calendar.compliance.overdue", "overdue"),
+                card(String.valueOf(behind), "calendar.compliance.behind", "behind"));
+        Div grid = new Div();
+        grid.addClassName("heatmap");
+        grid.setId("heatmap");
+        grid.add(headerCell(getTranslation("calendar.compliance.branch")));
+        for (int m = 1; m <= 12; m++) {
+            grid.add(headerCell(getTranslation("calendar.compliance.month", m)));
+        }
+        grid.add(headerCell(getTranslation("calendar.compliance.total")));
+        for (BranchCompliance r : rows) {
+            RouterLink link = new RouterLink(r.code() + " " + r.name(), BranchComplianceView.class,
+                    new RouteParameters("branchId", String.valueOf(r.branchId())));
+            link.getElement().setAttribute("data-year", String.valueOf(year));
+            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("year", String.valueOf(year)));
+            Div name = new Div(link);
+            name.addClassName("hm-branch");
+            grid.add(name);
+            for (MonthCell c : r.months()) {
+                grid.add(cell(c, r.code()));
+            }
+            grid.add(cell(r.total(), r.code()));
+        }
+        content.add(cards, grid);
+        if (rows.isEmpty()) {
+            content.add(new Paragraph(getTranslation("calendar.compliance.empty")));
+        }
+    }
+
+    private Div cell(MonthCell c, String code) {
+        Div d = new Div();
+        d.addClassName("hm-cell");
+        d.addClassName(level(c));
+        if (c.due() > 0) {
+            d.setText((c.onTime() + c.late()) + "/" + c.due());
+        }
+        d.getElement().setAttribute("title", getTranslation("calendar.compliance.cellTitle", c.due(), c.onTime(), c.late(),
+                c.overdue(), c.pending()));
+        d.getElement().setAttribute("data-branch", code);
+        d.getElement().setAttribute("data-month", String.valueOf(c.month()));
+        return d;
+    }
+
+    static String level(MonthCell c) {
+        double s = c.score();
+        if (c.due() == 0) {
+            return "hm-none";
+        }
+        if (s < 0) {
+            return "hm-future";
+        }
+        return s >= 0.95 ? "hm-good" : s >= 0.75 ? "hm-fair" : s >= 0.5 ? "hm-poor" : "hm-bad";
+    }
+
+    private Div headerCell(String text) {
+        Div d = new Div(text);
+        d.addClassName("hm-head");
+        return d;
+    }
+
+    private HorizontalLayout legend() {
+        HorizontalLayout l = new HorizontalLayout();
+        l.addClassName("hm-legend");
+        for (String level : List.of("hm-good", "hm-fair", "hm-poor", "hm-bad", "hm-future")) {
+            Span s = new Span(getTranslation("calendar.compliance.legend." + level));
+            s.addClassNames("hm-cell", level);
+            l.add(s);
+        }
+        return l;
+    }
+
+    static Div card(String value, String labelKey, String id) {
+        Div card = new Div();
+        card.addClassName("card");
+        Div v = new Div(value);
+        v.addClassName("stat-value");
+        v.setId("stat-" + id);
+        Div l = new Div(card.getTranslation(labelKey));
+        l.addClassName("stat-label");
+        card.add(v, l);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.nav.compliance");
+    }
+}

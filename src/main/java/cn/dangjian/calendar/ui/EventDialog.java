@@ -1,0 +1,222 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.AttendanceStatus;
+import cn.dangjian.calendar.AttendeeRow;
+import cn.dangjian.calendar.EventDetail;
+import cn.dangjian.calendar.EventStatus;
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.calendar.HeldInput;
+import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.Notifier;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One event. For a secretary an event that has taken place opens ready to record: tick "held",
+ * attendance is all-present by default, one line of minutes, save. Future events open as a form.
+ */
+@NullMarked
+class EventDialog extends Dialog {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CalendarUi ui;
+    private final @Nullable EventDetail detail;
+    private final Runnable onChanged;
+    private final EventForm form;
+    private @Nullable Checkbox held;
+    private @Nullable AttendancePanel attendance;
+    private @Nullable TextField minutes;
+    private long version;
+
+    /** Opens an existing event. */
+    static void open(CalendarUi ui, long eventId, Runnable onChanged) {
+        new EventDialog(ui, ui.calendar.detail(eventId), null, LocalDateTime.now(), onChanged).open();
+    }
+
+    /** Opens an empty form for a new event of the branch at the date. */
+    static void create(CalendarUi ui, @Nullable Long branchId, LocalDate date, Runnable onChanged) {
+        new EventDialog(ui, null, branchId, date.atTime(14, 30), onChanged).open();
+    }
+
+    private EventDialog(CalendarUi ui, @Nullable EventDetail detail, @Nullable Long branchId, LocalDateTime defaultStart,
+            Runnable onChanged) {
+        this.ui = ui;
+        this.detail = detail;
+        this.onChanged = onChanged;
+        this.version = detail == null ? 0 : detail.version();
+        setId("event-dialog");
+        setWidth("min(860px, 100vw)");
+        setHeaderTitle(detail == null ? getTranslation("calendar.event.new") : detail.title());
+        boolean canEdit = detail == null || detail.canEdit();
+        boolean planned = detail == null || detail.status() == EventStatus.PLANNED;
+        boolean happened = detail != null && !detail.start().toLocalDate().isAfter(LocalDate.now());
+        form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned);
+        boolean recording = detail != null && canEdit && detail.status() != EventStatus.CANCELLED && happened;
+        if (detail != null) {
+            add(summary(detail));
+        }
+        if (recording) {
+            // Past events open on the record; the details fold away (the secretary rarely needs them).
+            Details details = new Details(getTranslation("calendar.event.details"), form);
+            details.setOpened(false);
+            add(details, recordSection(detail));
+        } else {
+            add(form);
+            if (detail != null) {
+                add(readOnlyAttendance(detail));
+            }
+        }
+        if (detail != null && detail.status() == EventStatus.HELD) {
+            add(new PhotoPanel(ui, detail));
+        }
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        close.addClickShortcut(Key.ESCAPE);
+        HorizontalLayout footer = new HorizontalLayout();
+        if (detail != null && canEdit && detail.status() != EventStatus.CANCELLED) {
+            Button cancelEvent = new Button(getTranslation("calendar.event.cancel"), VaadinIcon.BAN.create(),
+                    e -> Confirm.ask(this, "calendar.event.cancelTitle",
+                            getTranslation(detail.status() == EventStatus.HELD ? "calendar.event.cancelHeldText"
+                                    : "calendar.event.cancelText", detail.title()),
+                            "calendar.event.cancel", this::cancelEvent));
+            cancelEvent.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            cancelEvent.setId("event-cancel");
+            Button qr = new Button(getTranslation("calendar.signIn.qr"), VaadinIcon.QRCODE.create(),
+                    e -> SignInQrDialog.open(ui, detail.id(), detail.title()));
+            qr.setId("event-qr");
+            footer.add(cancelEvent, qr);
+        }
+        getFooter().add(footer, close);
+        if (canEdit && (detail == null || detail.status() != EventStatus.CANCELLED)) {
+            Button save = new Button(getTranslation("action.save"), e -> save());
+            save.setId("event-save");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickShortcut(Key.ENTER);
+            getFooter().add(save);
+        }
+        if (detail == null) {
+            addOpenedChangeListener(e -> form.focus());
+        }
+    }
+
+    private Div summary(EventDetail d) {
+        EventType type = ui.types().get(d.typeId());
+        Div box = new Div();
+        box.addClassName("event-summary");
+        Span typeBadge = new Span(type == null ? "" : type.name(getLocale()));
+        typeBadge.addClassName("event-type-badge");
+        typeBadge.getStyle().set("background", type == null ? "#888" : type.getColor());
+        Span status = switch (d.status()) {
+            case HELD -> Badges.ok(getTranslation("enum.EventStatus.HELD"));
+            case CANCELLED -> Badges.error(getTranslation("enum.EventStatus.CANCELLED"));
+            case PLANNED -> Badges.warning(getTranslation("enum.EventStatus.PLANNED"));
+        };
+        status.setId("event-status");
+        box.add(typeBadge, status, new Span(d.branchName() + " · " + d.start().format(TIME) + "–"
+                + d.end().toLocalTime() + (d.place() == null ? "" : " · " + d.place())));
+        if (d.partners() != null) {
+            box.add(new Div(getTranslation("calendar.event.partners") + ": " + d.partners()));
+        }
+        if (d.minutes() != null && d.status() != EventStatus.PLANNED) {
+            box.add(new Div(getTranslation("calendar.event.minutes") + ": " + d.minutes()));
+        }
+        return box;
+    }
+
+    private Div recordSection(EventDetail d) {
+        Div section = new Div();
+        section.addClassName("record-section");
+        attendance = new AttendancePanel(d.attendees(), d.status(), true);
+        minutes = new TextField(getTranslation("calendar.event.minutes"));
+        minutes.setId("event-minutes");
+        minutes.setWidthFull();
+        minutes.setMaxLength(500);
+        minutes.setPlaceholder(getTranslation("calendar.event.minutesHint"));
+        minutes.setValue(d.minutes() == null ? "" : d.minutes());
+        if (d.status() == EventStatus.PLANNED) {
+            held = new Checkbox(getTranslation("calendar.event.markHeld"));
+            held.setId("event-held");
+            attendance.setVisible(false);
+            minutes.setVisible(false);
+            held.addValueChangeListener(e -> {
+                attendance.setVisible(e.getValue());
+                minutes.setVisible(e.getValue());
+                if (e.getValue()) {
+                    minutes.focus();
+                }
+            });
+            section.add(held);
+        }
+        section.add(minutes, attendance);
+        return section;
+    }
+
+    private Div readOnlyAttendance(EventDetail d) {
+        Div box = new Div();
+        if (d.viewerExpected() && !d.canEdit()) {
+            AttendeeRow own = d.attendees().stream()
+                    .filter(a -> ui.user().memberId() != null && a.memberId() == ui.user().memberId()).findFirst().orElse(null);
+            String state = own == null || own.status() == null
+                    ? getTranslation(own != null && own.signedInAt() != null ? "calendar.attendance.signedIn" : "calendar.attendance.expected")
+                    : getTranslation("enum.AttendanceStatus." + own.status());
+            Span s = new Span(getTranslation("calendar.attendance.mine", state));
+            s.setId("my-attendance");
+            box.add(s);
+        }
+        if (d.status() == EventStatus.HELD) {
+            long present = d.attendees().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+            box.add(new Div(getTranslation("calendar.attendance.count", present, d.attendees().size())));
+        }
+        return box;
+    }
+
+    private void save() {
+        try {
+            if (detail == null || form.hasChanges()) {
+                // A details change is saved first; its new version carries into the record below.
+                version = ui.calendar.save(withVersion(form.input())).getVersion();
+            }
+            boolean record = detail != null && attendance != null
+                    && (detail.status() == EventStatus.HELD || (held != null && held.getValue()));
+            if (record) {
+                ui.calendar.recordHeld(new HeldInput(detail.id(), version, attendance.present(), attendance.onLeave(),
+                        minutes == null ? null : minutes.getValue()));
+            }
+            Notifier.success(this, record ? "calendar.event.recorded" : "calendar.event.saved");
+            close();
+            onChanged.run();
+        } catch (RuntimeException e) {
+            Notifier.error(this, e);
+        }
+    }
+
+    private cn.dangjian.calendar.EventInput withVersion(cn.dangjian.calendar.EventInput in) {
+        return new cn.dangjian.calendar.EventInput(in.id(), version, in.branchId(), in.typeId(), in.title(), in.start(),
+                in.end(), in.place(), in.partners(), in.audience(), in.listMembers(), in.pairingId(), in.pairingGoalId());
+    }
+
+    private void cancelEvent() {
+        if (detail == null) {
+            return;
+        }
+        if (Notifier.attempt(this, () -> ui.calendar.cancel(detail.id(), version), "calendar.event.cancelDone")) {
+            close();
+            onChanged.run();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.Audience;
+import cn.dangjian.calendar.EventDetail;
+import cn.dangjian.calendar.EventInput;
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.common.contracts.PairingDirectory;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.MemberRef;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/** The details of an event: when, where, what, who is expected, and the pairing it is held under. */
+@NullMarked
+class EventForm extends FormLayout {
+
+    private final CalendarUi ui;
+    private final @Nullable EventDetail detail;
+    private final TextField title = new TextField();
+    private final Select<EventType> type = new Select<>();
+    private final ComboBox<BranchRef> branch = new ComboBox<>();
+    private final DateTimePicker start = new DateTimePicker();
+    private final DateTimePicker end = new DateTimePicker();
+    private final TextField place = new TextField();
+    private final TextField partners = new TextField();
+    private final Select<Audience> audience = new Select<>();
+    private final MultiSelectComboBox<MemberRef> list = new MultiSelectComboBox<>();
+    private final Select<PairingDirectory.PairingOption> pairing = new Select<>();
+    private final EventInput initial;
+
+    EventForm(CalendarUi ui, @Nullable EventDetail detail, @Nullable Long branchId, LocalDateTime defaultStart,
+            boolean editable) {
+        this.ui = ui;
+        this.detail = detail;
+        Map<Long, EventType> types = ui.types();
+        title.setLabel(getTranslation("calendar.event.title"));
+        title.setId("event-title");
+        title.setMaxLength(120);
+        type.setLabel(getTranslation("calendar.event.type"));
+        type.setId("event-type");
+        type.setItems(types.values().stream().filter(t -> t.isActive() || (detail != null && t.getId() == detail.typeId())).toList());
+        type.setItemLabelGenerator(t -> t.name(getLocale()));
+        branch.setLabel(getTranslation("calendar.event.branch"));
+        List<BranchRef> branches = detail == null ? ui.editableBranches() : List.copyOf(ui.branchMap().values());
+        branch.setItems(branches);
+        branch.setItemLabelGenerator(BranchRef::name);
+        start.setLabel(getTranslation("calendar.event.start"));
+        start.setId("event-start");
+        start.setStep(java.time.Duration.ofMinutes(15));
+        end.setLabel(getTranslation("calendar.event.end"));
+        end.setId("event-end");
+        end.setStep(java.time.Duration.ofMinutes(15));
+        place.setLabel(getTranslation("calendar.event.place"));
+        place.setMaxLength(120);
+        partners.setLabel(getTranslation("calendar.event.partners"));
+        partners.setHelperText(getTranslation("calendar.event.partnersHelp"));
+        partners.setMaxLength(300);
+        audience.setLabel(getTranslation("calendar.event.audience"));
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(a -> getTranslation("enum.Audience." + a));
+        list.setLabel(getTranslation("calendar.event.list"));
+        list.setItemLabelGenerator(MemberRef::toString);
+        pairing.setLabel(getTranslation("calendar.event.pairing"));
+        pairing.setEmptySelectionAllowed(true);
+        pairing.setEmptySelectionCaption(getTranslation("calendar.event.noPairing"));
+        pairing.setItemLabelGenerator(p -> p == null ? getTranslation("calendar.event.noPairing") : p.label());
+
+        if (detail != null) {
+            title.setValue(detail.title());
+            type.setValue(types.get(detail.typeId()));
+            branch.setValue(ui.branchMap().get(detail.branchId()));
+            start.setValue(detail.start());
+            end.setValue(detail.end());
+            place.setValue(Objects.requireNonNullElse(detail.place(), ""));
+            partners.setValue(Objects.requireNonNullElse(detail.partners(), ""));
+            audience.setValue(detail.audience());
+        } else {
+            branches.stream().filter(b -> b.id().equals(branchId)).findFirst()
+                    .or(() -> branches.stream().findFirst()).ifPresent(branch::setValue);
+            start.setValue(defaultStart);
+            end.setValue(defaultStart.plusHours(1));
+            audience.setValue(Audience.BRANCH);
+        }
+        branch.setReadOnly(detail != null || branches.size() <= 1);
+        type.addValueChangeListener(e -> {
+            if (e.getValue() != null && (title.isEmpty() || (e.getOldValue() != null
+                    && title.getValue().equals(e.getOldValue().name(getLocale()))))) {
+                title.setValue(e.getValue().name(getLocale()));
+            }
+            if (e.getValue() != null && start.getValue() != null && e.isFromClient()) {
+                end.setValue(start.getValue().plusMinutes((long) (e.getValue().getDefaultHours() * 60)));
+            }
+        });
+        start.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getOldValue() != null && end.getValue() != null) {
+                end.setValue(end.getValue().plus(java.time.Duration.between(e.getOldValue(), e.getValue())));
+            }
+        });
+        branch.addValueChangeListener(e -> loadBranchOptions());
+        audience.addValueChangeListener(e -> list.setVisible(e.getValue() == Audience.LIST));
+        loadBranchOptions();
+        if (detail != null && detail.audience() == Audience.LIST) {
+            Set<Long> ids = new HashSet<>();
+            detail.attendees().forEach(a -> ids.add(a.memberId()));
+            list.setValue(list.getListDataView().getItems().filter(m -> ids.contains(m.id())).toList());
+        }
+        list.setVisible(audience.getValue() == Audience.LIST);
+        add(title, type, branch, audience, start, end, place, partners, list, pairing);
+        setColspan(partners, 2);
+        setColspan(list, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
+        for (var f : List.of(title, place, partners)) {
+            f.setReadOnly(!editable);
+        }
+        type.setReadOnly(!editable);
+        start.setReadOnly(!editable);
+        end.setReadOnly(!editable);
+        audience.setReadOnly(!editable);
+        list.setReadOnly(!editable);
+        pairing.setReadOnly(!editable);
+        initial = input();
+    }
+
+    private void loadBranchOptions() {
+        BranchRef b = branch.getValue();
+        if (b == null) {
+            return;
+        }
+        try {
+            list.setItems(ui.members.refsOfBranch(b.id()));
+        } catch (RuntimeException e) {
+            list.setItems(List.of());
+        }
+        List<PairingDirectory.PairingOption> options = ui.calendar.pairingOptions(b.id());
+        pairing.setItems(options);
+        pairing.setVisible(!options.isEmpty());
+        if (detail != null && detail.pairingId() != null) {
+            options.stream().filter(p -> p.pairingId() == detail.pairingId()).findFirst().ifPresent(pairing::setValue);
+        }
+    }
+
+    EventInput input() {
+        List<Long> ids = new ArrayList<>();
+        list.getValue().forEach(m -> ids.add(m.id()));
+        ids.sort(Long::compare);
+        PairingDirectory.PairingOption p = pairing.getValue();
+        return new EventInput(detail == null ? null : detail.id(), detail == null ? 0 : detail.version(),
+                branch.getValue() == null ? null : branch.getValue().id(), type.getValue() == null ? null : type.getValue().getId(),
+                title.getValue(), start.getValue(), end.getValue(), place.getValue(), partners.getValue(),
+                audience.getValue() == null ? Audience.BRANCH : audience.getValue(), ids,
+                p == null ? null : p.pairingId(), p == null || p.goals().isEmpty() ? null : p.goals().get(0).goalId());
+    }
+
+    boolean hasChanges() {
+        return !initial.equals(input());
+    }
+
+    void focus() {
+        title.focus();
+    }
+}

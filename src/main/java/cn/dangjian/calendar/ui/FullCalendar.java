@@ -1,0 +1,197 @@
+package cn.dangjian.calendar.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small server-side wrapper of FullCalendar 6 (MIT, standard bundle from its WebJar): month, week and
+ * list views, lazy event loading per visible range, click, date click and drag to move. Events are
+ * fetched through a {@link ClientCallable} so only the visible range ever travels. The calendar is
+ * created inside requestAnimationFrame so it measures an attached element of explicit height.
+ */
+@Tag("div")
+@JavaScript("context://webjars/fullcalendar/6.1.15/index.global.min.js")
+@NullMarked
+public class FullCalendar extends Component implements HasSize, HasStyle {
+
+    /** One event as the calendar draws it. */
+    public record Entry(String id, String title, LocalDateTime start, LocalDateTime end, String color, boolean editable,
+            String className) {
+    }
+
+    private BiFunction<LocalDate, LocalDate, List<Entry>> provider = (a, b) -> List.of();
+    private Consumer<String> onClick = id -> { };
+    private Consumer<LocalDate> onDateClick = d -> { };
+    private MoveHandler onMove = (id, s, e) -> false;
+    private String initialView = "dayGridMonth";
+    /** Without an explicit view a phone starts on the list, which reads better than a 7-column month. */
+    private boolean explicitView;
+    private @Nullable LocalDate initialDate;
+
+    /** Decides a drag: true keeps the move, false puts the event back. */
+    @FunctionalInterface
+    public interface MoveHandler {
+        boolean move(String id, LocalDateTime start, LocalDateTime end);
+    }
+
+    public FullCalendar() {
+        addClassName("full-calendar");
+    }
+
+    public void setEntryProvider(BiFunction<LocalDate, LocalDate, List<Entry>> provider) {
+        this.provider = provider;
+    }
+
+    public void addEntryClickListener(Consumer<String> listener) {
+        this.onClick = listener;
+    }
+
+    public void addDateClickListener(Consumer<LocalDate> listener) {
+        this.onDateClick = listener;
+    }
+
+    public void setMoveHandler(MoveHandler handler) {
+        this.onMove = handler;
+    }
+
+    /** dayGridMonth, timeGridWeek or listMonth. */
+    public void setInitialView(String view) {
+        this.initialView = view;
+        this.explicitView = true;
+    }
+
+    public void setInitialDate(@Nullable LocalDate date) {
+        this.initialDate = date;
+    }
+
+    /** Reloads the visible range, e.g. after a filter or an event changed. */
+    public void refresh() {
+        getElement().executeJs("if (this._fc) { this._fc.refetchEvents(); }");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Locale locale = attachEvent.getUI().getLocale();
+        boolean en = "en".equals(locale.getLanguage());
+        String options = "{\"phoneList\":" + !explicitView + "," + str("view", initialView) + "," + str("date", initialDate == null ? "" : initialDate.toString())
+                + "," + str("code", en ? "en-gb" : "zh-cn")
+                + "," + "\"buttonText\":" + object(Map.of("today", t("calendar.fc.today"), "month", t("calendar.fc.month"),
+                        "week", t("calendar.fc.week"), "list", t("calendar.fc.list"), "day", t("calendar.fc.day")))
+                + "," + str("allDayText", t("calendar.fc.allDay")) + "," + str("noEventsText", t("calendar.fc.noEvents"))
+                + "," + str("moreLinkText", t("calendar.fc.more")) + "}";
+        getElement().executeJs("""
+                const el = this;
+                const o = JSON.parse($0);
+                const pad = n => String(n).padStart(2, '0');
+                const local = d => d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T'
+                    + pad(d.getHours()) + ':' + pad(d.getMinutes());
+                requestAnimationFrame(() => {
+                  if (el._fc) { el._fc.destroy(); }
+                  const fc = new FullCalendar.Calendar(el, {
+                    initialView: (o.phoneList && window.innerWidth < 700) ? 'listMonth' : o.view,
+                    initialDate: o.date || undefined,
+                    locale: { code: o.code, week: { dow: 1, doy: 4 }, buttonText: o.buttonText, allDayText: o.allDayText,
+                              noEventsText: o.noEventsText, moreLinkText: o.moreLinkText },
+                    height: '100%',
+                    headerToolbar: window.innerWidth < 700
+                        ? { left: 'prev,next', center: 'title', right: 'dayGridMonth,listMonth' }
+                        : { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' },
+                    eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+                    slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+                    slotMinTime: '07:00:00', slotMaxTime: '21:00:00',
+                    dayMaxEvents: true, nowIndicator: true, eventDisplay: 'block', editable: false, eventDurationEditable: false,
+                    events: (info, ok, fail) => el.$server.fetch(info.startStr.substring(0, 10), info.endStr.substring(0, 10))
+                        .then(s => ok(JSON.parse(s)), fail),
+                    eventClick: info => { info.jsEvent.preventDefault(); el.$server.clicked(info.event.id); },
+                    dateClick: info => el.$server.dateClicked(info.dateStr.substring(0, 10)),
+                    eventDrop: info => {
+                      const s = info.event.start;
+                      const e = info.event.end || new Date(s.getTime() + 3600000);
+                      el.$server.moved(info.event.id, local(s), local(e)).then(kept => { if (!kept) { info.revert(); } });
+                    }
+                  });
+                  el._fc = fc;
+                  fc.render();
+                });
+                """, options);
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    @ClientCallable
+    String fetch(String start, String end) {
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        for (Entry e : provider.apply(LocalDate.parse(start), LocalDate.parse(end))) {
+            json.add("{" + str("id", e.id()) + "," + str("title", e.title()) + "," + str("start", e.start().toString())
+                    + "," + str("end", e.end().toString()) + "," + str("backgroundColor", e.color()) + ","
+                    + str("borderColor", e.color()) + "," + str("classNames", e.className()) + ",\"editable\":"
+                    + e.editable() + "}");
+        }
+        return json.toString();
+    }
+
+    @ClientCallable
+    void clicked(String id) {
+        onClick.accept(id);
+    }
+
+    @ClientCallable
+    void dateClicked(String date) {
+        onDateClick.accept(LocalDate.parse(date));
+    }
+
+    @ClientCallable
+    boolean moved(String id, String start, String end) {
+        return onMove.move(id, LocalDateTime.parse(start), LocalDateTime.parse(end));
+    }
+
+    private static String object(Map<String, String> values) {
+        StringJoiner j = new StringJoiner(",", "{", "}");
+        values.forEach((k, v) -> j.add(str(k, v)));
+        return j.toString();
+    }
+
+    static String str(String key, String value) {
+        return quote(key) + ":" + quote(value);
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,72 @@
+package cn.dangjian.calendar.ui;
+
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.calendar.Reminder;
+import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+
+/** What is due in the next 14 days and what is overdue, with a one-click way to schedule or open it. */
+@Route("calendar/reminders")
+@Menu(title = "calendar.nav.reminders", order = 32, icon = "BELL")
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
+@NullMarked
+class RemindersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CalendarUi ui;
+    private final Grid<Reminder> grid = new Grid<>();
+
+    RemindersView(CalendarUi ui) {
+        this.ui = ui;
+        addClassName("view");
+        setSizeFull();
+        Map<Long, EventType> types = ui.types();
+        grid.setId("reminder-grid");
+        grid.addComponentColumn(r -> r.overdue() ? Badges.error(getTranslation("calendar.reminders.overdue"))
+                : Badges.warning(getTranslation("calendar.reminders.soon"))).setHeader(getTranslation("calendar.compliance.state"))
+                .setAutoWidth(true);
+        grid.addColumn(Reminder::branchName).setHeader(getTranslation("calendar.event.branch")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> types.containsKey(r.item().typeId()) ? types.get(r.item().typeId()).name(getLocale()) : r.item().typeCode())
+                .setHeader(getTranslation("calendar.event.type")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.item().periodLabel()).setHeader(getTranslation("calendar.compliance.period")).setAutoWidth(true);
+        grid.addColumn(r -> r.item().dueDate()).setHeader(getTranslation("calendar.compliance.dueDate")).setAutoWidth(true).setSortable(true);
+        grid.addComponentColumn(r -> {
+            boolean canEdit = ui.editableBranches().stream().anyMatch(b -> b.id() == r.branchId());
+            if (r.plannedEventId() != null) {
+                Button open = new Button(getTranslation("calendar.reminders.planned", r.plannedDate()),
+                        e -> EventDialog.open(ui, r.plannedEventId(), this::reload));
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return open;
+            }
+            Button schedule = new Button(getTranslation("calendar.reminders.schedule"), e -> EventDialog.create(ui, r.branchId(),
+                    r.overdue() ? java.time.LocalDate.now() : r.item().dueDate().minusDays(3), this::reload));
+            schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            schedule.setEnabled(canEdit);
+            return schedule;
+        }).setHeader(getTranslation("calendar.reminders.action")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("calendar.reminders.empty"));
+        grid.setSizeFull();
+        add(new ViewHeader(getTranslation("calendar.nav.reminders")), grid);
+        reload();
+    }
+
+    private void reload() {
+        grid.setItems(ui.compliance.reminders());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.nav.reminders");
+    }
+}

@@ -1,0 +1,75 @@
+package cn.dangjian.calendar.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.security.ui.LoginView;
+import cn.dangjian.support.Demo;
+import cn.dangjian.support.IntegrationTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The calendar's views per role, and what they show, without a browser. */
+@IntegrationTest
+class CalendarViewsTest extends SpringBrowserlessTest {
+
+    /** The view class the user lands on, without the proxy Spring's method security wraps views in. */
+    private Class<?> landOn(String route) {
+        String[] parts = route.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length == 1 ? QueryParameters.empty() : QueryParameters.fromString(parts[1]));
+        Class<?> c = getCurrentView().getClass();
+        while (c.getName().contains("$$")) {
+            c = c.getSuperclass();
+        }
+        return c;
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_users_are_sent_to_login() {
+        assertThat(landOn("calendar")).isEqualTo(LoginView.class);
+        assertThat(landOn("calendar/sign-in?token=x")).isEqualTo(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_opens_every_calendar_view_and_the_heatmap_shows_all_branches() {
+        assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
+        assertThat(landOn("calendar/reminders")).isEqualTo(RemindersView.class);
+        assertThat(landOn("calendar/types")).isEqualTo(EventTypesView.class);
+        assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
+        long rows = $(Div.class).all().stream().filter(d -> d.hasClassName("hm-branch")).count();
+        assertThat(rows).isEqualTo(25);
+        assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("hm-bad") || d.hasClassName("hm-poor")).count())
+                .as("lagging branches show up").isPositive();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void secretary_sees_own_row_and_reminders_but_not_type_configuration() {
+        assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
+        assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("hm-branch")).count()).isEqualTo(1);
+        assertThat(landOn("calendar/reminders")).isEqualTo(RemindersView.class);
+        assertThat(landOn("calendar/types")).isNotEqualTo(EventTypesView.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.MEMBER_C08)
+    void member_reads_the_calendar_but_not_compliance_or_reminders() {
+        assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
+        assertThat(landOn("calendar/reminders")).isNotEqualTo(RemindersView.class);
+        assertThat(landOn("calendar/compliance")).isNotEqualTo(ComplianceView.class);
+        assertThat(landOn("calendar/sign-in?token=bad")).isEqualTo(SignInView.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.LEADER)
+    void leader_reads_the_heatmap_but_not_reminders() {
+        assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
+        assertThat(landOn("calendar/reminders")).isNotEqualTo(RemindersView.class);
+    }
+}
