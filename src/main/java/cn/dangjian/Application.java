@@ -24,6 +24,10 @@ public class Application implements AppShellConfigurator {
     static {
         // Outbound telemetry cannot reach its servers from a hospital network; do not try.
         System.setProperty("liquibase.analytics.enabled", "false");
+        // One time zone for the JVM, the JDBC driver and the rules: the hospital's. Timestamps are
+        // stored as the hospital's local time, and no layer converts between zones.
+        String zone = System.getenv().getOrDefault("APP_ZONE", "Asia/Shanghai");
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
     }
 
     public static void main(String[] args) {
