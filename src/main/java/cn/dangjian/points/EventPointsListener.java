@@ -51,7 +51,7 @@ class EventPointsListener {
         jdbc.queryForList("select event_id from points_event_lock where event_id = ? for update", e.eventId());
         Map<Long, String> current = new HashMap<>();
         Map<Long, BigDecimal> currentHours = new HashMap<>();
-        jdbc.query("select member_id, state, study_hours from points_event_member where event_id = ?", rs -> {
+        jdbc.query("select member_id, state, study_hours from points_event_member where event_id = ? for update", rs -> {
             current.put(rs.getLong(1), rs.getString(2));
             currentHours.put(rs.getLong(1), rs.getBigDecimal(3));
         }, e.eventId());
@@ -113,9 +113,11 @@ class EventPointsListener {
 
     /** Appends the opposite of whatever this event has left in the member's ledger, rule by rule. */
     private void reverseEvent(EventAttendanceChanged e, long member, long branch) {
+        ledger.lockMember(member); // event lock, then member lock, then entries: the order every writer uses
         List<long[]> nets = jdbc.query("""
                 select rule_id, sum(points), max(id) from points_entry
-                where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id""",
+                where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id
+                lock in share mode""",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, e.eventId(), member);
         for (long[] n : nets) {
             if (n[1] != 0) {

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The append-only ledger and everything kept in step with it, in the caller's transaction: the
  * member's hash chain, the per-period totals and the per-period score histograms. The member's
  * chain-head row is locked first, so awards to one member are serialised (caps hold under
- * concurrency) while awards to different members never wait on each other.
+ * concurrency) while awards to different members never wait on each other. Every read after the
+ * lock is a locking read: under REPEATABLE READ a plain SELECT would see the snapshot taken by the
+ * caller's first read, possibly before the lock was granted, and caps would be exceeded.
  */
 @Component
 @NullMarked
@@ -38,15 +40,20 @@ class Ledger {
     record Result(@Nullable Long entryId, int granted) {
     }
 
+    /** Locks the member's chain head (creating it if needed) and returns it: {seq, last_hash}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Result append(Award a) {
+    public Map<String, Object> lockMember(long memberId) {
         // ON DUPLICATE KEY UPDATE takes the row's exclusive lock at once (INSERT IGNORE would take a shared
         // lock first, and two waiters upgrading their shared locks deadlock).
         jdbc.update("""
                 insert into points_chain_head (member_id, seq, last_hash) values (?, 0, ?)
-                on duplicate key update member_id = member_id""", a.memberId(), LedgerHash.GENESIS);
-        Map<String, Object> head = jdbc.queryForMap(
-                "select seq, last_hash from points_chain_head where member_id = ? for update", a.memberId());
+                on duplicate key update member_id = member_id""", memberId, LedgerHash.GENESIS);
+        return jdbc.queryForMap("select seq, last_hash from points_chain_head where member_id = ? for update", memberId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Result append(Award a) {
+        Map<String, Object> head = lockMember(a.memberId());
         int seq = ((Number) head.get("seq")).intValue() + 1;
         String prev = (String) head.get("last_hash");
         int granted = a.points();
@@ -95,7 +102,8 @@ class Ledger {
                 select coalesce(sum(case when entry_date = ? then points else 0 end), 0) as d,
                        coalesce(sum(case when entry_date between ? and ? then points else 0 end), 0) as m,
                        coalesce(sum(points), 0) as y
-                from points_entry where member_id = ? and rule_id = ? and entry_date between ? and ?""",
+                from points_entry where member_id = ? and rule_id = ? and entry_date between ? and ?
+                lock in share mode""",
                 d, monthStart, monthEnd, a.memberId(), a.ruleId(), d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear()));
         return Caps.grant(a.points(), a.capDay(), a.capMonth(), a.capYear(), ((Number) used.get("d")).intValue(),
                 ((Number) used.get("m")).intValue(), ((Number) used.get("y")).intValue());
@@ -105,7 +113,9 @@ class Ledger {
     private void applyToTotals(long memberId, long branchId, LocalDate date, int points) {
         int[] periods = Periods.of(date);
         Map<Integer, long[]> old = new HashMap<>();
-        jdbc.query("select period, net, branch_id from points_total where member_id = ? and period in (?, ?, ?)",
+        jdbc.query("""
+                select period, net, branch_id from points_total where member_id = ? and period in (?, ?, ?)
+                for update""",
                 rs -> {
                     old.put(rs.getInt(1), new long[] {rs.getInt(2), rs.getLong(3)});
                 }, memberId, periods[0], periods[1], periods[2]);

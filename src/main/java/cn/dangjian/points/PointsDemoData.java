@@ -95,7 +95,9 @@ class PointsDemoData implements DemoDataContributor {
         Map<String, Double> study = new HashMap<>();
         for (MemberRow m : members) {
             List<BulkLedger.Planned> planned = new ArrayList<>();
-            double engagement = m.retiree() ? 0.45 + random.nextDouble() * 0.4 : 0.6 + random.nextDouble() * 0.4;
+            // Engagement spreads the members over the bands: attendance saturates the caps quickly, so
+            // absences without leave and missing extras are what separate them.
+            double engagement = m.retiree() ? 0.2 + random.nextDouble() * 0.6 : 0.25 + random.nextDouble() * 0.75;
             String secretary = "sec-" + m.branchCode().toLowerCase();
             for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
                 for (int month = 1; month <= 12; month++) {
@@ -120,9 +122,10 @@ class PointsDemoData implements DemoDataContributor {
                         }
                     }
                 }
-                manual(planned, random, today, year, rule.get("VOLUNTEER"), 3, random.nextInt(m.retiree() ? 2 : 5),
-                        "义诊志愿服务", secretary);
-                manual(planned, random, today, year, rule.get("STUDY_NOTES"), 1, random.nextInt(5), "学习笔记", secretary);
+                int volunteering = (int) (random.nextInt(m.retiree() ? 2 : 5) * engagement);
+                manual(planned, random, today, year, rule.get("VOLUNTEER"), 3, volunteering, "义诊志愿服务", secretary);
+                int notes = (int) (random.nextInt(5) * engagement);
+                manual(planned, random, today, year, rule.get("STUDY_NOTES"), 1, notes, "学习笔记", secretary);
                 if (random.nextDouble() < 0.10) {
                     manual(planned, random, today, year, rule.get("VANGUARD"), 5, 1, "党员先锋岗", secretary);
                 }
@@ -167,7 +170,7 @@ class PointsDemoData implements DemoDataContributor {
         double r = random.nextDouble();
         if (r < engagement) {
             planned.add(event(rule.get(code), code.equals("MEETING_ATTEND") ? 3 : 2, date, title));
-        } else if (r > 0.97) {
+        } else if (r > 1 - (1 - engagement) * 0.35) {
             planned.add(event(rule.get("MISSED_MEETING"), -2, date, title));
         }
     }

@@ -34,6 +34,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Autowired
     PointsLedgerService ledger;
     @Autowired
+    cn.dangjian.points.PointsRulesService rules;
+    @Autowired
     Clock clock;
 
     private boolean allowed(String route) {
@@ -51,7 +53,7 @@ class PointsViewsTest extends SpringBrowserlessTest {
     }
 
     private Component find(String id) {
-        return byId(getCurrentView(), id).orElseThrow(() -> new AssertionError("no #" + id));
+        return byId((Component) getCurrentView(), id).orElseThrow(() -> new AssertionError("no #" + id));
     }
 
     @Test
@@ -97,7 +99,7 @@ class PointsViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(String.valueOf(mine.score()));
         assertThat(allowed("points/leaderboard")).isTrue();
         assertThat(find("own-rank").isVisible()).isTrue();
-        assertThat(byId(getCurrentView(), "board-grid")).isEmpty();
+        assertThat(byId((Component) getCurrentView(), "board-grid")).isEmpty();
     }
 
     @Test
@@ -110,6 +112,10 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void approval_queue_lists_pending_submissions_lazily() {
+        long member = boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null,
+                cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
+        long rule = rules.rules().stream().filter(r -> r.getCode().equals("HONOUR")).findFirst().orElseThrow().getId();
+        ledger.submit(java.util.List.of(new cn.dangjian.points.SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
         assertThat(allowed("points/approvals")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>) find("approval-grid");
