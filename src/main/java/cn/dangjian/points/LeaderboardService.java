@@ -59,12 +59,12 @@ public class LeaderboardService {
         long scopeId = checkScope(scope, branchId, s);
         List<long[]> rows = scopeId == Ledger.ALL
                 ? jdbc.query("""
-                        select member_id, net from points_total where period = ?
+                        select member_id, net from points_total force index (ix_points_total_rank) where period = ?
                         order by net desc, member_id desc limit ? offset ?""",
                         (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, limit, offset)
                 : jdbc.query("""
-                        select member_id, net from points_total where period = ? and branch_id = ?
-                        order by net desc, member_id desc limit ? offset ?""",
+                        select member_id, net from points_total force index (ix_points_total_branch)
+                        where period = ? and branch_id = ? order by net desc, member_id desc limit ? offset ?""",
                         (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, scopeId, limit, offset);
         if (rows.isEmpty()) {
             return List.of();

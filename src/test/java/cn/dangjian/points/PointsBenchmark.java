@@ -100,7 +100,9 @@ class PointsBenchmark {
     }
 
     private void line(String format, Object... args) {
-        report.append(String.format(Locale.ROOT, format, args)).append('\n');
+        String text = String.format(Locale.ROOT, format, args);
+        report.append(text).append('\n');
+        System.out.println("BENCH " + text);
     }
 
     /** Branch rows ("hospitals"), members, then each member's 3 years of entries through BulkLedger into CSV. */
@@ -135,6 +137,10 @@ class PointsBenchmark {
         Map<Long, Integer> pointsOf = new HashMap<>();
         rules.forEach(r -> pointsOf.put(r[0], (int) r[1]));
         Random random = new Random(42);
+        // Secondary indexes are built once after the load: far cheaper than maintaining them row by row.
+        jdbc.execute("alter table points_total drop index ix_points_total_rank, drop index ix_points_total_branch");
+        jdbc.execute("alter table points_entry drop index ix_points_entry_rule, drop index ix_points_entry_date,"
+                + " drop index ix_points_entry_source");
         CsvSink sink = new CsvSink(dir);
         BulkLedger bulk = new BulkLedger(caps, sink);
         long entries = 0;
@@ -158,6 +164,11 @@ class PointsBenchmark {
         }
         bulk.finish();
         sink.load(jdbc);
+        jdbc.execute("alter table points_total add index ix_points_total_rank (period, net, member_id),"
+                + " add index ix_points_total_branch (period, branch_id, net, member_id)");
+        jdbc.execute("alter table points_entry add index ix_points_entry_rule (member_id, rule_id, entry_date),"
+                + " add index ix_points_entry_date (member_id, entry_date),"
+                + " add index ix_points_entry_source (source_type, source_id, member_id)");
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> size = jdbc.queryForMap("""
                 select sum(data_length + index_length) / 1024 / 1024 as mb from information_schema.tables
@@ -185,6 +196,18 @@ class PointsBenchmark {
         jdbc.queryForList("select count(*) from points_total");
         long lowest = jdbc.queryForObject("select member_id from points_total where period = ? order by net, member_id limit 1",
                 Long.class, period);
+        explain(jdbc, "select member_id, net from points_total force index (ix_points_total_rank) where period = "
+                + period + " order by net desc, member_id desc limit 50");
+        explain(jdbc, "select coalesce(sum(members), 0) from points_histogram where scope_id = 0 and period = " + period
+                + " and net > 5");
+        line("histogram rows for the hospital-wide year board: %d", jdbc.queryForObject(
+                "select count(*) from points_histogram where scope_id = 0 and period = ?", Integer.class, period));
+        PointsSettings settings = rulesService.settings();
+        time("raw: top 50 across all (index range scan)", () -> jdbc.queryForList(
+                "select member_id, net from points_total force index (ix_points_total_rank) where period = ?"
+                        + " order by net desc, member_id desc limit 50", period).size());
+        time("raw: rank from the histogram, lowest member", () -> boards.rankOf(Ledger.ALL, period, 0, settings));
+        time("settings read (JPA, main database)", () -> rulesService.settings().getBasePoints());
         time("leaderboard across all 120k: top 50 + own rank", () -> {
             long member = random.nextInt(10) == 0 ? lowest : 1 + random.nextInt(MEMBERS);
             return asViewer(member, () -> boards.board(BoardScope.HOSPITAL, null, period, 0, 50).size()
@@ -219,6 +242,24 @@ class PointsBenchmark {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(11);
         int n = 5_000;
+        Map<Long, PointsRule> ruleById = new HashMap<>();
+        ruleRepository.findAll().forEach(r -> ruleById.put(r.getId(), r));
+        for (long rule : new long[] {capped, honour}) {
+            PointsRule r = ruleById.get(rule);
+            for (int i = 0; i < 200; i++) {
+                long member = 1 + random.nextInt(MEMBERS);
+                tx.executeWithoutResult(s -> ledger.append(Award.of(r, member, hospitalOf((int) member), r.getPoints(),
+                        today, SourceType.IMPORT, null, null, "bench", "bench")));
+            }
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long member = 1 + random.nextInt(MEMBERS);
+                tx.executeWithoutResult(s -> ledger.append(Award.of(r, member, hospitalOf((int) member), r.getPoints(),
+                        today, SourceType.IMPORT, null, null, "bench", "bench")));
+            }
+            line("Ledger.append on one connection (%s rule, one transaction each): %.0f/s",
+                    rule == capped ? "capped" : "uncapped", n / ((System.nanoTime() - t0) / 1e9));
+        }
         for (long rule : new long[] {capped, honour}) {
             asViewer(1, () -> {
                 for (int i = 0; i < 200; i++) { // warm-up
@@ -235,6 +276,13 @@ class PointsBenchmark {
                         rule == capped ? "capped" : "uncapped", n / seconds);
                 return 0;
             });
+        }
+    }
+
+    private void explain(JdbcTemplate jdbc, String sql) {
+        for (Map<String, Object> row : jdbc.queryForList("explain " + sql)) {
+            line("explain %s -> key=%s rows=%s extra=%s", sql.substring(0, Math.min(60, sql.length())), row.get("key"),
+                    row.get("rows"), row.get("Extra"));
         }
     }
 
