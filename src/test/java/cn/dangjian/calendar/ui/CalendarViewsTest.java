@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import cn.dangjian.organization.BranchRepository;
+import cn.dangjian.organization.BranchService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CalendarViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    private BranchRepository branches;
+    private BranchService branches;
 
     /** The view class the user lands on, without the proxy Spring's method security wraps views in. */
     private Class<?> landOn(String route) {
@@ -48,7 +48,7 @@ class CalendarViewsTest extends SpringBrowserlessTest {
         assertThat(landOn("calendar/types")).isEqualTo(EventTypesView.class);
         assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
         long rows = $(Div.class).all().stream().filter(d -> d.hasClassName("hm-branch")).count();
-        assertThat(rows).as("one row per branch of the hospital").isEqualTo(branches.count());
+        assertThat(rows).as("one row per branch of the hospital").isEqualTo(branches.refs().size());
         assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("hm-bad") || d.hasClassName("hm-poor")).count())
                 .as("lagging branches show up").isPositive();
     }

@@ -1,0 +1,29 @@
+package cn.dangjian.points;
+
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How many of the requested points a rule still grants, given what the member already received
+ * under it this day, month and year. Deductions (negative points) are capped by magnitude the same way.
+ */
+@NullMarked
+public final class Caps {
+
+    private Caps() {
+    }
+
+    public static int grant(int requested, @Nullable Integer capDay, @Nullable Integer capMonth,
+            @Nullable Integer capYear, int usedDay, int usedMonth, int usedYear) {
+        int sign = requested < 0 ? -1 : 1;
+        long room = Math.abs((long) requested);
+        room = Math.min(room, roomLeft(capDay, sign * usedDay));
+        room = Math.min(room, roomLeft(capMonth, sign * usedMonth));
+        room = Math.min(room, roomLeft(capYear, sign * usedYear));
+        return (int) (sign * Math.max(0, room));
+    }
+
+    private static long roomLeft(@Nullable Integer cap, int used) {
+        return cap == null ? Long.MAX_VALUE : Math.max(0, Math.abs((long) cap) - used);
+    }
+}

@@ -1,0 +1,147 @@
+package cn.dangjian.points;
+
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Yearly scores per branch and for the hospital: the branch points page and the annual evaluation. */
+@Service
+@NullMarked
+public class EvaluationService {
+
+    private final JdbcTemplate jdbc;
+    private final PointsRulesService rulesService;
+    private final CurrentUser currentUser;
+
+    EvaluationService(JdbcTemplate jdbc, PointsRulesService rulesService, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.rulesService = rulesService;
+        this.currentUser = currentUser;
+    }
+
+    /** A branch's members with their yearly scores, best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberScore> branchMembers(long branchId, int year) {
+        currentUser.requireCanReadBranch(branchId);
+        if (currentUser.require().isMember()) {
+            throw new org.springframework.security.access.AccessDeniedException("members see their own points");
+        }
+        return scores(" where m.branch_id = ?", year, branchId);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
+    public Evaluation evaluation(int year) {
+        PointsSettings s = rulesService.current();
+        List<MemberScore> all = scores("", year);
+        Map<Long, List<MemberScore>> byBranch = new LinkedHashMap<>();
+        all.forEach(m -> byBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m));
+        Map<Long, String> codes = new LinkedHashMap<>();
+        jdbc.query("select id, code from party_branch", rs -> {
+            codes.put(rs.getLong(1), rs.getString(2));
+        });
+        List<BranchBands> bands = new ArrayList<>();
+        byBranch.forEach((id, members) -> bands.add(new BranchBands(id, codes.getOrDefault(id, ""),
+                members.get(0).branchName(), count(members, Band.EXCELLENT), count(members, Band.GOOD),
+                count(members, Band.PASS), count(members, Band.FAIL),
+                Math.round(members.stream().mapToInt(MemberScore::score).average().orElse(0) * 10) / 10.0)));
+        bands.sort(Comparator.comparing(BranchBands::code));
+        List<MemberScore> shortlist = all.stream().filter(m -> m.score() >= s.getShortlistThreshold())
+                .limit(s.getShortlistTopN()).toList();
+        List<MemberScore> probationary = all.stream().filter(m -> "PROBATIONARY".equals(m.status())).toList();
+        return new Evaluation(year, bands, shortlist, probationary);
+    }
+
+    private static int count(List<MemberScore> members, Band band) {
+        return (int) members.stream().filter(m -> m.band() == band).count();
+    }
+
+    private List<MemberScore> scores(String where, int year, Object... args) {
+        PointsSettings s = rulesService.current();
+        List<Object> params = new ArrayList<>(List.of(year, Periods.year(year)));
+        params.addAll(List.of(args));
+        return jdbc.query("""
+                select m.id, m.name, m.branch_id, b.name, m.status, coalesce(t.net, 0), coalesce(st.hours, 0)
+                from party_member m join party_branch b on b.id = m.branch_id
+                  left join points_study st on st.member_id = m.id and st.study_year = ?
+                  left join points_total t on t.member_id = m.id and t.period = ?""" + where
+                + " order by coalesce(t.net, 0) desc, m.name", (rs, i) -> {
+                    int score = s.score(rs.getInt(6));
+                    return new MemberScore(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), score, s.band(score), rs.getDouble(7));
+                }, params.toArray());
+    }
+
+    /**
+     * The evaluation as a workbook of three sheets. {@code labels} translates the bundle keys
+     * (sheet and column titles, band names), so the file is in the viewer's language.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
+    public byte[] exportXlsx(int year, Function<String, String> labels) {
+        Evaluation ev = evaluation(year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "dangjian-console", "1.0");
+            Worksheet branches = wb.newWorksheet(labels.apply("points.eval.sheet.branches"));
+            header(branches, labels, "points.col.code", "points.col.branch", "enum.Band.EXCELLENT", "enum.Band.GOOD",
+                    "enum.Band.PASS", "enum.Band.FAIL", "points.col.average");
+            int r = 1;
+            for (BranchBands b : ev.branches()) {
+                branches.value(r, 0, b.code());
+                branches.value(r, 1, b.name());
+                branches.value(r, 2, b.excellent());
+                branches.value(r, 3, b.good());
+                branches.value(r, 4, b.pass());
+                branches.value(r, 5, b.fail());
+                branches.value(r, 6, b.average());
+                r++;
+            }
+            memberSheet(wb.newWorksheet(labels.apply("points.eval.sheet.shortlist")), labels, ev.shortlist());
+            memberSheet(wb.newWorksheet(labels.apply("points.eval.sheet.probationary")), labels, ev.probationary());
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void header(Worksheet ws, Function<String, String> labels, String... keys) {
+        for (int c = 0; c < keys.length; c++) {
+            ws.value(0, c, labels.apply(keys[c]));
+            ws.style(0, c).bold().set();
+        }
+    }
+
+    private static void memberSheet(Worksheet ws, Function<String, String> labels, List<MemberScore> members) {
+        header(ws, labels, "points.col.rank", "points.col.name", "points.col.branch", "points.col.score",
+                "points.col.band", "points.col.studyHours");
+        int r = 1;
+        for (MemberScore m : members) {
+            ws.value(r, 0, r);
+            ws.value(r, 1, m.name());
+            ws.value(r, 2, m.branchName());
+            ws.value(r, 3, m.score());
+            ws.value(r, 4, labels.apply("enum.Band." + m.band()));
+            ws.value(r, 5, m.studyHours());
+            r++;
+        }
+    }
+}

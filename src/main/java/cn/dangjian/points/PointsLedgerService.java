@@ -1,0 +1,292 @@
+package cn.dangjian.points;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing to the ledger: submissions, approval, direct awards, reversals, and verifying the chains. */
+@Service
+@NullMarked
+public class PointsLedgerService {
+
+    private final Ledger ledger;
+    private final PointsSubmissionRepository submissions;
+    private final PointsRuleRepository rules;
+    private final PointsRulesService rulesService;
+    private final MemberDirectory directory;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PointsLedgerService(Ledger ledger, PointsSubmissionRepository submissions, PointsRuleRepository rules,
+            PointsRulesService rulesService, MemberDirectory directory, CurrentUser currentUser, AuditService audit,
+            JdbcTemplate jdbc, Clock clock) {
+        this.ledger = ledger;
+        this.submissions = submissions;
+        this.rules = rules;
+        this.rulesService = rulesService;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Submits manual entries (one or a batch) for approval; returns the batch key. All lines or none. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public String submit(List<SubmissionInput> lines) {
+        if (lines.isEmpty()) {
+            throw new BusinessException("points.submit.empty");
+        }
+        AppUser user = currentUser.require();
+        PointsSettings settings = rulesService.current();
+        Map<Long, Long> branches = directory.branchesOf(lines.stream().map(SubmissionInput::memberId).toList());
+        String batch = UUID.randomUUID().toString();
+        for (SubmissionInput line : lines) {
+            Long branchId = branches.get(line.memberId());
+            if (branchId == null) {
+                throw new NotFoundException();
+            }
+            if (!user.isAdmin() && !branchId.equals(user.branchId())) {
+                throw new BusinessException("points.submit.otherBranch");
+            }
+            PointsRule rule = rules.findById(line.ruleId()).orElseThrow(NotFoundException::new);
+            checkLine(rule, line, settings.getOpenYear(), LocalDate.now(clock));
+            PointsSubmission s = new PointsSubmission();
+            s.setBatchKey(batch);
+            s.setMemberId(line.memberId());
+            s.setBranchId(branchId);
+            s.setRuleId(rule.getId());
+            s.setPoints(line.points());
+            s.setEntryDate(line.date());
+            s.setNote(line.note() == null || line.note().isBlank() ? null : line.note().trim());
+            s.setSubmittedBy(user.username());
+            submissions.save(s);
+        }
+        submissions.flush();
+        audit.record("PointsSubmission", null, "CREATE", batch, Map.of(), Map.of("lines", lines.size()));
+        return batch;
+    }
+
+    static void checkLine(PointsRule rule, SubmissionInput line, int openYear, LocalDate today) {
+        if (!rule.isActive()) {
+            throw new BusinessException("points.submit.ruleInactive", rule.getName());
+        }
+        if (line.points() < rule.getMinPoints() || line.points() > rule.getMaxPoints() || line.points() == 0) {
+            throw new BusinessException("points.submit.outOfRange", line.points(), rule.getName(), rule.getMinPoints(),
+                    rule.getMaxPoints());
+        }
+        if (line.date().getYear() != openYear) {
+            throw new BusinessException("points.submit.closedYear", line.date().toString(), openYear);
+        }
+        if (line.date().isAfter(today)) {
+            throw new BusinessException("points.submit.future");
+        }
+        if (line.note() != null && line.note().length() > 300) {
+            throw new BusinessException("validation.tooLong", "note");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<SubmissionRow> pending(int offset, int limit) {
+        return jdbc.query("""
+                select s.id, s.batch_key, s.member_id, m.name, b.name, r.name, s.points, s.entry_date, s.note,
+                       s.submitted_by, s.created_date, s.status
+                from points_submission s join party_member m on m.id = s.member_id
+                  join party_branch b on b.id = s.branch_id join points_rule r on r.id = s.rule_id
+                where s.status = 'PENDING' order by s.created_date, s.id limit ? offset ?""",
+                (rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, LocalDate.class),
+                        rs.getString(9), rs.getString(10),
+                        rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
+                        SubmissionStatus.valueOf(rs.getString(12))), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public long countPending() {
+        return submissions.countByStatus(SubmissionStatus.PENDING);
+    }
+
+    /** Approves submissions: each becomes a ledger entry (capped by its rule). Refuses one's own. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int approve(Collection<Long> ids) {
+        AppUser user = currentUser.require();
+        int granted = 0;
+        for (PointsSubmission s : decidable(ids, user)) {
+            PointsRule rule = rules.findById(s.getRuleId()).orElseThrow(NotFoundException::new);
+            Ledger.Result r = ledger.append(Award.of(rule, s.getMemberId(), s.getBranchId(), s.getPoints(),
+                    s.getEntryDate(), SourceType.MANUAL, s.getId(), s.getNote(), s.getSubmittedBy(), user.username()));
+            s.setStatus(SubmissionStatus.APPROVED);
+            s.setDecidedBy(user.username());
+            s.setDecidedAt(Instant.now(clock));
+            s.setEntryId(r.entryId());
+            granted += r.granted();
+            audit.record("PointsSubmission", s.getId(), "APPROVE", s.getBatchKey(), Map.of("status", "PENDING"),
+                    Map.of("status", "APPROVED", "granted", r.granted()));
+        }
+        submissions.flush();
+        return granted;
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void reject(Collection<Long> ids, String reason) {
+        if (reason.isBlank()) {
+            throw new BusinessException("points.reject.reasonRequired");
+        }
+        AppUser user = currentUser.require();
+        for (PointsSubmission s : decidable(ids, user)) {
+            s.setStatus(SubmissionStatus.REJECTED);
+            s.setDecidedBy(user.username());
+            s.setDecidedAt(Instant.now(clock));
+            s.setDecisionReason(reason.trim());
+            audit.record("PointsSubmission", s.getId(), "REJECT", s.getBatchKey(), Map.of("status", "PENDING"),
+                    Map.of("status", "REJECTED", "reason", reason.trim()));
+        }
+        submissions.flush();
+    }
+
+    private List<PointsSubmission> decidable(Collection<Long> ids, AppUser user) {
+        List<PointsSubmission> found = submissions.findAllByIdIn(ids);
+        if (found.size() != ids.size()) {
+            throw new NotFoundException();
+        }
+        for (PointsSubmission s : found) {
+            if (s.getStatus() != SubmissionStatus.PENDING) {
+                throw new BusinessException("points.approve.alreadyDecided");
+            }
+            if (s.getSubmittedBy().equals(user.username())) {
+                throw new BusinessException("points.approve.own");
+            }
+        }
+        return found;
+    }
+
+    /** Appends an entry directly (imports, administrator's own corrections): capped by the rule. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int award(long memberId, long ruleId, int points, LocalDate date, @Nullable String reason) {
+        PointsRule rule = rules.findById(ruleId).orElseThrow(NotFoundException::new);
+        SubmissionInput line = new SubmissionInput(memberId, ruleId, points, date, reason);
+        checkLine(rule, line, rulesService.current().getOpenYear(), LocalDate.now(clock));
+        String user = currentUser.require().username();
+        return ledger.append(Award.of(rule, memberId, directory.branchOf(memberId), points, date, SourceType.IMPORT,
+                null, reason, user, user)).granted();
+    }
+
+    /** Corrects an entry by appending its opposite; the original stays in the ledger. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void reverse(long entryId, String reason) {
+        if (reason.isBlank()) {
+            throw new BusinessException("points.reverse.reasonRequired");
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select member_id, branch_id, rule_id, points, entry_date, reverses_id from points_entry where id = ?",
+                entryId);
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> e = rows.get(0);
+        Integer already = jdbc.queryForObject("select count(*) from points_entry where reverses_id = ?", Integer.class,
+                entryId);
+        if (e.get("reverses_id") != null || (already != null && already > 0)) {
+            throw new BusinessException("points.reverse.already");
+        }
+        String user = currentUser.require().username();
+        ledger.append(Award.reversal(((Number) e.get("member_id")).longValue(), ((Number) e.get("branch_id")).longValue(),
+                ((Number) e.get("rule_id")).longValue(), -((Number) e.get("points")).intValue(),
+                ((java.sql.Date) e.get("entry_date")).toLocalDate(), SourceType.REVERSAL, entryId, entryId,
+                reason.trim(), user));
+        audit.record("PointsEntry", entryId, "REVERSE", null, Map.of(), Map.of("reason", reason.trim()));
+    }
+
+    /** Recomputes every member's chain and reports the first broken link. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public Verification verify() {
+        return verifyWhere("", new Object[0]);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public Verification verifyMember(long memberId) {
+        return verifyWhere(" where e.member_id = ?", new Object[] {memberId});
+    }
+
+    private Verification verifyWhere(String where, Object[] args) {
+        List<Verification> broken = new ArrayList<>(1);
+        long[] state = {-1, 0, 0}; // member, expected seq, checked
+        String[] prev = {LedgerHash.GENESIS};
+        jdbc.query("""
+                select e.id, e.member_id, e.branch_id, e.seq, e.rule_id, e.points, e.entry_date, e.source_type,
+                  e.source_id, e.reverses_id, e.reason, e.recorded_by, e.approved_by, e.prev_hash, e.hash
+                from points_entry e""" + where + " order by e.member_id, e.seq", rs -> {
+            if (!broken.isEmpty()) {
+                return;
+            }
+            long member = rs.getLong(2);
+            if (member != state[0]) {
+                state[0] = member;
+                state[1] = 1;
+                prev[0] = LedgerHash.GENESIS;
+            }
+            int seq = rs.getInt(4);
+            String problem = null;
+            if (seq != state[1]) {
+                problem = "SEQ_GAP";
+            } else if (!prev[0].equals(rs.getString(14))) {
+                problem = "LINK_BROKEN";
+            } else {
+                String expected = LedgerHash.of(member, rs.getLong(3), seq, rs.getLong(5), rs.getInt(6),
+                        rs.getObject(7, LocalDate.class), rs.getString(8), (Long) rs.getObject(9, Long.class),
+                        (Long) rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getString(14));
+                if (!expected.equals(rs.getString(15))) {
+                    problem = "HASH_MISMATCH";
+                }
+            }
+            state[2]++;
+            if (problem != null) {
+                broken.add(new Verification(false, state[2], rs.getLong(1), member, seq, problem));
+            }
+            prev[0] = rs.getString(15);
+            state[1]++;
+        }, args);
+        if (!broken.isEmpty()) {
+            return broken.get(0);
+        }
+        // A deleted tail leaves the chain head ahead of the last entry.
+        List<Map<String, Object>> heads = jdbc.queryForList("""
+                select h.member_id, h.seq from points_chain_head h
+                where h.seq <> (select coalesce(max(e.seq), 0) from points_entry e where e.member_id = h.member_id)"""
+                + (where.isEmpty() ? "" : " and h.member_id = ?") + " limit 1", args);
+        if (!heads.isEmpty()) {
+            return new Verification(false, state[2], null, ((Number) heads.get(0).get("member_id")).longValue(),
+                    ((Number) heads.get(0).get("seq")).intValue(), "TAIL_MISSING");
+        }
+        return Verification.ok(state[2]);
+    }
+}

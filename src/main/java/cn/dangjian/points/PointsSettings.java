@@ -1,0 +1,89 @@
+package cn.dangjian.points;
+
+import cn.dangjian.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The one row of points settings the administrator edits. */
+@Entity
+@Table(name = "points_settings")
+public class PointsSettings extends BaseEntity {
+
+    @Column(name = "base_points", nullable = false)
+    private int basePoints = 60;
+
+    @Column(name = "open_year", nullable = false)
+    private int openYear;
+
+    @Column(name = "band_excellent", nullable = false)
+    private int bandExcellent = 90;
+
+    @Column(name = "band_good", nullable = false)
+    private int bandGood = 80;
+
+    @Column(name = "band_pass", nullable = false)
+    private int bandPass = 60;
+
+    @Column(name = "study_hours_target", nullable = false)
+    private int studyHoursTarget = 32;
+
+    @Column(name = "shortlist_top_n", nullable = false)
+    private int shortlistTopN = 10;
+
+    @Column(name = "shortlist_threshold", nullable = false)
+    private int shortlistThreshold = 90;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_visibility", nullable = false, length = 20)
+    private Visibility memberVisibility = Visibility.OWN_RANK;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "secretary_visibility", nullable = false, length = 20)
+    private Visibility secretaryVisibility = Visibility.FULL;
+
+    public int getBasePoints() { return basePoints; }
+    public void setBasePoints(int basePoints) { this.basePoints = basePoints; }
+    public int getOpenYear() { return openYear; }
+    public void setOpenYear(int openYear) { this.openYear = openYear; }
+    public int getBandExcellent() { return bandExcellent; }
+    public void setBandExcellent(int bandExcellent) { this.bandExcellent = bandExcellent; }
+    public int getBandGood() { return bandGood; }
+    public void setBandGood(int bandGood) { this.bandGood = bandGood; }
+    public int getBandPass() { return bandPass; }
+    public void setBandPass(int bandPass) { this.bandPass = bandPass; }
+    public int getStudyHoursTarget() { return studyHoursTarget; }
+    public void setStudyHoursTarget(int studyHoursTarget) { this.studyHoursTarget = studyHoursTarget; }
+    public int getShortlistTopN() { return shortlistTopN; }
+    public void setShortlistTopN(int shortlistTopN) { this.shortlistTopN = shortlistTopN; }
+    public int getShortlistThreshold() { return shortlistThreshold; }
+    public void setShortlistThreshold(int shortlistThreshold) { this.shortlistThreshold = shortlistThreshold; }
+    public Visibility getMemberVisibility() { return memberVisibility; }
+    public void setMemberVisibility(Visibility memberVisibility) { this.memberVisibility = memberVisibility; }
+    public Visibility getSecretaryVisibility() { return secretaryVisibility; }
+    public void setSecretaryVisibility(Visibility secretaryVisibility) { this.secretaryVisibility = secretaryVisibility; }
+
+    /** The yearly score: base plus the year's net points, never below zero. */
+    public int score(int net) {
+        return Math.max(0, basePoints + net);
+    }
+
+    public Band band(int score) {
+        return Band.of(score, bandExcellent, bandGood, bandPass);
+    }
+
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("basePoints", basePoints);
+        m.put("openYear", openYear);
+        m.put("bands", bandExcellent + "/" + bandGood + "/" + bandPass);
+        m.put("studyHoursTarget", studyHoursTarget);
+        m.put("shortlist", shortlistTopN + "/" + shortlistThreshold);
+        m.put("visibility", memberVisibility + "/" + secretaryVisibility);
+        return m;
+    }
+}

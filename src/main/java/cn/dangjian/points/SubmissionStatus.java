@@ -1,0 +1,5 @@
+package cn.dangjian.points;
+
+public enum SubmissionStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,177 @@
+package cn.dangjian.points;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.common.contracts.EventAttendanceChanged;
+import cn.dangjian.common.contracts.EventTypeCodes;
+import cn.dangjian.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Points from the calendar: exactly once per (event, member), whatever is re-sent, corrected or cancelled. */
+@IntegrationTest
+class EventPointsTest {
+
+    /** Events in a year without demo data, so caps from the demo ledger do not interfere. */
+    static final int YEAR = 2019;
+    static final AtomicLong EVENT_IDS = new AtomicLong(7_000_000);
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    PointsTestSupport t;
+    List<Long> c11;
+
+    @BeforeEach
+    void setUp() {
+        t = new PointsTestSupport(users, jdbc);
+        c11 = t.membersOf("C11");
+    }
+
+    private void publish(EventAttendanceChanged e) {
+        tx.executeWithoutResult(s -> publisher.publishEvent(e));
+    }
+
+    private EventAttendanceChanged themedDay(long id, int month, boolean held, Set<Long> present, Set<Long> absent) {
+        return new EventAttendanceChanged(id, EventTypeCodes.THEMED_DAY, 1, null, "主题党日", LocalDate.of(YEAR, month, 10),
+                2, false, held, present, Set.of(), absent);
+    }
+
+    private int eventNet(long eventId, long member) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(points), 0) from points_entry where source_type = 'EVENT' and source_id = ?
+                and member_id = ?""", Integer.class, eventId, member);
+    }
+
+    private int eventEntries(long eventId) {
+        return jdbc.queryForObject("select count(*) from points_entry where source_type = 'EVENT' and source_id = ?",
+                Integer.class, eventId);
+    }
+
+    @Test
+    void held_event_awards_attendees_and_deducts_absentees_exactly_once() {
+        long id = EVENT_IDS.incrementAndGet();
+        long a = c11.get(0);
+        long b = c11.get(1);
+        long c = c11.get(2);
+        EventAttendanceChanged e = new EventAttendanceChanged(id, EventTypeCodes.THEMED_DAY, 1, null, "主题党日",
+                LocalDate.of(YEAR, 1, 10), 2, false, true, Set.of(a), Set.of(c), Set.of(b));
+        publish(e);
+        publish(e);
+        assertThat(eventNet(id, a)).isEqualTo(2);
+        assertThat(eventNet(id, b)).isEqualTo(-2);
+        assertThat(eventNet(id, c)).isZero();
+        assertThat(eventEntries(id)).isEqualTo(2);
+    }
+
+    @Test
+    void corrected_attendance_reverses_and_adds_the_difference() {
+        long id = EVENT_IDS.incrementAndGet();
+        long a = c11.get(3);
+        long b = c11.get(4);
+        publish(themedDay(id, 2, true, Set.of(a, b), Set.of()));
+        publish(themedDay(id, 2, true, Set.of(b), Set.of(a)));
+        assertThat(eventNet(id, a)).isEqualTo(-2);
+        assertThat(eventNet(id, b)).isEqualTo(2);
+        assertThat(eventEntries(id)).isEqualTo(4); // a: +2, −2 reversal, −2 deduction; b: +2
+        publish(themedDay(id, 2, true, Set.of(b), Set.of(a)));
+        assertThat(eventEntries(id)).isEqualTo(4);
+    }
+
+    @Test
+    void an_event_no_longer_held_reverses_everything_it_gave() {
+        long id = EVENT_IDS.incrementAndGet();
+        long a = c11.get(5);
+        long b = c11.get(6);
+        int before = t.yearNet(a, YEAR);
+        publish(themedDay(id, 3, true, Set.of(a), Set.of(b)));
+        assertThat(t.yearNet(a, YEAR)).isEqualTo(before + 2);
+        publish(themedDay(id, 3, false, Set.of(a), Set.of(b)));
+        assertThat(eventNet(id, a)).isZero();
+        assertThat(eventNet(id, b)).isZero();
+        assertThat(t.yearNet(a, YEAR)).isEqualTo(before);
+        publish(themedDay(id, 3, true, Set.of(a), Set.of(b)));
+        assertThat(eventNet(id, a)).isEqualTo(2);
+    }
+
+    @Test
+    void study_events_feed_study_hours() {
+        long id = EVENT_IDS.incrementAndGet();
+        long a = c11.get(7);
+        double before = hours(a);
+        EventAttendanceChanged e = new EventAttendanceChanged(id, EventTypeCodes.STUDY_SESSION, 1, null, "集中学习",
+                LocalDate.of(YEAR, 4, 3), 2.5, true, true, Set.of(a), Set.of(), Set.of());
+        publish(e);
+        publish(e);
+        assertThat(hours(a)).isEqualTo(before + 2.5);
+        assertThat(eventNet(id, a)).isEqualTo(2);
+        publish(new EventAttendanceChanged(id, EventTypeCodes.STUDY_SESSION, 1, null, "集中学习", LocalDate.of(YEAR, 4, 3),
+                2.5, true, false, Set.of(a), Set.of(), Set.of()));
+        assertThat(hours(a)).isEqualTo(before);
+    }
+
+    private double hours(long member) {
+        List<Double> h = jdbc.queryForList("select hours from points_study where member_id = ? and study_year = ?",
+                Double.class, member, YEAR);
+        return h.isEmpty() ? 0 : h.get(0);
+    }
+
+    @Test
+    void two_concurrent_saves_of_the_same_event_award_once() throws Exception {
+        long id = EVENT_IDS.incrementAndGet();
+        long a = c11.get(8);
+        EventAttendanceChanged e = themedDay(id, 5, true, Set.of(a), Set.of());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    publish(e);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(eventNet(id, a)).isEqualTo(2);
+        assertThat(eventEntries(id)).isEqualTo(1);
+    }
+
+    @Test
+    void caps_apply_to_event_points() {
+        long a = c11.get(9);
+        // Themed day: +2 each, capped at 8 a year: five events give 8, not 10.
+        for (int m = 6; m <= 10; m++) {
+            publish(themedDay(EVENT_IDS.incrementAndGet(), m, true, Set.of(a), Set.of()));
+        }
+        Integer themed = jdbc.queryForObject("""
+                select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ? and year(entry_date) = ?""",
+                Integer.class, a, t.ruleId("THEMED_DAY_ATTEND"), YEAR);
+        assertThat(themed).isEqualTo(8);
+    }
+}

@@ -1,0 +1,154 @@
+package cn.dangjian.points;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.support.Demo;
+import cn.dangjian.support.IntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class PointsApprovalTest {
+
+    @Autowired
+    PointsLedgerService ledger;
+    @Autowired
+    LeaderboardService boards;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+
+    PointsTestSupport t;
+    LocalDate today;
+    int year;
+
+    @BeforeEach
+    void setUp() {
+        t = new PointsTestSupport(users, jdbc);
+        today = LocalDate.now(clock);
+        year = today.getYear();
+    }
+
+    private List<Long> pendingOf(String batch) {
+        return jdbc.queryForList("select id from points_submission where batch_key = ? order by id", Long.class, batch);
+    }
+
+    @Test
+    void secretary_batch_counts_only_after_admin_approval() {
+        List<Long> c08 = t.membersOf("C08");
+        long a = c08.get(5);
+        long b = c08.get(6);
+        int beforeA = t.yearNet(a, year);
+        int beforeB = t.yearNet(b, year);
+        long honour = t.ruleId("HONOUR");
+        String batch = t.as(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, honour, 7, today, "院级表彰"), new SubmissionInput(b, honour, 6, today, "院级表彰"))));
+        assertThat(t.yearNet(a, year)).isEqualTo(beforeA);
+
+        List<Long> ids = pendingOf(batch);
+        assertThat(ids).hasSize(2);
+        int granted = t.as(Demo.ADMIN, () -> ledger.approve(ids));
+
+        assertThat(granted).isEqualTo(13);
+        assertThat(t.yearNet(a, year)).isEqualTo(beforeA + 7);
+        assertThat(t.yearNet(b, year)).isEqualTo(beforeB + 6);
+        assertThat(t.yearNet(a, year)).isEqualTo(t.ledgerSum(a, year));
+        assertThat(jdbc.queryForObject("select approved_by from points_entry where source_type = 'MANUAL' and source_id = ?",
+                String.class, ids.get(0))).isEqualTo(Demo.ADMIN);
+        MemberPoints page = t.as(Demo.ADMIN, () -> boards.memberPoints(a, year));
+        assertThat(page.net()).isEqualTo(beforeA + 7);
+    }
+
+    @Test
+    void rejected_submissions_never_reach_the_ledger() {
+        long a = t.membersOf("C08").get(7);
+        int before = t.yearNet(a, year);
+        String batch = t.as(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null))));
+        List<Long> ids = pendingOf(batch);
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.reject(ids, " ")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.reject.reasonRequired"));
+        t.run(Demo.ADMIN, () -> ledger.reject(ids, "材料不全"));
+        assertThat(t.yearNet(a, year)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select status from points_submission where id = ?", String.class, ids.get(0)))
+                .isEqualTo("REJECTED");
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.approve(ids)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.alreadyDecided"));
+    }
+
+    @Test
+    void approving_ones_own_submission_is_refused() {
+        long a = t.membersOf("C11").get(2);
+        String batch = t.as(Demo.ADMIN, () -> ledger.submit(List.of(new SubmissionInput(a, t.ruleId("HONOUR"), 5, today,
+                null))));
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.approve(pendingOf(batch))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
+    }
+
+    @Test
+    void secretary_cannot_submit_for_another_branch() {
+        long other = t.membersOf("C11").get(0);
+        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(other, t.ruleId("HONOUR"), 5, today, null)))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.otherBranch"));
+    }
+
+    @Test
+    void points_outside_the_rules_range_or_the_open_year_are_refused() {
+        long a = t.membersOf("C08").get(0);
+        long honour = t.ruleId("HONOUR");
+        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, honour, 11, today, null)))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.outOfRange"));
+        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, honour, 5, LocalDate.of(year - 1, 6, 1), null)))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.closedYear"));
+        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, honour, 5, today.plusDays(1), null)))))
+                .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void a_members_cannot_submit_or_approve() {
+        long a = t.membersOf("C08").get(0);
+        assertThatThrownBy(() -> t.run(Demo.MEMBER_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null)))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.approve(List.of(1L))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void a_reversal_appends_the_opposite_and_keeps_the_original() {
+        long a = t.membersOf("C11").get(3);
+        int before = t.yearNet(a, year);
+        t.run(Demo.ADMIN, () -> ledger.award(a, t.ruleId("HONOUR"), 8, today, "表彰"));
+        long entry = jdbc.queryForObject("select max(id) from points_entry where member_id = ?", Long.class, a);
+        t.run(Demo.ADMIN, () -> ledger.reverse(entry, "录入错误"));
+        assertThat(t.yearNet(a, year)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select points from points_entry where id = ?", Integer.class, entry)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("select points from points_entry where reverses_id = ?", Integer.class, entry))
+                .isEqualTo(-8);
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.reverse(entry, "again")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("points.reverse.already"));
+        assertThat(t.as(Demo.ADMIN, () -> ledger.verifyMember(a)).intact()).isTrue();
+    }
+}

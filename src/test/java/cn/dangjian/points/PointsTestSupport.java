@@ -1,0 +1,68 @@
+package cn.dangjian.points;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Acting as a demo user inside a test, and finding demo members. */
+final class PointsTestSupport {
+
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+
+    PointsTestSupport(UserDetailsService users, JdbcTemplate jdbc) {
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    <T> T as(String username, Callable<T> work) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    void run(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    List<Long> membersOf(String branchCode) {
+        return jdbc.queryForList("""
+                select m.id from party_member m join party_branch b on b.id = m.branch_id
+                where b.code = ? order by m.id""", Long.class, branchCode);
+    }
+
+    long ruleId(String code) {
+        return jdbc.queryForObject("select id from points_rule where code = ?", Long.class, code);
+    }
+
+    int yearNet(long memberId, int year) {
+        List<Integer> n = jdbc.queryForList("select net from points_total where member_id = ? and period = ?",
+                Integer.class, memberId, Periods.year(year));
+        return n.isEmpty() ? 0 : n.get(0);
+    }
+
+    int ledgerSum(long memberId, int year) {
+        Integer n = jdbc.queryForObject("select coalesce(sum(points), 0) from points_entry where member_id = ? and year(entry_date) = ?",
+                Integer.class, memberId, year);
+        return n == null ? 0 : n;
+    }
+}

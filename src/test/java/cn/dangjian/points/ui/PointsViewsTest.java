@@ -1,0 +1,159 @@
+package cn.dangjian.points.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.points.EvaluationService;
+import cn.dangjian.points.LeaderboardService;
+import cn.dangjian.points.MemberPoints;
+import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.security.ui.LoginView;
+import cn.dangjian.support.Demo;
+import cn.dangjian.support.IntegrationTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Points views without a browser: who may open what, and what the views show. */
+@IntegrationTest
+class PointsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LeaderboardService boards;
+    @Autowired
+    EvaluationService evaluation;
+    @Autowired
+    PointsLedgerService ledger;
+    @Autowired
+    cn.dangjian.points.PointsRulesService rules;
+    @Autowired
+    Clock clock;
+
+    private boolean allowed(String route) {
+        UI.getCurrent().navigate(route);
+        Class<?> view = getCurrentView().getClass();
+        return !view.equals(LoginView.class) && !view.getSimpleName().contains("Error")
+                && !view.getSimpleName().contains("NotFound") && !view.getSimpleName().contains("AccessDenied");
+    }
+
+    static Optional<Component> byId(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) {
+            return Optional.of(root);
+        }
+        return root.getChildren().map(c -> byId(c, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private Component find(String id) {
+        return byId((Component) getCurrentView(), id).orElseThrow(() -> new AssertionError("no #" + id));
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_opens_every_points_view() {
+        assertThat(allowed("points/leaderboard")).isTrue();
+        assertThat(allowed("points/member")).isTrue();
+        assertThat(allowed("points/branch")).isTrue();
+        assertThat(allowed("points/evaluation")).isTrue();
+        assertThat(allowed("points/approvals")).isTrue();
+        assertThat(allowed("points/rules")).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.LEADER)
+    void leader_reads_boards_and_evaluation_but_does_not_approve() {
+        assertThat(allowed("points/leaderboard")).isTrue();
+        assertThat(allowed("points/evaluation")).isTrue();
+        assertThat(allowed("points/approvals")).isFalse();
+        assertThat(allowed("points/rules")).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void secretary_opens_the_branch_page_but_not_the_admin_views() {
+        assertThat(allowed("points/branch")).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>) find("branch-members-grid");
+        assertThat(grid.getGenericDataView().getItems().count()).isGreaterThan(10);
+        assertThat(allowed("points/approvals")).isFalse();
+        assertThat(allowed("points/evaluation")).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(Demo.MEMBER_C08)
+    void member_sees_own_points_and_own_rank_but_no_full_ranking_by_default() {
+        assertThat(allowed("points/branch")).isFalse();
+        assertThat(allowed("points/approvals")).isFalse();
+        assertThat(allowed("points/member")).isTrue();
+        long self = boards.ownMemberId().orElseThrow();
+        MemberPoints mine = boards.memberPoints(self, LocalDate.now(clock).getYear());
+        assertThat(((HasText) find("member-score").getChildren().findFirst().orElseThrow()).getText())
+                .isEqualTo(String.valueOf(mine.score()));
+        assertThat(allowed("points/leaderboard")).isTrue();
+        assertThat(find("own-rank").isVisible()).isTrue();
+        assertThat(byId((Component) getCurrentView(), "board-grid")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(Demo.MEMBER_C08)
+    void member_cannot_open_someone_elses_points() {
+        UI.getCurrent().navigate("points/member/1");
+        assertThat(getCurrentView()).isNotInstanceOf(MemberPointsView.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void approval_queue_lists_pending_submissions_lazily() {
+        long member = boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null,
+                cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
+        long rule = rules.rules().stream().filter(r -> r.getCode().equals("HONOUR")).findFirst().orElseThrow().getId();
+        ledger.submit(java.util.List.of(new cn.dangjian.points.SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
+        assertThat(allowed("points/approvals")).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>) find("approval-grid");
+        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(ledger.countPending()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void hospital_leaderboard_lists_members_best_first() {
+        assertThat(allowed("points/leaderboard")).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<cn.dangjian.points.BoardRow> grid = (Grid<cn.dangjian.points.BoardRow>) (Grid<?>) find("board-grid");
+        var rows = grid.getLazyDataView().getItems().limit(60).toList();
+        assertThat(rows).hasSizeGreaterThan(50);
+        assertThat(rows.get(0).rank()).isEqualTo(1);
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).score()).isLessThanOrEqualTo(rows.get(i - 1).score());
+            assertThat(rows.get(i).rank()).isEqualTo(rows.get(i).score() == rows.get(i - 1).score()
+                    ? rows.get(i - 1).rank() : i + 1);
+        }
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void evaluation_exports_a_workbook_poi_can_read() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        byte[] xlsx = evaluation.exportXlsx(year, key -> key);
+        var ev = evaluation.evaluation(year);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("points.col.branch");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(ev.branches().size());
+            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(ev.shortlist().size());
+            if (!ev.shortlist().isEmpty()) {
+                assertThat(wb.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
+                        .isEqualTo(ev.shortlist().get(0).name());
+            }
+            assertThat(wb.getSheetAt(2).getLastRowNum()).isEqualTo(ev.probationary().size());
+        }
+    }
+}
