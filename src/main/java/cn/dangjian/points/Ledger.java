@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only ledger and everything kept in step with it, in the caller's transaction: the
- * member's hash chain, the per-period totals and the per-period score histograms. The member's
+ * member's hash chain, the per-period totals, the per-period score histograms and the per-rule usage
+ * counters the caps read. The member's
  * chain-head row is locked first, so awards to one member are serialised (caps hold under
  * concurrency) while awards to different members never wait on each other. Every read after the
  * lock is a locking read: under REPEATABLE READ a plain SELECT would see the snapshot taken by the
@@ -57,8 +58,9 @@ class Ledger {
         int seq = ((Number) head.get("seq")).intValue() + 1;
         String prev = (String) head.get("last_hash");
         int granted = a.points();
+        int[] usage = Caps.usagePeriods(a.date());
         if (a.capped() && (a.capDay() != null || a.capMonth() != null || a.capYear() != null)) {
-            granted = capped(a);
+            granted = capped(a, usage);
         }
         if (granted == 0) {
             return new Result(null, 0);
@@ -91,22 +93,33 @@ class Ledger {
         }, keys);
         jdbc.update("update points_chain_head set seq = ?, last_hash = ? where member_id = ?", seq, hash, a.memberId());
         applyToTotals(a.memberId(), a.branchId(), a.date(), granted);
+        applyToUsage(a, usage, granted);
         return new Result(keys.getKey() == null ? null : keys.getKey().longValue(), granted);
     }
 
-    private int capped(Award a) {
-        LocalDate d = a.date();
-        LocalDate monthStart = d.withDayOfMonth(1);
-        LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
-        Map<String, Object> used = jdbc.queryForMap("""
-                select coalesce(sum(case when entry_date = ? then points else 0 end), 0) as d,
-                       coalesce(sum(case when entry_date between ? and ? then points else 0 end), 0) as m,
-                       coalesce(sum(points), 0) as y
-                from points_entry where member_id = ? and rule_id = ? and entry_date between ? and ?
-                lock in share mode""",
-                d, monthStart, monthEnd, a.memberId(), a.ruleId(), d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear()));
-        return Caps.grant(a.points(), a.capDay(), a.capMonth(), a.capYear(), ((Number) used.get("d")).intValue(),
-                ((Number) used.get("m")).intValue(), ((Number) used.get("y")).intValue());
+    /**
+     * What the rule still grants, from the member's usage counters of the day, month and year (three
+     * primary-key rows, locked: they are updated below).
+     */
+    private int capped(Award a, int[] usage) {
+        int[] used = new int[3];
+        jdbc.query("""
+                select period, points from points_usage where member_id = ? and rule_id = ? and period in (?, ?, ?)
+                for update""",
+                rs -> {
+                    int period = rs.getInt(1);
+                    used[period == usage[0] ? 0 : period == usage[1] ? 1 : 2] = rs.getInt(2);
+                }, a.memberId(), a.ruleId(), usage[0], usage[1], usage[2]);
+        return Caps.grant(a.points(), a.capDay(), a.capMonth(), a.capYear(), used[0], used[1], used[2]);
+    }
+
+    /** Adds the points to the usage counters, capped rule or not: a cap added later counts what came before. */
+    private void applyToUsage(Award a, int[] usage, int points) {
+        jdbc.update("""
+                insert into points_usage (member_id, rule_id, period, points) values (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)
+                on duplicate key update points = points + values(points)""",
+                a.memberId(), a.ruleId(), usage[0], points, a.memberId(), a.ruleId(), usage[1], points,
+                a.memberId(), a.ruleId(), usage[2], points);
     }
 
     /** Moves the member between histogram buckets of each period and adds the points to the totals. */

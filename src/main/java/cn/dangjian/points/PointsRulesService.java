@@ -10,10 +10,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The rules catalogue and the points settings. */
 @Service
@@ -25,6 +30,13 @@ public class PointsRulesService {
     private final Validation validation;
     private final AuditService audit;
     private final Clock clock;
+    private final AtomicReference<@Nullable CachedSettings> cached = new AtomicReference<>();
+    private final AtomicLong settingsGeneration = new AtomicLong();
+
+    private static final long SETTINGS_TTL_NANOS = 10_000_000_000L;
+
+    private record CachedSettings(PointsSettings settings, long loadedAt) {
+    }
 
     PointsRulesService(PointsRuleRepository rules, PointsSettingsRepository settings, Validation validation,
             AuditService audit, Clock clock) {
@@ -35,18 +47,42 @@ public class PointsRulesService {
         this.clock = clock;
     }
 
+    /** The settings entity as stored (with its version), for the administrator's form. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public PointsSettings settings() {
-        return current();
+        return load();
     }
 
+    /**
+     * The settings for the services' own reading (never to be modified): every leaderboard and award
+     * needs them, so they are cached. Saving clears the cache after commit; the time limit bounds how
+     * long another application instance, or an edit made straight in the database, goes unseen.
+     */
     PointsSettings current() {
+        CachedSettings c = cached.get();
+        if (c != null && System.nanoTime() - c.loadedAt() < SETTINGS_TTL_NANOS) {
+            return c.settings();
+        }
+        long generation = settingsGeneration.get();
+        PointsSettings fresh = load().valuesCopy();
+        if (settingsGeneration.get() == generation) {
+            cached.set(new CachedSettings(fresh, System.nanoTime()));
+        }
+        return fresh;
+    }
+
+    private PointsSettings load() {
         return settings.findFirstByOrderByIdAsc().orElseGet(() -> {
             PointsSettings s = new PointsSettings();
             s.setOpenYear(LocalDate.now(clock).getYear());
             return s;
         });
+    }
+
+    private void invalidateSettings() {
+        settingsGeneration.incrementAndGet();
+        cached.set(null);
     }
 
     @Transactional
@@ -75,6 +111,13 @@ public class PointsRulesService {
         target.setMemberVisibility(input.getMemberVisibility());
         target.setSecretaryVisibility(input.getSecretaryVisibility());
         PointsSettings saved = settings.saveAndFlush(target);
+        invalidateSettings();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                invalidateSettings();
+            }
+        });
         audit.record("PointsSettings", saved.getId(), "UPDATE", "points", before, saved.auditSnapshot());
         return saved;
     }
