@@ -10,15 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The rules catalogue and the points settings. */
 @Service
@@ -30,13 +26,8 @@ public class PointsRulesService {
     private final Validation validation;
     private final AuditService audit;
     private final Clock clock;
-    private final AtomicReference<@Nullable CachedSettings> cached = new AtomicReference<>();
-    private final AtomicLong settingsGeneration = new AtomicLong();
-
-    private static final long SETTINGS_TTL_NANOS = 10_000_000_000L;
-
-    private record CachedSettings(PointsSettings settings, long loadedAt) {
-    }
+    private final Cached<PointsSettings> settingsCache;
+    private final Cached<Map<Long, RuleTerms>> termsCache;
 
     PointsRulesService(PointsRuleRepository rules, PointsSettingsRepository settings, Validation validation,
             AuditService audit, Clock clock) {
@@ -45,6 +36,9 @@ public class PointsRulesService {
         this.validation = validation;
         this.audit = audit;
         this.clock = clock;
+        this.settingsCache = new Cached<>(() -> load().valuesCopy(), 10);
+        this.termsCache = new Cached<>(() -> rules.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(PointsRule::getId, RuleTerms::of)), 10);
     }
 
     /** The settings entity as stored (with its version), for the administrator's form. */
@@ -54,22 +48,18 @@ public class PointsRulesService {
         return load();
     }
 
-    /**
-     * The settings for the services' own reading (never to be modified): every leaderboard and award
-     * needs them, so they are cached. Saving clears the cache after commit; the time limit bounds how
-     * long another application instance, or an edit made straight in the database, goes unseen.
-     */
+    /** The settings for the services' own reading (a cached copy: never to be modified). */
     PointsSettings current() {
-        CachedSettings c = cached.get();
-        if (c != null && System.nanoTime() - c.loadedAt() < SETTINGS_TTL_NANOS) {
-            return c.settings();
+        return settingsCache.get();
+    }
+
+    /** A rule's terms for checking and granting awards, from the cache. */
+    RuleTerms terms(long ruleId) {
+        RuleTerms t = termsCache.get().get(ruleId);
+        if (t == null) {
+            throw new NotFoundException();
         }
-        long generation = settingsGeneration.get();
-        PointsSettings fresh = load().valuesCopy();
-        if (settingsGeneration.get() == generation) {
-            cached.set(new CachedSettings(fresh, System.nanoTime()));
-        }
-        return fresh;
+        return t;
     }
 
     private PointsSettings load() {
@@ -78,11 +68,6 @@ public class PointsRulesService {
             s.setOpenYear(LocalDate.now(clock).getYear());
             return s;
         });
-    }
-
-    private void invalidateSettings() {
-        settingsGeneration.incrementAndGet();
-        cached.set(null);
     }
 
     @Transactional
@@ -111,13 +96,7 @@ public class PointsRulesService {
         target.setMemberVisibility(input.getMemberVisibility());
         target.setSecretaryVisibility(input.getSecretaryVisibility());
         PointsSettings saved = settings.saveAndFlush(target);
-        invalidateSettings();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                invalidateSettings();
-            }
-        });
+        settingsCache.invalidateAfterCommit();
         audit.record("PointsSettings", saved.getId(), "UPDATE", "points", before, saved.auditSnapshot());
         return saved;
     }
@@ -170,6 +149,7 @@ public class PointsRulesService {
         target.setEventTrigger(target.getEventTypeCodes() == null ? null : input.getEventTrigger());
         target.setActive(input.isActive());
         PointsRule saved = rules.saveAndFlush(target);
+        termsCache.invalidateAfterCommit();
         audit.record("PointsRule", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
                 saved.auditSnapshot());
         return saved;
