@@ -208,8 +208,9 @@ public class PointsLedgerService {
             throw new NotFoundException();
         }
         Map<String, Object> e = rows.get(0);
-        Integer already = jdbc.queryForObject("select count(*) from points_entry where reverses_id = ?", Integer.class,
-                entryId);
+        // By member first: reverses_id has no index of its own, and the member's entries are a few hundred.
+        Integer already = jdbc.queryForObject("select count(*) from points_entry where member_id = ? and reverses_id = ?",
+                Integer.class, e.get("member_id"), entryId);
         if (e.get("reverses_id") != null || (already != null && already > 0)) {
             throw new BusinessException("points.reverse.already");
         }
