@@ -56,6 +56,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     card(String.valueOf(r.score()), "home.ownPoints", "points/member"),
                     card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", "points/member")));
             own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", "calendar"));
+            if (points.canApprove()) {
+                own.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
+            }
             add(own);
             members.own().ifPresent(m -> add(profile(m)));
         } else {
@@ -94,7 +97,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         work.add(card(String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
                 "home.dormantPairings", "pairings"));
-        if (user.isAdmin()) {
+        if (points.canApprove()) {
             work.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
         }
         return work;
