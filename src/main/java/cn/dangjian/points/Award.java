@@ -19,6 +19,12 @@ public record Award(long memberId, long branchId, long ruleId, int points, Local
                 approvedBy, true, rule.getCapDay(), rule.getCapMonth(), rule.getCapYear());
     }
 
+    static Award of(RuleTerms rule, long memberId, long branchId, int points, LocalDate date, SourceType type,
+            @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy) {
+        return new Award(memberId, branchId, rule.id(), points, date, type, sourceId, null, reason, recordedBy,
+                approvedBy, true, rule.capDay(), rule.capMonth(), rule.capYear());
+    }
+
     public static Award reversal(long memberId, long branchId, long ruleId, int points, LocalDate date,
             SourceType type, @Nullable Long sourceId, @Nullable Long reversesId, String reason, String recordedBy) {
         return new Award(memberId, branchId, ruleId, points, date, type, sourceId, reversesId, reason, recordedBy,

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a whole ledger in memory, member by member, with exactly the rules {@link Ledger} applies
- * one entry at a time (caps, hash chain, totals, histograms): for demo data and the benchmark
+ * one entry at a time (caps, hash chain, totals, histograms, usage counters): for demo data and the benchmark
  * generator, where one transaction per entry would take too long. Rows go to a {@link Sink}.
  */
 @NullMarked
@@ -38,7 +38,12 @@ public final class BulkLedger {
         void chainHead(long memberId, int seq, String lastHash);
 
         void histogram(long scopeId, int period, int net, int members);
+
+        /** A usage counter: what the member received under the rule in the day, month or year {@code period}. */
+        void usage(long memberId, long ruleId, int period, int points);
     }
+
+    private static final long USAGE_KEY = 100_000_000L;
 
     private final Map<Long, RuleCaps> caps;
     private final Sink sink;
@@ -53,15 +58,16 @@ public final class BulkLedger {
     public int member(long memberId, long branchId, List<Planned> planned) {
         List<Planned> sorted = new ArrayList<>(planned);
         sorted.sort(Comparator.comparing(Planned::date));
-        Map<String, Integer> used = new HashMap<>();
+        Map<Long, Integer> used = new TreeMap<>(); // rule * 10^8 + usage period -> points
         Map<Integer, Integer> totals = new TreeMap<>();
         int seq = 0;
         String prev = LedgerHash.GENESIS;
         for (Planned p : sorted) {
             RuleCaps c = caps.getOrDefault(p.ruleId(), new RuleCaps(null, null, null));
-            String d = p.ruleId() + "|" + p.date();
-            String m = p.ruleId() + "|" + p.date().getYear() + "-" + p.date().getMonthValue();
-            String y = p.ruleId() + "|" + p.date().getYear();
+            int[] usage = Caps.usagePeriods(p.date());
+            long d = p.ruleId() * USAGE_KEY + usage[0];
+            long m = p.ruleId() * USAGE_KEY + usage[1];
+            long y = p.ruleId() * USAGE_KEY + usage[2];
             int granted = Caps.grant(p.points(), c.day(), c.month(), c.year(), used.getOrDefault(d, 0),
                     used.getOrDefault(m, 0), used.getOrDefault(y, 0));
             if (granted == 0) {
@@ -83,6 +89,7 @@ public final class BulkLedger {
         if (seq > 0) {
             sink.chainHead(memberId, seq, prev);
         }
+        used.forEach((key, points) -> sink.usage(memberId, key / USAGE_KEY, (int) (key % USAGE_KEY), points));
         totals.forEach((period, net) -> {
             sink.total(memberId, period, branchId, net);
             count(Ledger.ALL, period, net);

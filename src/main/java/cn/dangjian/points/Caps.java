@@ -1,5 +1,6 @@
 package cn.dangjian.points;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,16 @@ public final class Caps {
         room = Math.min(room, roomLeft(capMonth, sign * usedMonth));
         room = Math.min(room, roomLeft(capYear, sign * usedYear));
         return (int) (sign * Math.max(0, room));
+    }
+
+    /**
+     * The keys of the usage counters a date counts towards: day {@code yyyymmdd}, month {@code yyyymm00},
+     * year {@code yyyy0000} (never equal, as days and months start at 1).
+     */
+    public static int[] usagePeriods(LocalDate date) {
+        int year = date.getYear() * 10_000;
+        int month = year + date.getMonthValue() * 100;
+        return new int[] {month + date.getDayOfMonth(), month, year};
     }
 
     private static long roomLeft(@Nullable Integer cap, int used) {

@@ -68,6 +68,7 @@ class PointsDemoData implements DemoDataContributor {
         List<Object[]> totals = new ArrayList<>();
         List<Object[]> heads = new ArrayList<>();
         List<Object[]> buckets = new ArrayList<>();
+        List<Object[]> usage = new ArrayList<>();
         BulkLedger bulk = new BulkLedger(caps, new BulkLedger.Sink() {
             @Override
             public void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
@@ -90,6 +91,11 @@ class PointsDemoData implements DemoDataContributor {
             @Override
             public void histogram(long scopeId, int period, int net, int n) {
                 buckets.add(new Object[] {scopeId, period, net, n});
+            }
+
+            @Override
+            public void usage(long memberId, long ruleId, int period, int points) {
+                usage.add(new Object[] {memberId, ruleId, period, points});
             }
         });
         Map<String, Double> study = new HashMap<>();
@@ -153,6 +159,7 @@ class PointsDemoData implements DemoDataContributor {
         jdbc.batchUpdate("insert into points_total (member_id, period, branch_id, net) values (?, ?, ?, ?)", totals);
         jdbc.batchUpdate("insert into points_chain_head (member_id, seq, last_hash) values (?, ?, ?)", heads);
         jdbc.batchUpdate("insert into points_histogram (scope_id, period, net, members) values (?, ?, ?, ?)", buckets);
+        jdbc.batchUpdate("insert into points_usage (member_id, rule_id, period, points) values (?, ?, ?, ?)", usage);
         List<Object[]> studyRows = new ArrayList<>();
         study.forEach((k, h) -> {
             String[] p = k.split("\\|");

@@ -30,7 +30,6 @@ public class PointsLedgerService {
 
     private final Ledger ledger;
     private final PointsSubmissionRepository submissions;
-    private final PointsRuleRepository rules;
     private final PointsRulesService rulesService;
     private final MemberDirectory directory;
     private final CurrentUser currentUser;
@@ -38,12 +37,11 @@ public class PointsLedgerService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PointsLedgerService(Ledger ledger, PointsSubmissionRepository submissions, PointsRuleRepository rules,
+    PointsLedgerService(Ledger ledger, PointsSubmissionRepository submissions,
             PointsRulesService rulesService, MemberDirectory directory, CurrentUser currentUser, AuditService audit,
             JdbcTemplate jdbc, Clock clock) {
         this.ledger = ledger;
         this.submissions = submissions;
-        this.rules = rules;
         this.rulesService = rulesService;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -71,13 +69,13 @@ public class PointsLedgerService {
             if (!user.isAdmin() && !branchId.equals(user.branchId())) {
                 throw new BusinessException("points.submit.otherBranch");
             }
-            PointsRule rule = rules.findById(line.ruleId()).orElseThrow(NotFoundException::new);
+            RuleTerms rule = rulesService.terms(line.ruleId());
             checkLine(rule, line, settings.getOpenYear(), LocalDate.now(clock));
             PointsSubmission s = new PointsSubmission();
             s.setBatchKey(batch);
             s.setMemberId(line.memberId());
             s.setBranchId(branchId);
-            s.setRuleId(rule.getId());
+            s.setRuleId(rule.id());
             s.setPoints(line.points());
             s.setEntryDate(line.date());
             s.setNote(line.note() == null || line.note().isBlank() ? null : line.note().trim());
@@ -89,13 +87,13 @@ public class PointsLedgerService {
         return batch;
     }
 
-    static void checkLine(PointsRule rule, SubmissionInput line, int openYear, LocalDate today) {
-        if (!rule.isActive()) {
-            throw new BusinessException("points.submit.ruleInactive", rule.getName());
+    static void checkLine(RuleTerms rule, SubmissionInput line, int openYear, LocalDate today) {
+        if (!rule.active()) {
+            throw new BusinessException("points.submit.ruleInactive", rule.name());
         }
-        if (line.points() < rule.getMinPoints() || line.points() > rule.getMaxPoints() || line.points() == 0) {
-            throw new BusinessException("points.submit.outOfRange", line.points(), rule.getName(), rule.getMinPoints(),
-                    rule.getMaxPoints());
+        if (line.points() < rule.minPoints() || line.points() > rule.maxPoints() || line.points() == 0) {
+            throw new BusinessException("points.submit.outOfRange", line.points(), rule.name(), rule.minPoints(),
+                    rule.maxPoints());
         }
         if (line.date().getYear() != openYear) {
             throw new BusinessException("points.submit.closedYear", line.date().toString(), openYear);
@@ -209,7 +207,7 @@ public class PointsLedgerService {
         AppUser user = currentUser.require();
         int granted = 0;
         for (PointsSubmission s : decidable(ids, user)) {
-            PointsRule rule = rules.findById(s.getRuleId()).orElseThrow(NotFoundException::new);
+            RuleTerms rule = rulesService.terms(s.getRuleId());
             Ledger.Result r = ledger.append(Award.of(rule, s.getMemberId(), s.getBranchId(), s.getPoints(),
                     s.getEntryDate(), SourceType.MANUAL, s.getId(), s.getNote(), s.getSubmittedBy(), user.username()));
             s.setStatus(SubmissionStatus.APPROVED);
@@ -266,7 +264,7 @@ public class PointsLedgerService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public int award(long memberId, long ruleId, int points, LocalDate date, @Nullable String reason) {
-        PointsRule rule = rules.findById(ruleId).orElseThrow(NotFoundException::new);
+        RuleTerms rule = rulesService.terms(ruleId);
         SubmissionInput line = new SubmissionInput(memberId, ruleId, points, date, reason);
         checkLine(rule, line, rulesService.current().getOpenYear(), LocalDate.now(clock));
         String user = currentUser.require().username();

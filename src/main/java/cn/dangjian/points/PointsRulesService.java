@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,8 @@ public class PointsRulesService {
     private final Validation validation;
     private final AuditService audit;
     private final Clock clock;
+    private final Cached<PointsSettings> settingsCache;
+    private final Cached<Map<Long, RuleTerms>> termsCache;
 
     PointsRulesService(PointsRuleRepository rules, PointsSettingsRepository settings, Validation validation,
             AuditService audit, Clock clock) {
@@ -33,15 +36,33 @@ public class PointsRulesService {
         this.validation = validation;
         this.audit = audit;
         this.clock = clock;
+        this.settingsCache = new Cached<>(() -> load().valuesCopy(), 10);
+        this.termsCache = new Cached<>(() -> rules.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(PointsRule::getId, RuleTerms::of)), 10);
     }
 
+    /** The settings entity as stored (with its version), for the administrator's form. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public PointsSettings settings() {
-        return current();
+        return load();
     }
 
+    /** The settings for the services' own reading (a cached copy: never to be modified). */
     PointsSettings current() {
+        return settingsCache.get();
+    }
+
+    /** A rule's terms for checking and granting awards, from the cache. */
+    RuleTerms terms(long ruleId) {
+        RuleTerms t = termsCache.get().get(ruleId);
+        if (t == null) {
+            throw new NotFoundException();
+        }
+        return t;
+    }
+
+    private PointsSettings load() {
         return settings.findFirstByOrderByIdAsc().orElseGet(() -> {
             PointsSettings s = new PointsSettings();
             s.setOpenYear(LocalDate.now(clock).getYear());
@@ -76,6 +97,7 @@ public class PointsRulesService {
         target.setSecretaryVisibility(input.getSecretaryVisibility());
         target.setApprover(input.getApprover());
         PointsSettings saved = settings.saveAndFlush(target);
+        settingsCache.invalidateAfterCommit();
         audit.record("PointsSettings", saved.getId(), "UPDATE", "points", before, saved.auditSnapshot());
         return saved;
     }
@@ -128,6 +150,7 @@ public class PointsRulesService {
         target.setEventTrigger(target.getEventTypeCodes() == null ? null : input.getEventTrigger());
         target.setActive(input.isActive());
         PointsRule saved = rules.saveAndFlush(target);
+        termsCache.invalidateAfterCommit();
         audit.record("PointsRule", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
                 saved.auditSnapshot());
         return saved;

@@ -82,6 +82,22 @@ public class PointsSettings extends BaseEntity {
         return Band.of(score, bandExcellent, bandGood, bandPass);
     }
 
+    /** A detached copy of the values (no id, version or auditing), for the services' read-only cache. */
+    PointsSettings valuesCopy() {
+        PointsSettings c = new PointsSettings();
+        c.basePoints = basePoints;
+        c.openYear = openYear;
+        c.bandExcellent = bandExcellent;
+        c.bandGood = bandGood;
+        c.bandPass = bandPass;
+        c.studyHoursTarget = studyHoursTarget;
+        c.shortlistTopN = shortlistTopN;
+        c.shortlistThreshold = shortlistThreshold;
+        c.memberVisibility = memberVisibility;
+        c.secretaryVisibility = secretaryVisibility;
+        return c;
+    }
+
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("basePoints", basePoints);

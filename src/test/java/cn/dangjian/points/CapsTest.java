@@ -83,5 +83,9 @@ class CapsTest {
         @Override
         public void histogram(long scopeId, int period, int net, int members) {
         }
+
+        @Override
+        public void usage(long memberId, long ruleId, int period, int points) {
+        }
     }
 }

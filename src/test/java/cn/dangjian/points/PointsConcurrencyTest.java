@@ -86,6 +86,9 @@ class PointsConcurrencyTest {
         assertThat(jdbc.queryForObject("select max(seq) from points_entry where member_id = ?", Integer.class, member))
                 .isEqualTo(entriesAfter);
         assertThat(t.yearNet(member, today.getYear())).isEqualTo(netBefore + CAP);
+        // The usage counter the cap reads says what the ledger says.
+        assertThat(jdbc.queryForObject("select points from points_usage where member_id = ? and rule_id = ? and period = ?",
+                Integer.class, member, ruleId, Caps.usagePeriods(today)[2])).isEqualTo(CAP);
         assertThat(t.as(Demo.ADMIN, () -> ledger.verifyMember(member)).intact()).isTrue();
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The maintained totals and histograms say exactly what the ledger says. */
+/** The maintained totals, histograms and cap usage counters say exactly what the ledger says. */
 @IntegrationTest
 class PointsConsistencyTest {
 
@@ -32,6 +32,27 @@ class PointsConsistencyTest {
                 + ") l on l.member_id = t.member_id and l.period = t.period where l.member_id is null limit 5");
         assertThat(orphans).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from points_total", Integer.class)).isGreaterThan(1000);
+    }
+
+    @Test
+    void usage_counters_equal_the_ledger_summed_per_member_rule_and_day_month_year() {
+        String ledgerUsage = """
+                select member_id, rule_id, year(entry_date) * 10000 + month(entry_date) * 100 + dayofmonth(entry_date)
+                  as period, sum(points) as points from points_entry group by 1, 2, 3
+                union all
+                select member_id, rule_id, year(entry_date) * 10000 + month(entry_date) * 100, sum(points)
+                from points_entry group by 1, 2, 3
+                union all
+                select member_id, rule_id, year(entry_date) * 10000, sum(points) from points_entry group by 1, 2, 3""";
+        List<Map<String, Object>> diff = jdbc.queryForList("select l.*, u.points as counted from (" + ledgerUsage + """
+                ) l left join points_usage u on u.member_id = l.member_id and u.rule_id = l.rule_id and u.period = l.period
+                where u.points is null or u.points <> l.points limit 5""");
+        assertThat(diff).isEmpty();
+        List<Map<String, Object>> orphans = jdbc.queryForList("select u.* from points_usage u left join ("
+                + ledgerUsage + ") l on l.member_id = u.member_id and l.rule_id = u.rule_id and l.period = u.period"
+                + " where l.member_id is null limit 5");
+        assertThat(orphans).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from points_usage", Integer.class)).isGreaterThan(1000);
     }
 
     @Test

@@ -52,6 +52,10 @@ class ReversalTest {
             @Override
             public void histogram(long scopeId, int period, int net, int members) {
             }
+
+            @Override
+            public void usage(long memberId, long ruleId, int period, int points) {
+            }
         });
         LocalDate d = LocalDate.of(2026, 3, 1);
         bulk.member(1, 1, java.util.List.of(
