@@ -95,6 +95,7 @@ public class PointsSettings extends BaseEntity {
         c.shortlistThreshold = shortlistThreshold;
         c.memberVisibility = memberVisibility;
         c.secretaryVisibility = secretaryVisibility;
+        c.approver = approver;
         return c;
     }
 
