@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.ClassUtils;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -35,7 +36,7 @@ class DemoDataRunner implements ApplicationRunner {
                 }
                 long start = System.nanoTime();
                 c.load();
-                log.info("Demo data {} loaded in {} ms", c.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+                log.info("Demo data {} loaded in {} ms", ClassUtils.getUserClass(c).getSimpleName(), (System.nanoTime() - start) / 1_000_000);
             }
         });
     }

@@ -225,6 +225,14 @@ class OrganizationDemoData implements DemoDataContributor {
                 .findFirst()
                 .ifPresent(c -> accounts.createWithHash("sec-" + code.toLowerCase(), hash, Roles.SECRETARY,
                         c.getMember().getName(), c.getMember().getId(), branch.getId()));
+        if (code.equals("C08")) {
+            // The organisation committee member (组织委员) decides points submissions when the committee approves.
+            committees.findByBranch(branch.getId()).stream()
+                    .filter(c -> c.getRole() == CommitteeRole.ORGANIZATION)
+                    .findFirst()
+                    .ifPresent(c -> accounts.createWithHash("org-c08", hash, Roles.MEMBER, c.getMember().getName(),
+                            c.getMember().getId(), branch.getId()));
+        }
         if (code.equals("C08") || code.equals("C11")) {
             Member m = branchMembers.get(branchMembers.size() / 2);
             accounts.createWithHash(code.equals("C08") ? "member" : "member2", hash, Roles.MEMBER, m.getName(),

@@ -41,4 +41,9 @@ class MemberDirectory {
         }
         return b;
     }
+
+    /** The branches on whose committee the member sits. */
+    java.util.List<Long> committeeBranchesOf(long memberId) {
+        return jdbc.queryForList("select branch_id from committee_member where member_id = ?", Long.class, memberId);
+    }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,31 +106,103 @@ public class PointsLedgerService {
         }
     }
 
+    /** Whether the viewer decides any submissions: administrators, and committee members when the setting says so. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canApprove() {
+        ApprovalScope scope = approvalScope(currentUser.require());
+        return scope.all() || !scope.branches().isEmpty();
+    }
+
+    /** Pending submissions the viewer may decide, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<SubmissionRow> pending(int offset, int limit) {
+        ApprovalScope scope = approvalScope(currentUser.require());
+        if (!scope.all() && scope.branches().isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String where = "s.status = 'PENDING'" + scope.sql(args);
+        args.add(limit);
+        args.add(offset);
+        return submissionRows(where + " order by s.created_date, s.id limit ? offset ?", args);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countPending() {
+        ApprovalScope scope = approvalScope(currentUser.require());
+        if (!scope.all() && scope.branches().isEmpty()) {
+            return 0;
+        }
+        List<Object> args = new ArrayList<>();
+        Long n = jdbc.queryForObject("select count(*) from points_submission s where s.status = 'PENDING'" + scope.sql(args),
+                Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** The viewer's own submissions, newest first, with the decision and its reason. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public List<SubmissionRow> mySubmissions(int offset, int limit) {
+        return submissionRows("s.submitted_by = ? order by s.created_date desc, s.id desc limit ? offset ?",
+                List.of(currentUser.require().username(), limit, offset));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public long countMySubmissions() {
+        Long n = jdbc.queryForObject("select count(*) from points_submission where submitted_by = ?", Long.class,
+                currentUser.require().username());
+        return n == null ? 0 : n;
+    }
+
+    private List<SubmissionRow> submissionRows(String whereAndOrder, List<Object> args) {
         return jdbc.query("""
                 select s.id, s.batch_key, s.member_id, m.name, b.name, r.name, s.points, s.entry_date, s.note,
-                       s.submitted_by, s.created_date, s.status
+                       s.submitted_by, s.created_date, s.status, s.decided_by, s.decision_reason
                 from points_submission s join party_member m on m.id = s.member_id
                   join party_branch b on b.id = s.branch_id join points_rule r on r.id = s.rule_id
-                where s.status = 'PENDING' order by s.created_date, s.id limit ? offset ?""",
+                where\s""" + whereAndOrder,
                 (rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, LocalDate.class),
                         rs.getString(9), rs.getString(10),
                         rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
-                        SubmissionStatus.valueOf(rs.getString(12))), limit, offset);
+                        SubmissionStatus.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14)),
+                args.toArray());
     }
 
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
-    public long countPending() {
-        return submissions.countByStatus(SubmissionStatus.PENDING);
+    /** Whose submissions a user decides: everyone's, or those of the branches on whose committee they sit. */
+    record ApprovalScope(boolean all, List<Long> branches) {
+
+        boolean covers(long branchId) {
+            return all || branches.contains(branchId);
+        }
+
+        String sql(List<Object> args) {
+            if (all) {
+                return "";
+            }
+            args.addAll(branches);
+            return " and s.branch_id in (" + String.join(",", java.util.Collections.nCopies(branches.size(), "?")) + ")";
+        }
+    }
+
+    ApprovalScope approvalScope(AppUser user) {
+        if (user.isAdmin()) {
+            return new ApprovalScope(true, List.of());
+        }
+        if (user.memberId() == null || rulesService.current().getApprover() != Approver.BRANCH_COMMITTEE
+                || user.isLeader()) {
+            return new ApprovalScope(false, List.of());
+        }
+        return new ApprovalScope(false, directory.committeeBranchesOf(user.memberId()));
     }
 
     /** Approves submissions: each becomes a ledger entry (capped by its rule). Refuses one's own. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("isAuthenticated()")
     public int approve(Collection<Long> ids) {
         AppUser user = currentUser.require();
         int granted = 0;
@@ -149,7 +223,7 @@ public class PointsLedgerService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("isAuthenticated()")
     public void reject(Collection<Long> ids, String reason) {
         if (reason.isBlank()) {
             throw new BusinessException("points.reject.reasonRequired");
@@ -167,8 +241,12 @@ public class PointsLedgerService {
     }
 
     private List<PointsSubmission> decidable(Collection<Long> ids, AppUser user) {
+        ApprovalScope scope = approvalScope(user);
+        if (!scope.all() && scope.branches().isEmpty()) {
+            throw new AccessDeniedException("decides no submissions");
+        }
         List<PointsSubmission> found = submissions.findAllByIdIn(ids);
-        if (found.size() != ids.size()) {
+        if (found.size() != ids.size() || !found.stream().allMatch(s -> scope.covers(s.getBranchId()))) {
             throw new NotFoundException();
         }
         for (PointsSubmission s : found) {

@@ -95,6 +95,7 @@ public class PointsRulesService {
         target.setShortlistThreshold(input.getShortlistThreshold());
         target.setMemberVisibility(input.getMemberVisibility());
         target.setSecretaryVisibility(input.getSecretaryVisibility());
+        target.setApprover(input.getApprover());
         PointsSettings saved = settings.saveAndFlush(target);
         settingsCache.invalidateAfterCommit();
         audit.record("PointsSettings", saved.getId(), "UPDATE", "points", before, saved.auditSnapshot());

@@ -46,6 +46,12 @@ public class PointsSettings extends BaseEntity {
     @Column(name = "secretary_visibility", nullable = false, length = 20)
     private Visibility secretaryVisibility = Visibility.FULL;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approver", nullable = false, length = 20)
+    private Approver approver = Approver.ADMIN;
+
+    public Approver getApprover() { return approver; }
+    public void setApprover(Approver approver) { this.approver = approver; }
     public int getBasePoints() { return basePoints; }
     public void setBasePoints(int basePoints) { this.basePoints = basePoints; }
     public int getOpenYear() { return openYear; }
@@ -89,6 +95,7 @@ public class PointsSettings extends BaseEntity {
         c.shortlistThreshold = shortlistThreshold;
         c.memberVisibility = memberVisibility;
         c.secretaryVisibility = secretaryVisibility;
+        c.approver = approver;
         return c;
     }
 
@@ -100,6 +107,7 @@ public class PointsSettings extends BaseEntity {
         m.put("studyHoursTarget", studyHoursTarget);
         m.put("shortlist", shortlistTopN + "/" + shortlistThreshold);
         m.put("visibility", memberVisibility + "/" + secretaryVisibility);
+        m.put("approver", approver);
         return m;
     }
 }

@@ -24,7 +24,7 @@ class AppUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         if (throttle.isBlocked(username, LoginThrottle.currentAddress())) {
-            throw new LockedException("login.throttled");
+            throw new LockedException("too many failed sign-ins; the login form says so");
         }
         return accounts.findByUsername(username.trim())
                 .map(AppUser::of)

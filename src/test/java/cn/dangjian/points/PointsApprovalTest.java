@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.NotFoundException;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.time.Clock;
@@ -28,6 +29,8 @@ class PointsApprovalTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    PointsRulesService rules;
 
     PointsTestSupport t;
     LocalDate today;
@@ -150,5 +153,60 @@ class PointsApprovalTest {
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.reverse.already"));
         assertThat(t.as(Demo.ADMIN, () -> ledger.verifyMember(a)).intact()).isTrue();
+    }
+
+    @Test
+    void the_branch_committee_decides_its_own_branch_when_the_setting_says_so() {
+        long a = t.membersOf("C08").get(8);
+        long other = t.membersOf("C11").get(8);
+        long honour = t.ruleId("HONOUR");
+        String batch = t.as(Demo.SECRETARY_C08, () -> ledger.submit(List.of(new SubmissionInput(a, honour, 4, today, "表彰"))));
+        String otherBatch = t.as(Demo.SECRETARY_C11, () -> ledger.submit(List.of(
+                new SubmissionInput(other, honour, 4, today, "表彰"))));
+        assertThat(t.as(Demo.COMMITTEE_C08, () -> ledger.canApprove())).as("the Party office decides by default").isFalse();
+        assertThat(t.as(Demo.COMMITTEE_C08, () -> ledger.countPending())).isZero();
+        assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> ledger.approve(pendingOf(batch))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        setApprover(Approver.BRANCH_COMMITTEE);
+        try {
+            assertThat(t.as(Demo.COMMITTEE_C08, () -> ledger.canApprove())).isTrue();
+            List<Long> visible = t.as(Demo.COMMITTEE_C08, () -> ledger.pending(0, 1000)).stream()
+                    .map(SubmissionRow::id).toList();
+            assertThat(visible).containsAll(pendingOf(batch)).doesNotContainAnyElementsOf(pendingOf(otherBatch));
+            assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> ledger.approve(pendingOf(otherBatch))))
+                    .as("another branch's submission is out of reach").isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> ledger.approve(pendingOf(batch))))
+                    .as("the submitting secretary sits on the committee but may not decide their own")
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
+            int before = t.yearNet(a, year);
+            assertThat(t.as(Demo.COMMITTEE_C08, () -> ledger.approve(pendingOf(batch)))).isEqualTo(4);
+            assertThat(t.yearNet(a, year)).isEqualTo(before + 4);
+            assertThat(t.as(Demo.SECRETARY_C11, () -> ledger.canApprove())).isTrue();
+            assertThatThrownBy(() -> t.run(Demo.SECRETARY_C11, () -> ledger.reject(pendingOf(otherBatch), "重复")))
+                    .as("the C11 secretary decides C11's submissions, but not their own")
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
+            t.run(Demo.ADMIN, () -> ledger.reject(pendingOf(otherBatch), "材料不全"));
+        } finally {
+            setApprover(Approver.ADMIN);
+        }
+        SubmissionRow rejected = t.as(Demo.SECRETARY_C11, () -> ledger.mySubmissions(0, 50)).stream()
+                .filter(r -> r.batchKey().equals(otherBatch)).findFirst().orElseThrow();
+        assertThat(rejected.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(rejected.decisionReason()).isEqualTo("材料不全");
+        assertThat(rejected.decidedBy()).isEqualTo(Demo.ADMIN);
+        assertThat(t.as(Demo.SECRETARY_C08, () -> ledger.mySubmissions(0, 1000)))
+                .as("a secretary's list holds only their own submissions")
+                .allMatch(r -> r.submittedBy().equals(Demo.SECRETARY_C08));
+    }
+
+    private void setApprover(Approver approver) {
+        t.run(Demo.ADMIN, () -> {
+            PointsSettings s = rules.settings();
+            s.setApprover(approver);
+            rules.saveSettings(s);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.BranchCompliance;
+import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.MonthCell;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -52,29 +53,13 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     private void render(int year) {
         content.removeAll();
         List<BranchCompliance> rows = ui.compliance.heatmap(year);
-        int due = 0;
-        int onTime = 0;
-        int late = 0;
-        int overdue = 0;
-        int pending = 0;
-        long behind = 0;
-        for (BranchCompliance r : rows) {
-            due += r.total().due();
-            onTime += r.total().onTime();
-            late += r.total().late();
-            overdue += r.total().overdue();
-            pending += r.total().pending();
-            if (r.total().score() >= 0 && r.total().score() < 0.8) {
-                behind++;
-            }
-        }
-        int decided = due - pending;
+        ComplianceTotals t = ComplianceTotals.of(rows);
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(card(decided == 0 ? "—" : Math.round(100.0 * onTime / decided) + "%", "calendar.compliance.onTimeRate", "rate"),
-                card(String.valueOf(late), "calendar.compliance.late", "late"),
-                card(String.valueOf(overdue), "calendar.compliance.overdue", "overdue"),
-                card(String.valueOf(behind), "calendar.compliance.behind", "behind"));
+        cards.add(card(t.onTimePercent() < 0 ? "—" : t.onTimePercent() + "%", "calendar.compliance.onTimeRate", "rate"),
+                card(String.valueOf(t.late()), "calendar.compliance.late", "late"),
+                card(String.valueOf(t.overdue()), "calendar.compliance.overdue", "overdue"),
+                card(String.valueOf(t.behind()), "calendar.compliance.behind", "behind"));
         Div grid = new Div();
         grid.addClassName("heatmap");
         grid.setId("heatmap");

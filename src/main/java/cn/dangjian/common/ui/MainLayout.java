@@ -45,10 +45,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
+    private final List<MenuGuard> guards;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, List<MenuGuard> guards) {
         this.authentication = authentication;
         this.currentUser = currentUser;
+        this.guards = guards;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title(), userMenu());
         Span drawerTitle = new Span(getTranslation("app.title"));
@@ -67,6 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Map<String, SideNav> groups = new LinkedHashMap<>();
         GROUP_ORDER.forEach(g -> groups.put(getTranslation("nav.group." + g), null));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!guards.stream().allMatch(g -> g.shows(entry.path()))) {
+                continue;
+            }
             String label = getTranslation("nav.group." + groupOf(entry));
             SideNav nav = groups.get(label);
             if (nav == null) {

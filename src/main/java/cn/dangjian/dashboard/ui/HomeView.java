@@ -1,6 +1,16 @@
 package cn.dangjian.dashboard.ui;
 
+import cn.dangjian.calendar.ComplianceService;
+import cn.dangjian.calendar.ComplianceTotals;
+import cn.dangjian.calendar.Reminder;
 import cn.dangjian.common.ui.StatCard;
+import cn.dangjian.pairing.PairingFilter;
+import cn.dangjian.pairing.PairingHealth;
+import cn.dangjian.pairing.PairingService;
+import cn.dangjian.points.BoardScope;
+import cn.dangjian.points.LeaderboardService;
+import cn.dangjian.points.Periods;
+import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
@@ -16,6 +26,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
 
@@ -26,7 +38,8 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, BranchService branches, MemberService members) {
+    HomeView(CurrentUser currentUser, BranchService branches, MemberService members, ComplianceService compliance,
+            PairingService pairings, PointsLedgerService points, LeaderboardService leaderboards, Clock clock) {
         addClassName("view");
         AppUser user = currentUser.require();
         add(new ViewHeader(getTranslation("home.greeting", user.displayName())));
@@ -34,7 +47,19 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("cards");
         cards.setId("home-cards");
+        int year = LocalDate.now(clock).getYear();
         if (user.isMember()) {
+            Div own = new Div();
+            own.addClassName("cards");
+            own.setId("home-own");
+            leaderboards.ownRank(BoardScope.HOSPITAL, Periods.year(year)).ifPresent(r -> own.add(
+                    card(String.valueOf(r.score()), "home.ownPoints", "points/member"),
+                    card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", "points/member")));
+            own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", "calendar"));
+            if (points.canApprove()) {
+                own.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
+            }
+            add(own);
             members.own().ifPresent(m -> add(profile(m)));
         } else {
             long memberCount = scope.stream().mapToLong(BranchSummary::members).sum();
@@ -49,10 +74,37 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                             user.seesWholeHospital() ? "home.flagged" : "home.ownWarnings",
                             user.seesWholeHospital() ? "organization-health" : "branches/" + user.branchId()));
             add(cards);
+            add(workCards(user, year, compliance, pairings, points));
             if (user.isSecretary() && user.branchId() != null) {
                 add(new Anchor("branches/" + user.branchId(), getTranslation("home.ownBranch")));
             }
         }
+    }
+
+    /** This year's work in the viewer's scope: duties, reminders, pairings, approvals. */
+    private Div workCards(AppUser user, int year, ComplianceService compliance, PairingService pairings,
+            PointsLedgerService points) {
+        Div work = new Div();
+        work.addClassName("cards");
+        work.setId("home-work");
+        ComplianceTotals totals = ComplianceTotals.of(compliance.heatmap(year));
+        work.add(card(percent(totals), "home.onTimeRate", "calendar/compliance"));
+        if (user.isAdmin() || user.isSecretary()) {
+            List<Reminder> reminders = compliance.reminders();
+            long overdue = reminders.stream().filter(Reminder::overdue).count();
+            work.add(card(String.valueOf(reminders.size() - overdue), "home.dueSoon", "calendar/reminders"),
+                    card(String.valueOf(overdue), "home.overdue", "calendar/reminders"));
+        }
+        work.add(card(String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
+                "home.dormantPairings", "pairings"));
+        if (points.canApprove()) {
+            work.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
+        }
+        return work;
+    }
+
+    private static String percent(ComplianceTotals totals) {
+        return totals.onTimePercent() < 0 ? "—" : totals.onTimePercent() + "%";
     }
 
     private Div profile(Member m) {

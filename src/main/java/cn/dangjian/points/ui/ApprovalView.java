@@ -1,9 +1,12 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.points.SubmissionRow;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +18,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,20 +28,55 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
 
-/** 积分审核: submissions waiting for an administrator; approve or reject (with a reason) one or many. */
-@Route("points/approvals")
+/**
+ * 积分审核: submissions waiting for the viewer's decision (administrators; committee members when the
+ * setting says so) — approve or reject (with a reason) one or many — and the submitter's own
+ * submissions with their outcome.
+ */
+@Route(ApprovalView.ROUTE)
 @Menu(title = "points.nav.approvals", order = 44, icon = "CHECK_SQUARE_O")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MEMBER})
 @NullMarked
-class ApprovalView extends VerticalLayout implements HasDynamicTitle {
+class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "points/approvals";
 
     private final PointsLedgerService ledger;
     private final Grid<SubmissionRow> grid = new Grid<>(SubmissionRow.class, false);
+    private final boolean approves;
+    private final boolean submits;
 
-    ApprovalView(PointsLedgerService ledger) {
+    ApprovalView(PointsLedgerService ledger, CurrentUser currentUser) {
         this.ledger = ledger;
+        this.approves = ledger.canApprove();
         addClassName("view");
         setSizeFull();
+        AppUser user = currentUser.require();
+        this.submits = user.isAdmin() || user.isSecretary();
+        add(new ViewHeader(getTranslation("points.nav.approvals")));
+        boolean showMine = submits && (!approves || ledger.countMySubmissions() > 0);
+        if (approves) {
+            add(section("points.approvals.queue"), queue());
+        }
+        if (showMine) {
+            add(section("points.approvals.mine"), mine());
+        }
+    }
+
+    private H3 section(String key) {
+        H3 h = new H3(getTranslation(key));
+        h.addClassName("section-title");
+        return h;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!approves && !submits) {
+            event.forwardTo("");
+        }
+    }
+
+    private VerticalLayout queue() {
         grid.setId("approval-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -71,7 +112,35 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         all.setId("select-all-button");
         HorizontalLayout toolbar = new HorizontalLayout(all, approve, reject);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("points.nav.approvals")), toolbar, grid);
+        VerticalLayout queue = new VerticalLayout(toolbar, grid);
+        queue.setPadding(false);
+        queue.setSizeFull();
+        return queue;
+    }
+
+    /** What the viewer submitted, newest first: pending, approved, or rejected with the reason. */
+    private Grid<SubmissionRow> mine() {
+        Grid<SubmissionRow> own = new Grid<>(SubmissionRow.class, false);
+        own.setId("my-submissions");
+        own.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        own.addColumn(SubmissionRow::memberName).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
+        own.addColumn(SubmissionRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
+        own.addColumn(SubmissionRow::points).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
+        own.addColumn(SubmissionRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
+        own.addComponentColumn(r -> switch (r.status()) {
+            case PENDING -> Badges.warning(getTranslation("enum.SubmissionStatus.PENDING"));
+            case APPROVED -> Badges.ok(getTranslation("enum.SubmissionStatus.APPROVED"));
+            case REJECTED -> Badges.error(getTranslation("enum.SubmissionStatus.REJECTED"));
+        }).setHeader(getTranslation("points.col.decision")).setAutoWidth(true);
+        own.addColumn(r -> r.decidedBy() == null ? "" : r.decidedBy()).setHeader(getTranslation("points.col.decidedBy"))
+                .setAutoWidth(true);
+        own.addColumn(r -> r.decisionReason() == null ? "" : r.decisionReason())
+                .setHeader(getTranslation("points.approvals.reason")).setFlexGrow(1);
+        own.setEmptyStateText(getTranslation("points.approvals.mineEmpty"));
+        own.setItems(q -> ledger.mySubmissions(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) ledger.countMySubmissions());
+        own.setSizeFull();
+        return own;
     }
 
     private List<Long> selected() {

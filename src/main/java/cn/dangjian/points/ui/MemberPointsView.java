@@ -23,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.NullMarked;
@@ -45,7 +44,10 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private final ViewHeader header = new ViewHeader("");
     private @Nullable Long memberId;
 
+    private final Clock clock;
+
     MemberPointsView(LeaderboardService service, Clock clock) {
+        this.clock = clock;
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -105,12 +107,19 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
         cards.add(card(p.base() + (p.net() >= 0 ? " + " : " − ") + Math.abs(p.net()), "points.member.breakdown", null));
         cards.add(card(String.format("%.1f / %d", p.studyHours(), p.studyTarget()), "points.member.studyHours", null));
         int[] scores = service.monthlyScores(id, y);
+        // The months still to come have no score yet: the line stops at this month.
+        LocalDate today = LocalDate.now(clock);
+        int shown = y < today.getYear() ? 12 : y == today.getYear() ? today.getMonthValue() : 0;
         List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(getTranslation("points.period.monthN", m));
         }
+        List<Integer> values = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            values.add(m < shown ? scores[m] : null);
+        }
         chart.setLabels(months).clearDatasets().addDataset(new ChartJs.Dataset(getTranslation("points.member.score"),
-                Arrays.stream(scores).boxed().toList(), "#c8161d"));
+                values, "#c8161d"));
         chart.refresh();
         history.setItems(q -> service.history(id, y, q.getOffset(), q.getLimit()).stream(),
                 q -> service.historyCount(id, y));

@@ -3,6 +3,7 @@ package cn.dangjian.points.ui;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.PointsRulesService;
 import cn.dangjian.points.PointsSettings;
+import cn.dangjian.points.Approver;
 import cn.dangjian.points.Visibility;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,13 @@ class SettingsDialog extends Dialog {
         Select<Visibility> members = visibility("points.settings.memberVisibility", s.getMemberVisibility());
         members.setId("settings-member-visibility");
         Select<Visibility> secretaries = visibility("points.settings.secretaryVisibility", s.getSecretaryVisibility());
-        add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries));
+        Select<Approver> approver = new Select<>();
+        approver.setId("settings-approver");
+        approver.setLabel(getTranslation("points.settings.approver"));
+        approver.setItems(Approver.values());
+        approver.setItemLabelGenerator(a -> getTranslation("enum.Approver." + a));
+        approver.setValue(s.getApprover());
+        add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -46,6 +53,7 @@ class SettingsDialog extends Dialog {
             s.setShortlistThreshold(v(threshold));
             s.setMemberVisibility(members.getValue());
             s.setSecretaryVisibility(secretaries.getValue());
+            s.setApprover(approver.getValue());
             if (Notifier.attempt(this, () -> service.saveSettings(s), "points.settings.saved")) {
                 close();
                 onSaved.run();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,15 +84,19 @@ class PointsViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>) find("branch-members-grid");
         assertThat(grid.getGenericDataView().getItems().count()).isGreaterThan(10);
-        assertThat(allowed("points/approvals")).isFalse();
         assertThat(allowed("points/evaluation")).isFalse();
+        assertThat(allowed("points/approvals")).as("the approval page shows a secretary their own submissions").isTrue();
+        assertThat(byId((Component) getCurrentView(), "my-submissions")).isPresent();
+        assertThat(byId((Component) getCurrentView(), "approval-grid")).as("the Party office decides by default").isEmpty();
     }
 
     @Test
     @WithUserDetails(Demo.MEMBER_C08)
     void member_sees_own_points_and_own_rank_but_no_full_ranking_by_default() {
         assertThat(allowed("points/branch")).isFalse();
-        assertThat(allowed("points/approvals")).isFalse();
+        UI.getCurrent().navigate("points/approvals");
+        assertThat(getCurrentView()).as("a member who decides nothing is sent home").isNotInstanceOf(ApprovalView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("points/member").doesNotContain(ApprovalView.ROUTE);
         assertThat(allowed("points/member")).isTrue();
         long self = boards.ownMemberId().orElseThrow();
         MemberPoints mine = boards.memberPoints(self, LocalDate.now(clock).getYear());

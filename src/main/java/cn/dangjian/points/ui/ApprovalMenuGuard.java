@@ -1,0 +1,30 @@
+package cn.dangjian.points.ui;
+
+import cn.dangjian.common.ui.MenuGuard;
+import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.security.CurrentUser;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.stereotype.Component;
+
+/** Offers the approval page only to those who decide or submit points. */
+@Component
+@NullMarked
+class ApprovalMenuGuard implements MenuGuard {
+
+    private final PointsLedgerService ledger;
+    private final CurrentUser currentUser;
+
+    ApprovalMenuGuard(PointsLedgerService ledger, CurrentUser currentUser) {
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public boolean shows(String path) {
+        if (!path.equals(ApprovalView.ROUTE) && !path.equals("/" + ApprovalView.ROUTE)) {
+            return true;
+        }
+        var user = currentUser.require();
+        return user.isAdmin() || user.isSecretary() || ledger.canApprove();
+    }
+}
