@@ -32,6 +32,9 @@ public final class EmbeddedMariaDb {
         this.port = port;
     }
 
+    /** Directories made for a {@code temp} database, deleted when it stops. */
+    private static final java.util.List<Path> TEMPORARY = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /**
      * @param dataDir where the data lives; {@code temp} for a fresh directory wiped at exit (tests)
      * @param baseDir where the server binaries are unpacked; {@code temp} for a fresh one
@@ -67,7 +70,10 @@ public final class EmbeddedMariaDb {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             log.info("Embedded MariaDB ready on port {} in {} ms", port, (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "mariadb-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopQuietly(db);
+                deleteTemporaryDirectories();
+            }, "mariadb-stop"));
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
@@ -79,6 +85,7 @@ public final class EmbeddedMariaDb {
         if (instance != null) {
             stopQuietly(instance.db);
             instance = null;
+            deleteTemporaryDirectories();
         }
     }
 
@@ -95,7 +102,7 @@ public final class EmbeddedMariaDb {
         try {
             if ("temp".equals(configured)) {
                 Path dir = Files.createTempDirectory(prefix);
-                dir.toFile().deleteOnExit();
+                TEMPORARY.add(dir);
                 return dir.toFile();
             }
             Path dir = Path.of(configured).toAbsolutePath();
@@ -104,6 +111,18 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Removes the unpacked server and data of a {@code temp} database once it has stopped (tests leave nothing behind). */
+    private static synchronized void deleteTemporaryDirectories() {
+        for (Path dir : TEMPORARY) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                log.warn("Could not delete {}: {}", dir, e.getMessage());
+            }
+        }
+        TEMPORARY.clear();
     }
 
     private static int freePort() {
