@@ -1,6 +1,5 @@
 package cn.dangjian.pairing;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,21 +12,6 @@ interface PairingRepository extends JpaRepository<Pairing, Long> {
             select p from Pairing p join fetch p.branch left join fetch p.partnerBranch left join fetch p.externalUnit
             where p.id = :id""")
     Optional<Pairing> findWithParties(Long id);
-
-    /** Live pairings between the same two internal branches (either way round) whose term overlaps. */
-    @Query("""
-            select count(p) from Pairing p where p.id <> :exclude and p.status in :live
-              and ((p.branch.id = :a and p.partnerBranch.id = :b) or (p.branch.id = :b and p.partnerBranch.id = :a))
-              and p.termStart <= :end and p.termEnd >= :start""")
-    long countOverlappingInternal(long exclude, Long a, Long b, LocalDate start, LocalDate end,
-            Collection<PairingStatus> live);
-
-    @Query("""
-            select count(p) from Pairing p where p.id <> :exclude and p.status in :live
-              and p.branch.id = :a and p.externalUnit.id = :unit
-              and p.termStart <= :end and p.termEnd >= :start""")
-    long countOverlappingExternal(long exclude, Long a, Long unit, LocalDate start, LocalDate end,
-            Collection<PairingStatus> live);
 
     @Query("""
             select p from Pairing p join fetch p.branch left join fetch p.partnerBranch left join fetch p.externalUnit

@@ -347,14 +347,40 @@ public class PairingService {
         }
     }
 
-    /** Two live pairings between the same two parties may not overlap in time. */
+    /**
+     * Two live pairings between the same two parties may not overlap in time. Overlap is no unique key, so
+     * twins are serialised instead: the parties' branch rows are locked (in id order, so two checks never
+     * deadlock) and the count is a locking read, which sees what a concurrent twin committed meanwhile.
+     */
     void refuseDuplicate(@Nullable Long selfId, PairingKind kind, Long branchId, @Nullable Branch partner,
             @Nullable ExternalUnit unit, java.time.LocalDate start, java.time.LocalDate end) {
         long exclude = selfId == null ? -1L : selfId;
-        long n = kind == PairingKind.INTERNAL && partner != null
-                ? pairings.countOverlappingInternal(exclude, branchId, partner.getId(), start, end, LIVE)
-                : unit == null ? 0 : pairings.countOverlappingExternal(exclude, branchId, unit.getId(), start, end, LIVE);
-        if (n > 0) {
+        boolean internal = kind == PairingKind.INTERNAL && partner != null;
+        if (!internal && unit == null) {
+            return;
+        }
+        List<Long> parties = internal ? java.util.stream.Stream.of(branchId, partner.getId()).sorted().toList()
+                : List.of(branchId);
+        em.createNativeQuery("select id from party_branch where id in (:ids) order by id for update")
+                .setParameter("ids", parties).getResultList();
+        List<String> live = LIVE.stream().map(Enum::name).toList();
+        Number n = (Number) (internal
+                ? em.createNativeQuery("""
+                        select count(*) from pairing where id <> :exclude and status in (:live)
+                          and ((branch_id = :a and partner_branch_id = :b) or (branch_id = :b and partner_branch_id = :a))
+                          and term_start <= :end and term_end >= :start
+                        lock in share mode""")
+                        .setParameter("b", partner.getId())
+                : em.createNativeQuery("""
+                        select count(*) from pairing where id <> :exclude and status in (:live)
+                          and branch_id = :a and external_unit_id = :unit
+                          and term_start <= :end and term_end >= :start
+                        lock in share mode""")
+                        .setParameter("unit", unit.getId()))
+                .setParameter("exclude", exclude).setParameter("live", live).setParameter("a", branchId)
+                .setParameter("start", start).setParameter("end", end)
+                .getSingleResult();
+        if (n.longValue() > 0) {
             throw new BusinessException("pairing.duplicate");
         }
     }
