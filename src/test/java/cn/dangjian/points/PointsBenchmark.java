@@ -399,6 +399,32 @@ class PointsBenchmark {
                             n - granted[0], diskReads() - reads);
                 }
             }
+            // As a held event's attendance arrives: one transaction for the 40 attendees of one event.
+            for (int round = 0; round < 2; round++) {
+                int[] granted = new int[1];
+                long reads = diskReads();
+                long t0 = System.nanoTime();
+                for (int i = 0; i < n; i += 40) {
+                    int hospital = random.nextInt(HOSPITALS);
+                    LocalDate date = LocalDate.ofYearDay(year, 1 + random.nextInt(days));
+                    granted[0] += tx.execute(s -> {
+                        int g = 0;
+                        for (int k = 0; k < 40; k++) {
+                            int member = 1 + hospital * (MEMBERS / HOSPITALS) + k;
+                            g += ledger.append(Award.of(rule, member, hospitalOf(member), points, date,
+                                    SourceType.EVENT, null, null, "bench", "bench")).entryId() == null ? 0 : 1;
+                        }
+                        return g;
+                    });
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (round == 1) {
+                    line("Ledger.append, 40 attendees of one event per transaction (%s, %s): %.0f awards/s (n=%d,"
+                            + " %d appended, %d refused by the cap, %d buffer pool misses)", code,
+                            rule.getCapYear() == null ? "uncapped" : "capped", n / seconds, n, granted[0],
+                            n - granted[0], diskReads() - reads);
+                }
+            }
             for (int round = 0; round < 2; round++) {
                 int[] granted = new int[1];
                 long reads = diskReads();
