@@ -1,5 +1,6 @@
 package cn.dangjian;
 
+import cn.dangjian.common.HospitalZone;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
@@ -26,8 +27,7 @@ public class Application implements AppShellConfigurator {
         System.setProperty("liquibase.analytics.enabled", "false");
         // One time zone for the JVM, the JDBC driver and the rules: the hospital's. Timestamps are
         // stored as the hospital's local time, and no layer converts between zones.
-        String zone = System.getenv().getOrDefault("APP_ZONE", "Asia/Shanghai");
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(HospitalZone.ZONE));
     }
 
     public static void main(String[] args) {

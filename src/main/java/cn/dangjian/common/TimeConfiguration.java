@@ -1,8 +1,6 @@
 package cn.dangjian.common;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
     @Bean
-    Clock clock(@Value("${app.zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock() {
+        return Clock.system(HospitalZone.ZONE);
     }
 }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -206,7 +207,7 @@ public class MemberImportService {
                 MemberService.checkDates(m);
             } catch (BusinessException e) {
                 errors.add(new ImportMessage("", e.getMessageKey(),
-                        java.util.Arrays.stream(e.getArgs()).map(String::valueOf).toList()));
+                        Arrays.stream(e.getArgs()).map(String::valueOf).toList()));
             }
         }
         return m;
@@ -233,50 +234,38 @@ public class MemberImportService {
     }
 
     private static Gender parseGender(String text, List<ImportMessage> errors, Set<String> failed) {
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "男", "m", "male" -> {
-                return Gender.MALE;
-            }
-            case "女", "f", "female" -> {
-                return Gender.FEMALE;
-            }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "男", "m", "male" -> Gender.MALE;
+            case "女", "f", "female" -> Gender.FEMALE;
             default -> {
                 errors.add(ImportMessage.of("member.gender", "import.error.badGender", text));
                 failed.add("gender");
-                return Gender.FEMALE;
+                yield Gender.FEMALE;
             }
-        }
+        };
     }
 
     private static MemberStatus parseStatus(String text, List<ImportMessage> errors, Set<String> failed) {
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "正式党员", "正式", "full" -> {
-                return MemberStatus.FULL;
-            }
-            case "预备党员", "预备", "probationary" -> {
-                return MemberStatus.PROBATIONARY;
-            }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "正式党员", "正式", "full" -> MemberStatus.FULL;
+            case "预备党员", "预备", "probationary" -> MemberStatus.PROBATIONARY;
             default -> {
                 errors.add(ImportMessage.of("member.status", "import.error.badStatus", text));
                 failed.add("status");
-                return MemberStatus.FULL;
+                yield MemberStatus.FULL;
             }
-        }
+        };
     }
 
     private static boolean flag(SheetRow row, int column, String label, List<ImportMessage> errors) {
         String text = row.cell(column);
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "是", "y", "yes", "true", "1" -> {
-                return true;
-            }
-            case "", "否", "n", "no", "false", "0" -> {
-                return false;
-            }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "是", "y", "yes", "true", "1" -> true;
+            case "", "否", "n", "no", "false", "0" -> false;
             default -> {
                 errors.add(ImportMessage.of(label, "import.error.badFlag", text));
-                return false;
+                yield false;
             }
-        }
+        };
     }
 }

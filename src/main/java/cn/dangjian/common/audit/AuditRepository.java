@@ -1,6 +1,7 @@
 package cn.dangjian.common.audit;
 
-import org.springframework.data.domain.Page;
+import java.util.List;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,9 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
             where (:entityType is null or a.entityType = :entityType)
               and (:text is null or a.actor like :text or a.entityLabel like :text or a.changes like :text)
             """)
-    Page<AuditEntry> search(@Param("entityType") String entityType, @Param("text") String text, Pageable pageable);
+    Slice<AuditEntry> search(@Param("entityType") String entityType, @Param("text") String text, Pageable pageable);
+
+    /** The record types in the log (read from the (entity_type, entity_id) index). */
+    @Query("select distinct a.entityType from AuditEntry a order by a.entityType")
+    List<String> entityTypes();
 }

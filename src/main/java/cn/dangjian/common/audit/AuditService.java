@@ -2,12 +2,13 @@ package cn.dangjian.common.audit;
 
 import cn.dangjian.security.Roles;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,9 +43,16 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public Page<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
+    public Slice<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
         return repository.search(entityType, like, pageable);
+    }
+
+    /** The record types that have entries, for the log's filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<String> entityTypes() {
+        return repository.entityTypes();
     }
 
     /** "field: before → after" lines for every field that differs, in a stable order. */

@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,7 +37,7 @@ public final class EmbeddedMariaDb {
     }
 
     /** Directories made for a {@code temp} database, deleted when it stops. */
-    private static final java.util.List<Path> TEMPORARY = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Path> TEMPORARY = new CopyOnWriteArrayList<>();
 
     /**
      * @param dataDir where the data lives; {@code temp} for a fresh directory wiped at exit (tests)
@@ -116,8 +120,8 @@ public final class EmbeddedMariaDb {
     /** Removes the unpacked server and data of a {@code temp} database once it has stopped (tests leave nothing behind). */
     private static synchronized void deleteTemporaryDirectories() {
         for (Path dir : TEMPORARY) {
-            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException | UncheckedIOException e) {
                 log.warn("Could not delete {}: {}", dir, e.getMessage());
             }

@@ -4,6 +4,11 @@ import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.Reminder;
 import cn.dangjian.common.ui.StatCard;
+import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.BranchSummary;
+import cn.dangjian.organization.Member;
+import cn.dangjian.organization.MemberService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingService;
@@ -11,11 +16,6 @@ import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.Periods;
 import cn.dangjian.points.PointsLedgerService;
-import cn.dangjian.common.ui.ViewHeader;
-import cn.dangjian.organization.BranchService;
-import cn.dangjian.organization.BranchSummary;
-import cn.dangjian.organization.Member;
-import cn.dangjian.organization.MemberService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,9 +56,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     card(String.valueOf(r.score()), "home.ownPoints", "points/member"),
                     card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", "points/member")));
             own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", "calendar"));
-            if (points.canApprove()) {
-                own.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
-            }
+            addPendingPoints(own, points);
             add(own);
             members.own().ifPresent(m -> add(profile(m)));
         } else {
@@ -67,12 +65,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             if (user.seesWholeHospital()) {
                 cards.add(card(String.valueOf(scope.size()), "home.branches", "branches"));
             }
+            // The hospital counts branches that need attention; a secretary counts the own branch's warnings.
+            Anchor warnings = user.seesWholeHospital()
+                    ? card(String.valueOf(scope.stream().filter(b -> !b.warnings().isEmpty()).count()), "home.flagged",
+                            "organization-health")
+                    : card(String.valueOf(scope.stream().mapToLong(b -> b.warnings().size()).sum()), "home.ownWarnings",
+                            "branches/" + user.branchId());
             cards.add(card(String.valueOf(memberCount), "home.members", "members"),
-                    card(String.valueOf(probationary), "home.probationary", "members"),
-                    card(String.valueOf(user.seesWholeHospital() ? scope.stream().filter(b -> !b.warnings().isEmpty()).count()
-                            : scope.stream().mapToLong(b -> b.warnings().size()).sum()),
-                            user.seesWholeHospital() ? "home.flagged" : "home.ownWarnings",
-                            user.seesWholeHospital() ? "organization-health" : "branches/" + user.branchId()));
+                    card(String.valueOf(probationary), "home.probationary", "members"), warnings);
             add(cards);
             add(workCards(user, year, compliance, pairings, points));
             if (user.isSecretary() && user.branchId() != null) {
@@ -97,10 +97,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         work.add(card(String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
                 "home.dormantPairings", "pairings"));
-        if (points.canApprove()) {
-            work.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
-        }
+        addPendingPoints(work, points);
         return work;
+    }
+
+    /** The points submissions waiting for the viewer, for those who decide any. */
+    private void addPendingPoints(Div cards, PointsLedgerService points) {
+        if (points.canApprove()) {
+            cards.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
+        }
     }
 
     private static String percent(ComplianceTotals totals) {

@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.DualCultivation;
 import cn.dangjian.organization.DualCultivation.Person;
@@ -58,13 +59,8 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
                 grid("dual-secretaries-grid", report.secretaries(), "dual.empty.secretaries"));
     }
 
-    private Div card(String id, String value, String label) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Div l = new Div(label);
-        l.addClassName("stat-label");
-        Div card = new Div(v, l);
-        card.addClassName("card");
+    private StatCard card(String id, String value, String label) {
+        StatCard card = new StatCard(value, label);
         card.setId(id);
         return card;
     }

@@ -1,6 +1,7 @@
 package cn.dangjian.common.audit.ui;
 
 import cn.dangjian.common.audit.AuditEntry;
+import cn.dangjian.common.HospitalZone;
 import cn.dangjian.common.audit.AuditService;
 import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.ui.ViewHeader;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
@@ -35,8 +35,7 @@ import org.springframework.data.domain.Sort;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final List<String> TYPES = List.of("Member", "Branch", "Committee", "Department", "UserAccount");
+            .withZone(HospitalZone.ZONE);
 
     private final BundleI18NProvider texts;
 
@@ -52,8 +51,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Select<String> type = new Select<>();
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("audit.filter.type"));
-        type.setItems(TYPES);
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.type") : typeLabel(t));
+        type.setItems(audit.entityTypes());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.type") : label("audit.type.", t));
 
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("audit-grid");
@@ -62,9 +61,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("occurredAt").setSortable(true).setWidth("170px").setFlexGrow(0);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
                 .setWidth("120px").setFlexGrow(0);
-        grid.addColumn(a -> typeLabel(a.getEntityType())).setHeader(getTranslation("audit.entityType"))
+        grid.addColumn(a -> label("audit.type.", a.getEntityType())).setHeader(getTranslation("audit.entityType"))
                 .setKey("entityType").setSortable(true).setWidth("120px").setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("audit.action." + a.getAction())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(a -> label("audit.action.", a.getAction())).setHeader(getTranslation("audit.action"))
                 .setWidth("90px").setFlexGrow(0);
         grid.addColumn(a -> a.getEntityLabel() == null ? "" : a.getEntityLabel()).setHeader(getTranslation("audit.entity"))
                 .setWidth("160px").setFlexGrow(0);
@@ -92,10 +91,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("nav.audit")), toolbar, grid);
     }
 
-    /** Features record their own entity types; a type without a label shows its code. */
-    private String typeLabel(String type) {
-        String key = "audit.type." + type;
-        return texts.has(key) ? getTranslation(key) : type;
+    /** Features record their own entity types and actions; one without a label shows its code. */
+    private String label(String prefix, String code) {
+        String key = prefix + code;
+        return texts.has(key) ? getTranslation(key) : code;
     }
 
     @Override
