@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @NullMarked
 public class AuditService {
 
+    /** The record type of security events in the log. */
+    public static final String SECURITY_TYPE = "Security";
+
     private final AuditRepository repository;
 
     AuditService(AuditRepository repository) {
@@ -39,6 +42,18 @@ public class AuditService {
             return;
         }
         repository.save(new AuditEntry(currentActor(), entityType, entityId, action, label, changes));
+    }
+
+    /**
+     * A security event (sign-in, lockout, access denied, account change) in its own transaction, so it is
+     * kept even when the work it reports fails or has none; the actor is named because there may be no
+     * authenticated user yet.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurity(String actor, String action, @Nullable Long entityId, @Nullable String label,
+            String details) {
+        repository.save(new AuditEntry(cut(actor, 100), SECURITY_TYPE, entityId, action,
+                label == null ? null : cut(label, 200), details));
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +87,10 @@ public class AuditService {
         var keys = new java.util.HashSet<String>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String str(@Nullable Object o) {
