@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -32,6 +33,7 @@ public class ChainKeys {
     private final Map<String, ChainKey> keys = new LinkedHashMap<>();
     private final ChainKey current;
 
+    @Autowired
     ChainKeys(Environment env) {
         this(Binder.get(env).bind("app.points.chain-keys", Bindable.listOf(String.class)).orElse(List.of()),
                 env.getProperty("app.points.chain-key-id", ""), env);
