@@ -25,7 +25,11 @@ public class LedgerVerificationService {
         this.currentUser = currentUser;
     }
 
-    /** Every chain, total, histogram bucket and usage counter; the result is stored. */
+    /**
+     * Every chain, total, histogram bucket and usage counter; the result is stored. Deliberately not one
+     * transaction: the run row commits before the check (a run that dies stays visible) and the check reads one
+     * snapshot in its own read-only transaction.
+     */
     @RolesAllowed(Roles.ADMIN)
     public Verification verify() {
         return runner.run(VerificationRun.Trigger.USER, currentUser.require().username());
