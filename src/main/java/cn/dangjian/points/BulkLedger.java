@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a whole ledger in memory, member by member, with exactly the rules {@link Ledger} applies
- * one entry at a time (caps, hash chain, totals, histograms, usage counters): for demo data and the benchmark
+ * one entry at a time (caps, keyed hash chain, totals, histograms, usage counters): for demo data and the benchmark
  * generator, where one transaction per entry would take too long. Rows go to a {@link Sink}.
  */
 @NullMarked
@@ -46,11 +46,14 @@ public final class BulkLedger {
     private static final long USAGE_KEY = 100_000_000L;
 
     private final Map<Long, RuleCaps> caps;
+    private final ChainKey key;
     private final Sink sink;
     private final Map<Long, Map<Integer, Map<Integer, Integer>>> histogram = new HashMap<>();
 
-    public BulkLedger(Map<Long, RuleCaps> caps, Sink sink) {
+    /** Seals every entry with {@code key}: the sink stores {@code key.id()} with each entry. */
+    public BulkLedger(Map<Long, RuleCaps> caps, ChainKey key, Sink sink) {
         this.caps = caps;
+        this.key = key;
         this.sink = sink;
     }
 
@@ -77,7 +80,7 @@ public final class BulkLedger {
             used.merge(m, granted, Integer::sum);
             used.merge(y, granted, Integer::sum);
             seq++;
-            String hash = LedgerHash.of(memberId, branchId, seq, p.ruleId(), granted, p.date(), p.sourceType().name(),
+            String hash = LedgerHash.hmac(key, memberId, branchId, seq, p.ruleId(), granted, p.date(), p.sourceType().name(),
                     p.sourceId(), null, p.reason(), p.recordedBy(), p.approvedBy(), prev);
             sink.entry(memberId, branchId, p.ruleId(), granted, p.date(), p.sourceType().name(), p.sourceId(),
                     p.reason(), p.recordedBy(), p.approvedBy(), seq, prev, hash);
@@ -89,7 +92,7 @@ public final class BulkLedger {
         if (seq > 0) {
             sink.chainHead(memberId, seq, prev);
         }
-        used.forEach((key, points) -> sink.usage(memberId, key / USAGE_KEY, (int) (key % USAGE_KEY), points));
+        used.forEach((k, points) -> sink.usage(memberId, k / USAGE_KEY, (int) (k % USAGE_KEY), points));
         totals.forEach((period, net) -> {
             sink.total(memberId, period, branchId, net);
             count(Ledger.ALL, period, net);

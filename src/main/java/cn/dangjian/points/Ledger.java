@@ -33,9 +33,11 @@ class Ledger {
     static final long ALL = 0;
 
     private final JdbcTemplate jdbc;
+    private final ChainKeys keys;
 
-    Ledger(JdbcTemplate jdbc) {
+    Ledger(JdbcTemplate jdbc, ChainKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     record Result(@Nullable Long entryId, int granted) {
@@ -73,16 +75,18 @@ class Ledger {
         if (granted == 0) {
             return new Result(null, 0);
         }
-        String hash = LedgerHash.of(a.memberId(), a.branchId(), seq, a.ruleId(), granted, a.date(),
+        ChainKey key = keys.current();
+        String hash = LedgerHash.hmac(key, a.memberId(), a.branchId(), seq, a.ruleId(), granted, a.date(),
                 a.sourceType().name(), a.sourceId(), a.reversesId(), a.reason(), a.recordedBy(), a.approvedBy(),
                 state.lastHash);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        GeneratedKeyHolder generated = new GeneratedKeyHolder();
         final int points = granted;
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     insert into points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, source_id,
-                      reverses_id, reason, recorded_by, approved_by, seq, prev_hash, hash, version, created_by, created_date)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now(6))""", Statement.RETURN_GENERATED_KEYS);
+                      reverses_id, reason, recorded_by, approved_by, seq, prev_hash, hash, key_id, version, created_by,
+                      created_date)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now(6))""", Statement.RETURN_GENERATED_KEYS);
             ps.setLong(1, a.memberId());
             ps.setLong(2, a.branchId());
             ps.setLong(3, a.ruleId());
@@ -97,9 +101,10 @@ class Ledger {
             ps.setInt(12, seq);
             ps.setString(13, state.lastHash);
             ps.setString(14, hash);
-            ps.setString(15, a.recordedBy());
+            ps.setString(15, key.id());
+            ps.setString(16, a.recordedBy());
             return ps;
-        }, keys);
+        }, generated);
         // One JDBC batch of plain statements, which the MariaDB driver pipelines: one round trip instead of four.
         // Only numbers and the hex hash computed above are written into the SQL, never text a user typed.
         List<String> batch = new ArrayList<>(4);
@@ -110,7 +115,7 @@ class Ledger {
                 + ", " + usageRow(a, usage[1], granted) + ", " + usageRow(a, usage[2], granted)
                 + " on duplicate key update points = points + values(points)");
         jdbc.batchUpdate(batch.toArray(String[]::new));
-        return new Result(keys.getKey() == null ? null : keys.getKey().longValue(), granted);
+        return new Result(generated.getKey() == null ? null : generated.getKey().longValue(), granted);
     }
 
     /** The member's head, totals of the entry's periods and usage counters of the entry's rule and periods. */
@@ -154,7 +159,7 @@ class Ledger {
 
     private static String hex(String hash) {
         if (!hash.matches("[0-9a-f]{64}")) {
-            throw new IllegalStateException("not a SHA-256 hex digest");
+            throw new IllegalStateException("not a 64-digit hex seal");
         }
         return hash;
     }

@@ -8,7 +8,12 @@ import java.util.HexFormat;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
-/** SHA-256 over an entry's content and the hash of the same member's previous entry. */
+/**
+ * The seal of a ledger entry: HMAC-SHA256, under a configured {@link ChainKey}, of the entry's content and the
+ * seal of the same member's previous entry. A plain SHA-256 anyone can recompute; without the key a forger who
+ * rewrites an entry cannot produce the seals of it and its successors. {@link #sha256} is the seal of entries
+ * written before keys existed, used only to check them once before they are resealed ({@link LegacyReseal}).
+ */
 @NullMarked
 public final class LedgerHash {
 
@@ -17,18 +22,33 @@ public final class LedgerHash {
     private LedgerHash() {
     }
 
-    public static String of(long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
+    public static String hmac(ChainKey key, long memberId, long branchId, int seq, long ruleId, int points,
+            LocalDate date, String sourceType, @Nullable Long sourceId, @Nullable Long reversesId,
+            @Nullable String reason, String recordedBy, @Nullable String approvedBy, String prevHash) {
+        return key.mac(content(memberId, branchId, seq, ruleId, points, date, sourceType, sourceId, reversesId, reason,
+                recordedBy, approvedBy, prevHash));
+    }
+
+    /** The unkeyed seal of the first ledger (before 0006): anyone with the data can recompute it. */
+    public static String sha256(long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
             String sourceType, @Nullable Long sourceId, @Nullable Long reversesId, @Nullable String reason,
             String recordedBy, @Nullable String approvedBy, String prevHash) {
-        String content = memberId + "|" + branchId + "|" + seq + "|" + ruleId + "|" + points + "|" + date + "|"
-                + sourceType + "|" + nz(sourceId) + "|" + nz(reversesId) + "|" + nz(reason) + "|" + recordedBy + "|"
-                + nz(approvedBy) + "|" + prevHash;
+        String content = content(memberId, branchId, seq, ruleId, points, date, sourceType, sourceId, reversesId,
+                reason, recordedBy, approvedBy, prevHash);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String content(long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
+            String sourceType, @Nullable Long sourceId, @Nullable Long reversesId, @Nullable String reason,
+            String recordedBy, @Nullable String approvedBy, String prevHash) {
+        return memberId + "|" + branchId + "|" + seq + "|" + ruleId + "|" + points + "|" + date + "|" + sourceType + "|"
+                + nz(sourceId) + "|" + nz(reversesId) + "|" + nz(reason) + "|" + recordedBy + "|" + nz(approvedBy) + "|"
+                + prevHash;
     }
 
     private static String nz(@Nullable Object o) {

@@ -28,10 +28,12 @@ class PointsDemoData implements DemoDataContributor {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ChainKeys keys;
 
-    PointsDemoData(JdbcTemplate jdbc, Clock clock) {
+    PointsDemoData(JdbcTemplate jdbc, Clock clock, ChainKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
     }
 
     @Override
@@ -69,13 +71,14 @@ class PointsDemoData implements DemoDataContributor {
         List<Object[]> heads = new ArrayList<>();
         List<Object[]> buckets = new ArrayList<>();
         List<Object[]> usage = new ArrayList<>();
-        BulkLedger bulk = new BulkLedger(caps, new BulkLedger.Sink() {
+        ChainKey key = keys.current();
+        BulkLedger bulk = new BulkLedger(caps, key, new BulkLedger.Sink() {
             @Override
             public void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
                     @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy,
                     int seq, String prevHash, String hash) {
                 entries.add(new Object[] {memberId, branchId, ruleId, points, date, sourceType, sourceId, reason,
-                        recordedBy, approvedBy, seq, prevHash, hash, recordedBy});
+                        recordedBy, approvedBy, seq, prevHash, hash, key.id(), recordedBy});
             }
 
             @Override
@@ -154,8 +157,8 @@ class PointsDemoData implements DemoDataContributor {
         bulk.finish();
         jdbc.batchUpdate("""
                 insert into points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, source_id, reason,
-                  recorded_by, approved_by, seq, prev_hash, hash, created_by, created_date, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(6), 0)""", entries);
+                  recorded_by, approved_by, seq, prev_hash, hash, key_id, created_by, created_date, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(6), 0)""", entries);
         jdbc.batchUpdate("insert into points_total (member_id, period, branch_id, net) values (?, ?, ?, ?)", totals);
         jdbc.batchUpdate("insert into points_chain_head (member_id, seq, last_hash) values (?, ?, ?)", heads);
         jdbc.batchUpdate("insert into points_histogram (scope_id, period, net, members) values (?, ?, ?, ?)", buckets);

@@ -23,7 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing to the ledger: submissions, approval, direct awards, reversals, and verifying the chains. */
+/** Writing to the ledger: submissions, approval, direct awards and reversals (verification: LedgerVerificationService). */
 @Service
 @NullMarked
 public class PointsLedgerService {
@@ -298,72 +298,5 @@ public class PointsLedgerService {
                 ((java.sql.Date) e.get("entry_date")).toLocalDate(), SourceType.REVERSAL, entryId, entryId,
                 reason.trim(), user));
         audit.record("PointsEntry", entryId, "REVERSE", null, Map.of(), Map.of("reason", reason.trim()));
-    }
-
-    /** Recomputes every member's chain and reports the first broken link. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
-    public Verification verify() {
-        return verifyWhere("", new Object[0]);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
-    public Verification verifyMember(long memberId) {
-        return verifyWhere(" where e.member_id = ?", new Object[] {memberId});
-    }
-
-    private Verification verifyWhere(String where, Object[] args) {
-        List<Verification> broken = new ArrayList<>(1);
-        long[] state = {-1, 0, 0}; // member, expected seq, checked
-        String[] prev = {LedgerHash.GENESIS};
-        jdbc.query("""
-                select e.id, e.member_id, e.branch_id, e.seq, e.rule_id, e.points, e.entry_date, e.source_type,
-                  e.source_id, e.reverses_id, e.reason, e.recorded_by, e.approved_by, e.prev_hash, e.hash
-                from points_entry e""" + where + " order by e.member_id, e.seq", rs -> {
-            if (!broken.isEmpty()) {
-                return;
-            }
-            long member = rs.getLong(2);
-            if (member != state[0]) {
-                state[0] = member;
-                state[1] = 1;
-                prev[0] = LedgerHash.GENESIS;
-            }
-            int seq = rs.getInt(4);
-            String problem = null;
-            if (seq != state[1]) {
-                problem = "SEQ_GAP";
-            } else if (!prev[0].equals(rs.getString(14))) {
-                problem = "LINK_BROKEN";
-            } else {
-                String expected = LedgerHash.of(member, rs.getLong(3), seq, rs.getLong(5), rs.getInt(6),
-                        rs.getObject(7, LocalDate.class), rs.getString(8), (Long) rs.getObject(9, Long.class),
-                        (Long) rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), rs.getString(13),
-                        rs.getString(14));
-                if (!expected.equals(rs.getString(15))) {
-                    problem = "HASH_MISMATCH";
-                }
-            }
-            state[2]++;
-            if (problem != null) {
-                broken.add(new Verification(false, state[2], rs.getLong(1), member, seq, problem));
-            }
-            prev[0] = rs.getString(15);
-            state[1]++;
-        }, args);
-        if (!broken.isEmpty()) {
-            return broken.get(0);
-        }
-        // A deleted tail leaves the chain head ahead of the last entry.
-        List<Map<String, Object>> heads = jdbc.queryForList("""
-                select h.member_id, h.seq from points_chain_head h
-                where h.seq <> (select coalesce(max(e.seq), 0) from points_entry e where e.member_id = h.member_id)"""
-                + (where.isEmpty() ? "" : " and h.member_id = ?") + " limit 1", args);
-        if (!heads.isEmpty()) {
-            return new Verification(false, state[2], null, ((Number) heads.get(0).get("member_id")).longValue(),
-                    ((Number) heads.get(0).get("seq")).intValue(), "TAIL_MISSING");
-        }
-        return Verification.ok(state[2]);
     }
 }

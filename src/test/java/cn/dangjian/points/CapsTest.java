@@ -49,7 +49,7 @@ class CapsTest {
         long rule = 1;
         Map<Long, BulkLedger.RuleCaps> caps = Map.of(rule, new BulkLedger.RuleCaps(2, 3, 5));
         List<Integer> granted = new ArrayList<>();
-        BulkLedger bulk = new BulkLedger(caps, new RecordingSink(granted));
+        BulkLedger bulk = new BulkLedger(caps, new ChainKey("t", "unit-test-key"), new RecordingSink(granted));
         bulk.member(1, 1, List.of(
                 planned(rule, 2, LocalDate.of(2025, 1, 31)),
                 planned(rule, 2, LocalDate.of(2025, 1, 31)), // same day: day cap 2 reached

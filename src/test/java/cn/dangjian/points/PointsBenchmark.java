@@ -72,6 +72,8 @@ class PointsBenchmark {
     @Autowired
     Ledger ledger;
     @Autowired
+    ChainKeys chainKeys;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
@@ -179,8 +181,8 @@ class PointsBenchmark {
                     + " drop index if exists ix_points_total_branch");
             load.execute("alter table points_entry drop index if exists ix_points_entry_date,"
                     + " drop index if exists ix_points_entry_source");
-            CsvSink sink = new CsvSink(dir);
-            BulkLedger bulk = new BulkLedger(caps, sink);
+            CsvSink sink = new CsvSink(dir, chainKeys.current().id());
+            BulkLedger bulk = new BulkLedger(caps, chainKeys.current(), sink);
             long entries = 0;
             long lastLoad = 0;
             for (int m = 1; m <= MEMBERS; m++) {
@@ -489,11 +491,13 @@ class PointsBenchmark {
     /** CSV files loaded in chunks: the ledger in member order, so every index on it is appended to. */
     private static final class CsvSink implements BulkLedger.Sink {
         private final Path dir;
+        private final String keyId;
         private final Map<String, BufferedWriter> writers = new HashMap<>();
         private int chunk;
 
-        CsvSink(Path dir) {
+        CsvSink(Path dir, String keyId) {
             this.dir = dir;
+            this.keyId = keyId;
         }
 
         private BufferedWriter w(String name) {
@@ -545,7 +549,7 @@ class PointsBenchmark {
         void load(JdbcTemplate jdbc) throws IOException {
             Map<String, String> columns = Map.of(
                     "entry", "points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, recorded_by,"
-                            + " approved_by, seq, prev_hash, hash)",
+                            + " approved_by, seq, prev_hash, hash) set key_id = '" + keyId + "'",
                     "total", "points_total (member_id, period, branch_id, net)",
                     "head", "points_chain_head (member_id, seq, last_hash)",
                     "hist", "points_histogram (scope_id, period, net, members)",

@@ -34,7 +34,7 @@ class ReversalTest {
     @Test
     void a_bulk_ledger_reversal_nets_to_zero_and_leaves_the_member_at_zero() {
         java.util.List<Integer> nets = new java.util.ArrayList<>();
-        BulkLedger bulk = new BulkLedger(java.util.Map.of(), new BulkLedger.Sink() {
+        BulkLedger bulk = new BulkLedger(java.util.Map.of(), new ChainKey("t", "unit-test-key"), new BulkLedger.Sink() {
             @Override
             public void entry(long m, long b, long r, int p, LocalDate d, String s, Long si, String re, String rb,
                     String ab, int seq, String ph, String h) {

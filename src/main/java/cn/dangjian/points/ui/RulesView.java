@@ -1,16 +1,14 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
-import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.PointsRule;
 import cn.dangjian.points.PointsRulesService;
-import cn.dangjian.points.Verification;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +29,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final PointsRulesService service;
     private final Grid<PointsRule> grid = new Grid<>(PointsRule.class, false);
 
-    RulesView(PointsRulesService service, PointsLedgerService ledger) {
+    RulesView(PointsRulesService service, LedgerVerificationService verification) {
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -60,22 +58,9 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         Button settings = new Button(getTranslation("points.settings.title"), VaadinIcon.COG.create(),
                 e -> new SettingsDialog(service, () -> { }).open());
         settings.setId("settings-button");
-        Span verifyResult = new Span();
-        verifyResult.setId("verify-result");
-        verifyResult.addClassName("points-verify");
-        Button verify = new Button(getTranslation("points.verify.button"), VaadinIcon.SHIELD.create(), e -> {
-            Verification v = ledger.verify();
-            verifyResult.removeAll();
-            verifyResult.setText(v.intact() ? getTranslation("points.verify.ok", v.entriesChecked())
-                    : getTranslation("points.verify.broken", v.entryId() == null ? "—" : v.entryId(), v.memberId(), v.seq(),
-                            getTranslation("points.verify.problem." + v.problem())));
-            verifyResult.getElement().getThemeList().clear();
-            verifyResult.setClassName(v.intact() ? "ok-badge" : "error-badge");
-        });
-        verify.setId("verify-button");
-        HorizontalLayout toolbar = new HorizontalLayout(add, settings, verify, verifyResult);
+        HorizontalLayout toolbar = new HorizontalLayout(add, settings);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("points.nav.rules")), toolbar, grid);
+        add(new ViewHeader(getTranslation("points.nav.rules")), toolbar, new VerificationPanel(verification), grid);
     }
 
     private static String cap(@Nullable Integer cap) {
