@@ -34,6 +34,10 @@ class EventAttendancePoints {
         static final Applied NOTHING = new Applied(NONE, NO_HOURS);
     }
 
+    /** What a transition appended: the entries' ids and their net points. */
+    record Outcome(List<Long> entries, int net) {
+    }
+
     /** The facts of an event a transition writes into the ledger. */
     record EventFacts(long eventId, String title, LocalDate heldDate, boolean held) {
     }
@@ -83,24 +87,25 @@ class EventAttendancePoints {
     }
 
     /**
-     * Applies the transition and returns the ids of the entries it appended. {@code points} is what the rule
+     * Applies the transition and returns what it appended. {@code points} is what the rule
      * of the wanted state grants before caps (the rule's points when the attendance was recorded).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> apply(EventFacts e, long memberId, long branchId, Applied was, String want, BigDecimal wantHours,
+    public Outcome apply(EventFacts e, long memberId, long branchId, Applied was, String want, BigDecimal wantHours,
             @Nullable RuleTerms rule, int points, String recordedBy, String approvedBy) {
         List<Long> appended = new ArrayList<>(2);
+        int[] net = {0};
         if (!was.state().equals(want)) {
             if (!NONE.equals(was.state())) {
                 ledger.lockMember(memberId); // event lock, then member lock, then entries
                 for (long[] n : nets(e.eventId(), memberId, true)) {
-                    add(appended, ledger.append(new Award(memberId, branchId, n[0], (int) -n[1], e.heldDate(),
+                    add(appended, net, ledger.append(new Award(memberId, branchId, n[0], (int) -n[1], e.heldDate(),
                             SourceType.EVENT, e.eventId(), n[2], e.held() ? REASON_CORRECTED : REASON_CANCELLED,
                             recordedBy, approvedBy, false, null, null, null)));
                 }
             }
             if (rule != null) {
-                add(appended, ledger.append(Award.of(rule, memberId, branchId, points, e.heldDate(), SourceType.EVENT,
+                add(appended, net, ledger.append(Award.of(rule, memberId, branchId, points, e.heldDate(), SourceType.EVENT,
                         e.eventId(), e.title(), recordedBy, approvedBy)));
             }
         }
@@ -118,12 +123,13 @@ class EventAttendancePoints {
                     on duplicate key update state = values(state), study_hours = values(study_hours)""",
                     e.eventId(), memberId, want, wantHours);
         }
-        return appended;
+        return new Outcome(appended, net[0]);
     }
 
-    private static void add(List<Long> appended, Ledger.Result r) {
+    private static void add(List<Long> appended, int[] net, Ledger.Result r) {
         if (r.entryId() != null) {
             appended.add(r.entryId());
+            net[0] += r.granted();
         }
     }
 

@@ -104,13 +104,13 @@ class EventPointsListener {
             } else {
                 late.withdraw(line);
                 appended.addAll(points.apply(facts, member, branch, was, want, wantHours, terms, rulePoints, "calendar",
-                        "calendar"));
+                        "calendar").entries());
             }
         }
-        late.recordAutomatic(facts, appended, queued);
+        late.recordAutomatic(facts, appended);
         if (queued > 0) {
             audit.record("PointsSubmission", null, "CREATE", batch, Map.of(),
-                    Map.of("lines", queued, "event", e.eventId(), "lateAttendance", true));
+                    Map.of("lines", queued, "event", e.eventId(), "title", e.title(), "lateAttendance", true));
         }
     }
 

@@ -106,8 +106,8 @@ class LateAttendance {
                 group by rule_id having sum(points) <> 0 order by rule_id limit 1""", Long.class, eventId, memberId);
     }
 
-    /** Applies an approved line exactly as the listener would have applied the attendance; returns the entries. */
-    List<Long> approve(PointsSubmission s, String approver) {
+    /** Applies an approved line exactly as the listener would have applied the attendance. */
+    EventAttendancePoints.Outcome approve(PointsSubmission s, String approver) {
         long eventId = s.getEventId() == null ? -1 : s.getEventId();
         points.lockEvent(eventId);
         String status = jdbc.queryForObject("select status from points_submission where id = ? for update",
@@ -124,26 +124,22 @@ class LateAttendance {
         EventFacts facts = new EventFacts(eventId, s.getEventTitle() == null ? "" : s.getEventTitle(), s.getEntryDate(),
                 !Boolean.FALSE.equals(s.getEventHeld()));
         BigDecimal hours = s.getTargetHours() == null ? EventAttendancePoints.NO_HOURS : s.getTargetHours();
-        List<Long> entries = points.apply(facts, s.getMemberId(), branch == null ? s.getBranchId() : branch,
+        EventAttendancePoints.Outcome outcome = points.apply(facts, s.getMemberId(), branch == null ? s.getBranchId() : branch,
                 points.lockedState(eventId, s.getMemberId()), want, hours, rule, s.getPoints(), "calendar", approver);
-        recordAutomatic(facts, entries, 0);
-        return entries;
+        recordAutomatic(facts, outcome.entries());
+        return outcome;
     }
 
     /** One audit entry per batch of automatic entries, naming the event that produced them. */
-    void recordAutomatic(EventFacts e, List<Long> entries, int queued) {
-        if (entries.isEmpty() && queued == 0) {
+    void recordAutomatic(EventFacts e, List<Long> entries) {
+        if (entries.isEmpty()) {
             return;
         }
         Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("event", e.eventId());
         after.put("title", e.title());
         after.put("date", e.heldDate());
-        after.put("entries", entries.isEmpty() ? "—" : entries.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",")));
-        if (queued > 0) {
-            after.put("awaitingApproval", queued);
-        }
+        after.put("entries", entries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         audit.record("PointsEntry", null, "EVENT_POINTS", e.title() + " #" + e.eventId(), Map.of(), after);
     }
 }

@@ -225,11 +225,13 @@ public class PointsLedgerService {
         int granted = 0;
         for (PointsSubmission s : decidable(ids, user)) {
             if (s.getSourceType() == SourceType.EVENT) {
-                List<Long> entries = lateAttendance.approve(s, user.username());
+                EventAttendancePoints.Outcome outcome = lateAttendance.approve(s, user.username());
+                List<Long> entries = outcome.entries();
                 s.setStatus(SubmissionStatus.APPROVED);
                 s.setDecidedBy(user.username());
                 s.setDecidedAt(Instant.now(clock));
                 s.setEntryId(entries.isEmpty() ? null : entries.get(entries.size() - 1));
+                granted += outcome.net();
                 audit.record("PointsSubmission", s.getId(), "APPROVE", s.getBatchKey(), Map.of("status", "PENDING"),
                         Map.of("status", "APPROVED", "event", String.valueOf(s.getEventId()), "entries", entries.size()));
                 continue;
