@@ -60,7 +60,7 @@ class EventPointsTest {
     void setUp() {
         t = new PointsTestSupport(users, jdbc);
         c11 = t.membersOf("C11");
-        PointsSettings s = rules.settings();
+        PointsSettings s = t.as(Demo.ADMIN, () -> rules.settings());
         openYear = s.getOpenYear();
         lateDays = s.getLateAttendanceDays();
         t.updateSettings(rules, x -> {
