@@ -236,6 +236,10 @@ public class PointsLedgerService {
                         Map.of("status", "APPROVED", "event", String.valueOf(s.getEventId()), "entries", entries.size()));
                 continue;
             }
+            if (s.getEntryDate().getYear() < rulesService.current().getOpenYear()) {
+                // Submitted before the year was closed: closed years are frozen, so it can only be rejected now.
+                throw new BusinessException("points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
+            }
             RuleTerms rule = rulesService.terms(s.getRuleId());
             Ledger.Result r = ledger.append(Award.of(rule, s.getMemberId(), s.getBranchId(), s.getPoints(),
                     s.getEntryDate(), SourceType.MANUAL, s.getId(), s.getNote(), s.getSubmittedBy(), user.username()));

@@ -250,6 +250,21 @@ class EventPointsTest {
     }
 
     @Test
+    void a_late_line_still_pending_when_the_year_closes_can_only_be_rejected() {
+        t.updateSettings(rules, x -> x.setLateAttendanceDays(30));
+        long a = t.membersOf("C03").get(7);
+        long id = EVENT_IDS.incrementAndGet();
+        publish(themedDay(id, 9, true, Set.of(a), Set.of()));
+        long line = pendingLine(id, a);
+        t.updateSettings(rules, x -> x.setOpenYear(YEAR + 1));
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.approve(List.of(line))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        x -> assertThat(x.getMessageKey()).isEqualTo("points.approve.closedYear"));
+        t.run(Demo.ADMIN, () -> ledger.reject(List.of(line), "年度已关闭"));
+        assertThat(eventEntries(id)).isZero();
+    }
+
+    @Test
     void late_attendance_waits_for_approval() {
         t.updateSettings(rules, x -> x.setLateAttendanceDays(30));
         List<Long> c03 = t.membersOf("C03");
