@@ -1,18 +1,22 @@
 package cn.dangjian.points;
 
+import cn.dangjian.common.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
+import cn.dangjian.points.EventAttendancePoints.Applied;
+import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,83 +25,92 @@ import org.springframework.transaction.annotation.Transactional;
  * carries the full state; the state each (event, member) was last left in is kept, so only the
  * difference reaches the ledger: re-sending changes nothing, a correction reverses and re-awards,
  * a cancelled event is reversed entirely. The event's lock row serialises two concurrent saves.
+ * Events of a closed year change nothing (the year is frozen, in both directions); attendance
+ * recorded too long after the event goes to the approval queue instead of the ledger.
  */
 @Component
 @NullMarked
 class EventPointsListener {
 
-    static final String NONE = "NONE";
-    /** Reasons are stored as bundle keys so the history shows them in the viewer's language. */
-    static final String REASON_CORRECTED = "points.reason.corrected";
-    static final String REASON_CANCELLED = "points.reason.cancelled";
+    static final String NONE = EventAttendancePoints.NONE;
 
-    private final Ledger ledger;
+    private final EventAttendancePoints points;
+    private final LateAttendance late;
     private final PointsRuleRepository rules;
+    private final PointsRulesService rulesService;
     private final MemberDirectory directory;
-    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final Clock clock;
 
-    EventPointsListener(Ledger ledger, PointsRuleRepository rules, MemberDirectory directory, JdbcTemplate jdbc) {
-        this.ledger = ledger;
+    EventPointsListener(EventAttendancePoints points, LateAttendance late, PointsRuleRepository rules,
+            PointsRulesService rulesService, MemberDirectory directory, AuditService audit, Clock clock) {
+        this.points = points;
+        this.late = late;
         this.rules = rules;
+        this.rulesService = rulesService;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     public void on(EventAttendanceChanged e) {
-        jdbc.update("insert into points_event_lock (event_id) values (?) on duplicate key update event_id = event_id",
-                e.eventId());
-        jdbc.queryForList("select event_id from points_event_lock where event_id = ? for update", e.eventId());
-        Map<Long, String> current = new HashMap<>();
-        Map<Long, BigDecimal> currentHours = new HashMap<>();
-        jdbc.query("select member_id, state, study_hours from points_event_member where event_id = ? for update", rs -> {
-            current.put(rs.getLong(1), rs.getString(2));
-            currentHours.put(rs.getLong(1), rs.getBigDecimal(3));
-        }, e.eventId());
+        points.lockEvent(e.eventId());
+        PointsSettings settings = rulesService.current();
+        if (e.heldDate().getYear() < settings.getOpenYear()) {
+            return;
+        }
+        boolean isLate = LateAttendance.isLate(e.heldDate(), LocalDate.now(clock), settings.getLateAttendanceDays());
+        Map<Long, Applied> current = points.lockedStates(e.eventId());
+        Map<Long, LateAttendance.Line> lines = late.lockedLines(e.eventId());
         Set<Long> everyone = new LinkedHashSet<>(current.keySet());
         everyone.addAll(e.present());
         everyone.addAll(e.absentWithoutLeave());
+        everyone.addAll(lines.keySet());
         Map<Long, Long> branches = directory.branchesOf(everyone);
         List<PointsRule> all = rules.findAllOrdered();
         PointsRule attendRule = first(all, e.eventTypeCode(), EventTrigger.ATTEND);
         PointsRule absentRule = first(all, e.eventTypeCode(), EventTrigger.ABSENT);
         BigDecimal hours = e.study() ? BigDecimal.valueOf(e.durationHours()).setScale(2, RoundingMode.HALF_UP)
-                : BigDecimal.ZERO.setScale(2);
+                : EventAttendancePoints.NO_HOURS;
+        EventFacts facts = new EventFacts(e.eventId(), e.title(), e.heldDate(), e.held());
+        String batch = UUID.randomUUID().toString();
+        String recordedBy = AuditService.currentActor();
+        List<Long> appended = new ArrayList<>();
+        int queued = 0;
         for (long member : everyone) {
             Long branch = branches.get(member);
             if (branch == null) {
                 continue;
             }
-            String was = current.getOrDefault(member, NONE);
+            Applied was = current.getOrDefault(member, Applied.NOTHING);
             String want = desired(e, member);
-            BigDecimal hadHours = currentHours.getOrDefault(member, BigDecimal.ZERO.setScale(2));
-            BigDecimal wantHours = EventTrigger.ATTEND.name().equals(want) ? hours : BigDecimal.ZERO.setScale(2);
-            if (!was.equals(want)) {
-                if (!NONE.equals(was)) {
-                    reverseEvent(e, member, branch);
+            BigDecimal wantHours = EventTrigger.ATTEND.name().equals(want) ? hours : EventAttendancePoints.NO_HOURS;
+            LateAttendance.Line line = lines.get(member);
+            if (was.state().equals(want) && was.hours().compareTo(wantHours) == 0) {
+                late.withdraw(line);
+                continue;
+            }
+            PointsRule rule = EventTrigger.ATTEND.name().equals(want) ? attendRule
+                    : EventTrigger.ABSENT.name().equals(want) ? absentRule : null;
+            RuleTerms terms = rule == null ? null : RuleTerms.of(rule);
+            int rulePoints = rule == null ? 0 : rule.getPoints();
+            if (isLate && points.changesLedger(e.eventId(), member, was, want, terms)) {
+                if (late.request(facts, member, branch, want, wantHours, terms, rulePoints, line, batch,
+                        recordedBy)) {
+                    queued++;
                 }
-                PointsRule rule = EventTrigger.ATTEND.name().equals(want) ? attendRule
-                        : EventTrigger.ABSENT.name().equals(want) ? absentRule : null;
-                if (rule != null) {
-                    ledger.append(Award.of(rule, member, branch, rule.getPoints(), e.heldDate(), SourceType.EVENT,
-                            e.eventId(), e.title(), "calendar", "calendar"));
-                }
+            } else {
+                late.withdraw(line);
+                appended.addAll(points.apply(facts, member, branch, was, want, wantHours, terms, rulePoints, "calendar",
+                        "calendar").entries());
             }
-            if (hadHours.compareTo(wantHours) != 0) {
-                jdbc.update("""
-                        insert into points_study (member_id, study_year, hours) values (?, ?, ?)
-                        on duplicate key update hours = hours + values(hours)""", member, e.heldDate().getYear(),
-                        wantHours.subtract(hadHours));
-            }
-            if (NONE.equals(want)) {
-                jdbc.update("delete from points_event_member where event_id = ? and member_id = ?", e.eventId(), member);
-            } else if (!was.equals(want) || hadHours.compareTo(wantHours) != 0) {
-                jdbc.update("""
-                        insert into points_event_member (event_id, member_id, state, study_hours) values (?, ?, ?, ?)
-                        on duplicate key update state = values(state), study_hours = values(study_hours)""",
-                        e.eventId(), member, want, wantHours);
-            }
+        }
+        late.recordAutomatic(facts, appended);
+        if (queued > 0) {
+            audit.record("PointsSubmission", null, "CREATE", batch, Map.of(),
+                    Map.of("lines", queued, "event", e.eventId(), "title", e.title(), "lateAttendance", true));
         }
     }
 
@@ -111,23 +124,7 @@ class EventPointsListener {
         return e.absentWithoutLeave().contains(member) ? EventTrigger.ABSENT.name() : NONE;
     }
 
-    /** Appends the opposite of whatever this event has left in the member's ledger, rule by rule. */
-    private void reverseEvent(EventAttendanceChanged e, long member, long branch) {
-        ledger.lockMember(member); // event lock, then member lock, then entries: the order every writer uses
-        List<long[]> nets = jdbc.query("""
-                select rule_id, sum(points), max(id) from points_entry
-                where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id
-                lock in share mode""",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, e.eventId(), member);
-        for (long[] n : nets) {
-            if (n[1] != 0) {
-                ledger.append(Award.reversal(member, branch, n[0], (int) -n[1], e.heldDate(), SourceType.EVENT,
-                        e.eventId(), n[2], e.held() ? REASON_CORRECTED : REASON_CANCELLED, "calendar"));
-            }
-        }
-    }
-
     private static @Nullable PointsRule first(List<PointsRule> all, String code, EventTrigger trigger) {
-        return all.stream().filter(r -> r.appliesTo(code, trigger)).filter(Objects::nonNull).findFirst().orElse(null);
+        return all.stream().filter(r -> r.appliesTo(code, trigger)).findFirst().orElse(null);
     }
 }

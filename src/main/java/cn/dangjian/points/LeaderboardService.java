@@ -54,20 +54,34 @@ public class LeaderboardService {
         return user.isSecretary() ? s.getSecretaryVisibility() : s.getMemberVisibility();
     }
 
+    /**
+     * One page of the board: every member of the scope, those without an entry in the period at net 0 (the base
+     * score for a year), so the list and its count agree. The board is read in three runs: members above 0 and
+     * below 0 from the totals' index, members at 0 (no entry, or entries that cancel out) from the members' keys;
+     * the histogram says how long each run is, so a page reads only its own rows.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BoardRow> board(BoardScope scope, @Nullable Long branchId, int period, int offset, int limit) {
         PointsSettings s = rulesService.current();
         long scopeId = checkScope(scope, branchId, s);
-        List<long[]> rows = scopeId == Ledger.ALL
-                ? jdbc.query("""
-                        select member_id, net from points_total force index (ix_points_total_rank) where period = ?
-                        order by net desc, member_id desc limit ? offset ?""",
-                        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, limit, offset)
-                : jdbc.query("""
-                        select member_id, net from points_total force index (ix_points_total_branch)
-                        where period = ? and branch_id = ? order by net desc, member_id desc limit ? offset ?""",
-                        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, scopeId, limit, offset);
+        long[] runs = runs(scopeId, period); // {above zero, at zero, below zero}
+        List<long[]> rows = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
+        long end = offset + (long) limit;
+        if (offset < runs[0]) {
+            rows.addAll(totals(scopeId, period, "net > 0", offset, (int) Math.min(end, runs[0]) - offset));
+        }
+        long zeroStart = Math.max(offset, runs[0]);
+        long zeroEnd = Math.min(end, runs[0] + runs[1]);
+        if (zeroStart < zeroEnd) {
+            for (long id : atZero(scopeId, period, (int) (zeroStart - runs[0]), (int) (zeroEnd - zeroStart))) {
+                rows.add(new long[] {id, 0});
+            }
+        }
+        long belowStart = Math.max(offset, runs[0] + runs[1]);
+        if (belowStart < end) {
+            rows.addAll(totals(scopeId, period, "net < 0", (int) (belowStart - runs[0] - runs[1]), (int) (end - belowStart)));
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -90,14 +104,64 @@ public class LeaderboardService {
         return result;
     }
 
+    /** Every member of the scope is on the board, with or without an entry in the period. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int boardCount(BoardScope scope, @Nullable Long branchId, int period) {
-        long scopeId = checkScope(scope, branchId, rulesService.current());
-        Integer n = jdbc.queryForObject(
-                "select coalesce(sum(members), 0) from points_histogram where scope_id = ? and period = ?",
-                Integer.class, scopeId, period);
-        return n == null ? 0 : n;
+        long[] runs = runs(checkScope(scope, branchId, rulesService.current()), period);
+        return (int) (runs[0] + runs[1] + runs[2]);
+    }
+
+    /**
+     * {members above 0, at 0, below 0}. Above and below come from the histogram. At 0: for the hospital, every
+     * member without a total in the period plus the totals at 0; for a branch, its members without a total plus
+     * the totals booked to it at 0 (a member who moved keeps appearing where their total is booked until the
+     * next entry moves it), counted on the branch's few dozen rows.
+     */
+    private long[] runs(long scopeId, int period) {
+        long[] h = jdbc.queryForObject("""
+                select coalesce(sum(case when net > 0 then members else 0 end), 0),
+                       coalesce(sum(case when net = 0 then members else 0 end), 0),
+                       coalesce(sum(case when net < 0 then members else 0 end), 0)
+                from points_histogram where scope_id = ? and period = ?""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, scopeId, period);
+        long zero;
+        if (scopeId == Ledger.ALL) {
+            zero = Math.max(0, members(scopeId) - h[0] - h[1] - h[2]) + h[1];
+        } else {
+            Long n = jdbc.queryForObject("select count(*) from (" + ZERO_IN_BRANCH + ") z", Long.class, period,
+                    scopeId, period, scopeId);
+            zero = n == null ? 0 : n;
+        }
+        return new long[] {h[0], zero, h[2]};
+    }
+
+    private static final String ZERO_IN_BRANCH = """
+            select m.id from party_member m left join points_total t on t.member_id = m.id and t.period = ?
+            where m.branch_id = ? and t.member_id is null
+            union all
+            select t.member_id from points_total t where t.period = ? and t.branch_id = ? and t.net = 0""";
+
+    private List<long[]> totals(long scopeId, int period, String sign, int offset, int limit) {
+        return scopeId == Ledger.ALL
+                ? jdbc.query("select member_id, net from points_total force index (ix_points_total_rank) where period = ? and "
+                        + sign + " order by net desc, member_id desc limit ? offset ?",
+                        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, limit, offset)
+                : jdbc.query("select member_id, net from points_total force index (ix_points_total_branch)"
+                        + " where period = ? and branch_id = ? and " + sign
+                        + " order by net desc, member_id desc limit ? offset ?",
+                        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, period, scopeId, limit, offset);
+    }
+
+    /** Members at net 0 (see {@link #runs}), newest first. */
+    private List<Long> atZero(long scopeId, int period, int offset, int limit) {
+        return scopeId == Ledger.ALL
+                ? jdbc.queryForList("""
+                        select m.id from party_member m left join points_total t on t.member_id = m.id and t.period = ?
+                        where t.member_id is null or t.net = 0 order by m.id desc limit ? offset ?""", Long.class,
+                        period, limit, offset)
+                : jdbc.queryForList("select id from (" + ZERO_IN_BRANCH + ") z order by id desc limit ? offset ?",
+                        Long.class, period, scopeId, period, scopeId, limit, offset);
     }
 
     private long checkScope(BoardScope scope, @Nullable Long branchId, PointsSettings s) {
@@ -149,7 +213,11 @@ public class LeaderboardService {
                 select coalesce(sum(case when net > ? then members else 0 end), 0), coalesce(sum(members), 0)
                 from points_histogram where scope_id = ? and period = ?""",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, threshold, scopeId, period);
-        long population = wantPopulation || threshold < 0 ? Math.max(members(scopeId), h[1]) : h[1];
+        long population = h[1];
+        if (wantPopulation || threshold < 0) {
+            long[] runs = runs(scopeId, period);
+            population = runs[0] + runs[1] + runs[2];
+        }
         long above = h[0];
         if (threshold < 0) {
             // Members without an entry in the period stand at net 0, above a negative score.

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PointsLedgerService {
 
     private final Ledger ledger;
+    private final LateAttendance lateAttendance;
     private final PointsSubmissionRepository submissions;
     private final PointsRulesService rulesService;
     private final MemberDirectory directory;
@@ -37,10 +38,11 @@ public class PointsLedgerService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PointsLedgerService(Ledger ledger, PointsSubmissionRepository submissions,
+    PointsLedgerService(Ledger ledger, LateAttendance lateAttendance, PointsSubmissionRepository submissions,
             PointsRulesService rulesService, MemberDirectory directory, CurrentUser currentUser, AuditService audit,
             JdbcTemplate jdbc, Clock clock) {
         this.ledger = ledger;
+        this.lateAttendance = lateAttendance;
         this.submissions = submissions;
         this.rulesService = rulesService;
         this.directory = directory;
@@ -114,7 +116,7 @@ public class PointsLedgerService {
         return scope.all() || !scope.branches().isEmpty();
     }
 
-    /** Pending submissions the viewer may decide, oldest first. */
+    /** Pending submissions the viewer may decide, oldest first: never lines where the viewer is the member. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SubmissionRow> pending(int offset, int limit) {
@@ -161,7 +163,8 @@ public class PointsLedgerService {
     private List<SubmissionRow> submissionRows(String whereAndOrder, List<Object> args) {
         return jdbc.query("""
                 select s.id, s.batch_key, s.member_id, m.name, b.name, r.name, s.points, s.entry_date, s.note,
-                       s.submitted_by, s.created_date, s.status, s.decided_by, s.decision_reason
+                       s.submitted_by, s.created_date, s.status, s.decided_by, s.decision_reason,
+                       s.source_type, s.event_id, s.event_title, s.target_state
                 from points_submission s join party_member m on m.id = s.member_id
                   join party_branch b on b.id = s.branch_id join points_rule r on r.id = s.rule_id
                 where\s""" + whereAndOrder,
@@ -169,44 +172,74 @@ public class PointsLedgerService {
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, LocalDate.class),
                         rs.getString(9), rs.getString(10),
                         rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
-                        SubmissionStatus.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14)),
+                        SubmissionStatus.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14),
+                        SourceType.valueOf(rs.getString(15)), rs.getObject(16, Long.class), rs.getString(17),
+                        rs.getString(18)),
                 args.toArray());
     }
 
-    /** Whose submissions a user decides: everyone's, or those of the branches on whose committee they sit. */
-    record ApprovalScope(boolean all, List<Long> branches) {
+    /**
+     * Whose submissions a user decides: everyone's, or those of the branches on whose committee they sit;
+     * never the lines where they themselves are the member ({@code self}), whoever submitted them.
+     */
+    record ApprovalScope(boolean all, List<Long> branches, @Nullable Long self) {
 
         boolean covers(long branchId) {
             return all || branches.contains(branchId);
         }
 
         String sql(List<Object> args) {
+            String notSelf = "";
+            if (self != null) {
+                args.add(self);
+                notSelf = " and s.member_id <> ?";
+            }
             if (all) {
-                return "";
+                return notSelf;
             }
             args.addAll(branches);
-            return " and s.branch_id in (" + String.join(",", java.util.Collections.nCopies(branches.size(), "?")) + ")";
+            return notSelf + " and s.branch_id in ("
+                    + String.join(",", java.util.Collections.nCopies(branches.size(), "?")) + ")";
         }
     }
 
     ApprovalScope approvalScope(AppUser user) {
         if (user.isAdmin()) {
-            return new ApprovalScope(true, List.of());
+            return new ApprovalScope(true, List.of(), user.memberId());
         }
         if (user.memberId() == null || rulesService.current().getApprover() != Approver.BRANCH_COMMITTEE
                 || user.isLeader()) {
-            return new ApprovalScope(false, List.of());
+            return new ApprovalScope(false, List.of(), null);
         }
-        return new ApprovalScope(false, directory.committeeBranchesOf(user.memberId()));
+        return new ApprovalScope(false, directory.committeeBranchesOf(user.memberId()), user.memberId());
     }
 
-    /** Approves submissions: each becomes a ledger entry (capped by its rule). Refuses one's own. */
+    /**
+     * Approves submissions: each becomes a ledger entry (capped by its rule); a late-attendance line applies the
+     * attendance it asks for. Refuses one's own and those where one is the member.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int approve(Collection<Long> ids) {
         AppUser user = currentUser.require();
         int granted = 0;
         for (PointsSubmission s : decidable(ids, user)) {
+            if (s.getSourceType() == SourceType.EVENT) {
+                EventAttendancePoints.Outcome outcome = lateAttendance.approve(s, user.username());
+                List<Long> entries = outcome.entries();
+                s.setStatus(SubmissionStatus.APPROVED);
+                s.setDecidedBy(user.username());
+                s.setDecidedAt(Instant.now(clock));
+                s.setEntryId(entries.isEmpty() ? null : entries.get(entries.size() - 1));
+                granted += outcome.net();
+                audit.record("PointsSubmission", s.getId(), "APPROVE", s.getBatchKey(), Map.of("status", "PENDING"),
+                        Map.of("status", "APPROVED", "event", String.valueOf(s.getEventId()), "entries", entries.size()));
+                continue;
+            }
+            if (s.getEntryDate().getYear() < rulesService.current().getOpenYear()) {
+                // Submitted before the year was closed: closed years are frozen, so it can only be rejected now.
+                throw new BusinessException("points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
+            }
             RuleTerms rule = rulesService.terms(s.getRuleId());
             Ledger.Result r = ledger.append(Award.of(rule, s.getMemberId(), s.getBranchId(), s.getPoints(),
                     s.getEntryDate(), SourceType.MANUAL, s.getId(), s.getNote(), s.getSubmittedBy(), user.username()));
@@ -255,6 +288,9 @@ public class PointsLedgerService {
             }
             if (s.getSubmittedBy().equals(user.username())) {
                 throw new BusinessException("points.approve.own");
+            }
+            if (user.memberId() != null && user.memberId() == s.getMemberId()) {
+                throw new BusinessException("points.approve.beneficiary");
             }
         }
         return found;

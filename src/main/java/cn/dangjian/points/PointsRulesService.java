@@ -81,7 +81,8 @@ public class PointsRulesService {
                 && input.getBandPass() >= 0)) {
             throw new BusinessException("points.settings.bandsOrder");
         }
-        if (input.getBasePoints() < 0 || input.getStudyHoursTarget() < 0 || input.getShortlistTopN() < 1) {
+        if (input.getBasePoints() < 0 || input.getStudyHoursTarget() < 0 || input.getShortlistTopN() < 1
+                || input.getLateAttendanceDays() < 0) {
             throw new BusinessException("points.settings.negative");
         }
         Map<String, Object> before = target.auditSnapshot();
@@ -96,6 +97,7 @@ public class PointsRulesService {
         target.setMemberVisibility(input.getMemberVisibility());
         target.setSecretaryVisibility(input.getSecretaryVisibility());
         target.setApprover(input.getApprover());
+        target.setLateAttendanceDays(input.getLateAttendanceDays());
         PointsSettings saved = settings.saveAndFlush(target);
         settingsCache.invalidateAfterCommit();
         audit.record("PointsSettings", saved.getId(), "UPDATE", "points", before, saved.auditSnapshot());

@@ -50,8 +50,14 @@ public class PointsSettings extends BaseEntity {
     @Column(name = "approver", nullable = false, length = 20)
     private Approver approver = Approver.ADMIN;
 
+    /** Attendance recorded more than this many days after the event needs the office's approval. */
+    @Column(name = "late_attendance_days", nullable = false)
+    private int lateAttendanceDays = 30;
+
     public Approver getApprover() { return approver; }
     public void setApprover(Approver approver) { this.approver = approver; }
+    public int getLateAttendanceDays() { return lateAttendanceDays; }
+    public void setLateAttendanceDays(int lateAttendanceDays) { this.lateAttendanceDays = lateAttendanceDays; }
     public int getBasePoints() { return basePoints; }
     public void setBasePoints(int basePoints) { this.basePoints = basePoints; }
     public int getOpenYear() { return openYear; }
@@ -96,6 +102,7 @@ public class PointsSettings extends BaseEntity {
         c.memberVisibility = memberVisibility;
         c.secretaryVisibility = secretaryVisibility;
         c.approver = approver;
+        c.lateAttendanceDays = lateAttendanceDays;
         return c;
     }
 
@@ -108,6 +115,7 @@ public class PointsSettings extends BaseEntity {
         m.put("shortlist", shortlistTopN + "/" + shortlistThreshold);
         m.put("visibility", memberVisibility + "/" + secretaryVisibility);
         m.put("approver", approver);
+        m.put("lateAttendanceDays", lateAttendanceDays);
         return m;
     }
 }

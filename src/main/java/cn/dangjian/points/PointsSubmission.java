@@ -6,11 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A manual entry a secretary submitted; it reaches the ledger only when an administrator approves it. */
+/**
+ * A line waiting for a decision: a manual entry a secretary submitted ({@link SourceType#MANUAL}), or the
+ * attendance of one member at an event recorded too late ({@link SourceType#EVENT}: the state the attendance
+ * asks for). Either reaches the ledger only when approved.
+ */
 @Entity
 @Table(name = "points_submission")
 public class PointsSubmission extends BaseEntity {
@@ -42,6 +47,19 @@ public class PointsSubmission extends BaseEntity {
     private @Nullable String decisionReason;
     @Column(name = "entry_id")
     private @Nullable Long entryId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", nullable = false, length = 20)
+    private SourceType sourceType = SourceType.MANUAL;
+    @Column(name = "event_id")
+    private @Nullable Long eventId;
+    @Column(name = "event_title", length = 200)
+    private @Nullable String eventTitle;
+    @Column(name = "event_held")
+    private @Nullable Boolean eventHeld;
+    @Column(name = "target_state", length = 20)
+    private @Nullable String targetState;
+    @Column(name = "target_hours", precision = 6, scale = 2)
+    private @Nullable BigDecimal targetHours;
 
     public String getBatchKey() { return batchKey; }
     void setBatchKey(String batchKey) { this.batchKey = batchKey; }
@@ -69,4 +87,16 @@ public class PointsSubmission extends BaseEntity {
     void setDecisionReason(@Nullable String decisionReason) { this.decisionReason = decisionReason; }
     public @Nullable Long getEntryId() { return entryId; }
     void setEntryId(@Nullable Long entryId) { this.entryId = entryId; }
+    public SourceType getSourceType() { return sourceType; }
+    void setSourceType(SourceType sourceType) { this.sourceType = sourceType; }
+    public @Nullable Long getEventId() { return eventId; }
+    void setEventId(@Nullable Long eventId) { this.eventId = eventId; }
+    public @Nullable String getEventTitle() { return eventTitle; }
+    void setEventTitle(@Nullable String eventTitle) { this.eventTitle = eventTitle; }
+    @Nullable Boolean getEventHeld() { return eventHeld; }
+    void setEventHeld(@Nullable Boolean eventHeld) { this.eventHeld = eventHeld; }
+    public @Nullable String getTargetState() { return targetState; }
+    void setTargetState(@Nullable String targetState) { this.targetState = targetState; }
+    @Nullable BigDecimal getTargetHours() { return targetHours; }
+    void setTargetHours(@Nullable BigDecimal targetHours) { this.targetHours = targetHours; }
 }

@@ -204,6 +204,36 @@ class PointsApprovalTest {
                 .allMatch(r -> r.submittedBy().equals(Demo.SECRETARY_C08));
     }
 
+    @Test
+    void beneficiary_cannot_decide_own_line() {
+        long self = jdbc.queryForObject("select member_id from user_account where username = ?", Long.class,
+                Demo.COMMITTEE_C08);
+        long honour = t.ruleId("HONOUR");
+        String bySecretary = t.as(Demo.SECRETARY_C08, () -> ledger.submit(List.of(
+                new SubmissionInput(self, honour, 3, today, "本人"))));
+        String byAdmin = t.as(Demo.ADMIN, () -> ledger.submit(List.of(new SubmissionInput(self, honour, 2, today, "本人"))));
+        int before = t.yearNet(self, year);
+        setApprover(Approver.BRANCH_COMMITTEE);
+        try {
+            assertThat(t.as(Demo.COMMITTEE_C08, () -> ledger.pending(0, 100_000)))
+                    .as("lines about oneself are not offered").extracting(SubmissionRow::memberId).doesNotContain(self);
+            for (String batch : List.of(bySecretary, byAdmin)) {
+                assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> ledger.approve(pendingOf(batch))))
+                        .as("whoever submitted it").isInstanceOfSatisfying(BusinessException.class,
+                                e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.beneficiary"));
+                assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> ledger.reject(pendingOf(batch), "no")))
+                        .isInstanceOfSatisfying(BusinessException.class,
+                                e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.beneficiary"));
+            }
+            assertThat(t.yearNet(self, year)).isEqualTo(before);
+            t.run(Demo.SECRETARY_C08, () -> ledger.reject(pendingOf(byAdmin), "重复"));
+        } finally {
+            setApprover(Approver.ADMIN);
+        }
+        assertThat(t.as(Demo.ADMIN, () -> ledger.approve(pendingOf(bySecretary)))).isEqualTo(3);
+        assertThat(t.yearNet(self, year)).isEqualTo(before + 3);
+    }
+
     private void setApprover(Approver approver) {
         t.run(Demo.ADMIN, () -> {
             PointsSettings s = rules.settings();

@@ -44,6 +44,15 @@ final class PointsTestSupport {
         });
     }
 
+    /** Changes the points settings as the administrator (the services' cached copy follows on commit). */
+    void updateSettings(PointsRulesService rules, java.util.function.Consumer<PointsSettings> change) {
+        run("admin", () -> {
+            PointsSettings s = rules.settings();
+            change.accept(s);
+            rules.saveSettings(s);
+        });
+    }
+
     List<Long> membersOf(String branchCode) {
         return jdbc.queryForList("""
                 select m.id from party_member m join party_branch b on b.id = m.branch_id

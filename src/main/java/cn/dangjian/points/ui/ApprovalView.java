@@ -4,6 +4,7 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.SourceType;
 import cn.dangjian.points.SubmissionRow;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,7 +87,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addColumn(SubmissionRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
         grid.addColumn(SubmissionRow::points).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
         grid.addColumn(SubmissionRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
-        grid.addColumn(s -> s.note() == null ? "" : s.note()).setHeader(getTranslation("points.submit.note")).setFlexGrow(1);
+        grid.addColumn(this::note).setHeader(getTranslation("points.submit.note")).setFlexGrow(1);
         grid.addColumn(SubmissionRow::submittedBy).setHeader(getTranslation("points.col.submittedBy")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("points.approvals.empty"));
         grid.setSizeFull();
@@ -125,12 +127,14 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         own.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         own.addColumn(SubmissionRow::memberName).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
         own.addColumn(SubmissionRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
+        own.addColumn(this::note).setHeader(getTranslation("points.submit.note")).setFlexGrow(1);
         own.addColumn(SubmissionRow::points).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
         own.addColumn(SubmissionRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
         own.addComponentColumn(r -> switch (r.status()) {
             case PENDING -> Badges.warning(getTranslation("enum.SubmissionStatus.PENDING"));
             case APPROVED -> Badges.ok(getTranslation("enum.SubmissionStatus.APPROVED"));
             case REJECTED -> Badges.error(getTranslation("enum.SubmissionStatus.REJECTED"));
+            case WITHDRAWN -> new Span(getTranslation("enum.SubmissionStatus.WITHDRAWN"));
         }).setHeader(getTranslation("points.col.decision")).setAutoWidth(true);
         own.addColumn(r -> r.decidedBy() == null ? "" : r.decidedBy()).setHeader(getTranslation("points.col.decidedBy"))
                 .setAutoWidth(true);
@@ -141,6 +145,18 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 q -> (int) ledger.countMySubmissions());
         own.setSizeFull();
         return own;
+    }
+
+    /**
+     * A late-attendance line says so, with its event and the attendance it asks for, so the office sees that
+     * approving it changes points of a meeting recorded long after it took place.
+     */
+    private String note(SubmissionRow r) {
+        if (r.sourceType() == SourceType.EVENT) {
+            return getTranslation("points.approvals.lateAttendance", r.eventTitle() == null ? "" : r.eventTitle(),
+                    String.valueOf(r.eventId()), getTranslation("points.approvals.target." + r.targetState()));
+        }
+        return r.note() == null ? "" : r.note();
     }
 
     private List<Long> selected() {

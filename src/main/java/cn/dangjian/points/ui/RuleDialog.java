@@ -9,18 +9,24 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** Edits one rule of the catalogue; the change applies to new entries only. */
 @NullMarked
 class RuleDialog extends Dialog {
 
-    RuleDialog(PointsRulesService service, PointsRule rule, Runnable onSaved) {
+    RuleDialog(PointsRulesService service, EventTypeNames types, PointsRule rule, Runnable onSaved) {
         setHeaderTitle(getTranslation(rule.getId() == null ? "points.rules.add" : "points.rules.edit"));
         TextField code = new TextField(getTranslation("points.col.code"), rule.getCode(), "");
         code.setId("rule-code");
@@ -35,11 +41,18 @@ class RuleDialog extends Dialog {
         points.setId("rule-points");
         IntegerField min = number("points.rules.min", rule.getMinPoints());
         IntegerField max = number("points.rules.max", rule.getMaxPoints());
-        IntegerField capDay = number("points.rules.capDay", rule.getCapDay());
-        IntegerField capMonth = number("points.rules.capMonth", rule.getCapMonth());
-        IntegerField capYear = number("points.rules.capYear", rule.getCapYear());
-        TextField events = new TextField(getTranslation("points.rules.events"),
-                rule.getEventTypeCodes() == null ? "" : rule.getEventTypeCodes(), "");
+        IntegerField capDay = cap("points.rules.capDay", rule.getCapDay());
+        IntegerField capMonth = cap("points.rules.capMonth", rule.getCapMonth());
+        IntegerField capYear = cap("points.rules.capYear", rule.getCapYear());
+        capYear.setId("rule-cap-year");
+        MultiSelectComboBox<String> events = new MultiSelectComboBox<>(getTranslation("points.rules.events"));
+        events.setId("rule-events");
+        List<String> codes = new ArrayList<>(types.codes());
+        List<String> chosen = EventTypeNames.split(rule.getEventTypeCodes());
+        chosen.stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        events.setItems(codes);
+        events.setItemLabelGenerator(types::name);
+        events.setValue(new LinkedHashSet<>(chosen));
         Select<EventTrigger> trigger = new Select<>();
         trigger.setLabel(getTranslation("points.rules.trigger"));
         trigger.setEmptySelectionAllowed(true);
@@ -63,7 +76,7 @@ class RuleDialog extends Dialog {
             rule.setCapDay(capDay.getValue());
             rule.setCapMonth(capMonth.getValue());
             rule.setCapYear(capYear.getValue());
-            rule.setEventTypeCodes(events.getValue());
+            rule.setEventTypeCodes(codes.stream().filter(events.getValue()::contains).collect(Collectors.joining(",")));
             rule.setEventTrigger(trigger.getValue());
             rule.setActive(active.getValue());
             if (Notifier.attempt(this, () -> service.saveRule(rule), "points.rules.saved")) {
@@ -77,7 +90,15 @@ class RuleDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private IntegerField number(String key, Integer value) {
+    /** Caps are magnitudes: a deduction rule's cap limits how many points it takes away. */
+    private IntegerField cap(String key, @Nullable Integer value) {
+        IntegerField f = number(key, value);
+        f.setMin(1);
+        f.setHelperText(getTranslation("points.rules.capHelp"));
+        return f;
+    }
+
+    private IntegerField number(String key, @Nullable Integer value) {
         IntegerField f = new IntegerField(getTranslation(key));
         f.setValue(value);
         return f;

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.calendar.EventTypeService;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.PointsRule;
@@ -29,8 +30,9 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final PointsRulesService service;
     private final Grid<PointsRule> grid = new Grid<>(PointsRule.class, false);
 
-    RulesView(PointsRulesService service, LedgerVerificationService verification) {
+    RulesView(PointsRulesService service, LedgerVerificationService verification, EventTypeService eventTypes) {
         this.service = service;
+        EventTypeNames types = new EventTypeNames(eventTypes, getLocale());
         addClassName("view");
         setSizeFull();
         grid.setId("rules-grid");
@@ -45,15 +47,18 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("points.rules.caps")).setAutoWidth(true);
         grid.addColumn(r -> r.getEventTrigger() == null ? "" : getTranslation("enum.EventTrigger." + r.getEventTrigger()))
                 .setHeader(getTranslation("points.rules.trigger")).setAutoWidth(true);
+        grid.addColumn(r -> r.getEventTrigger() == null ? "" : types.names(r.getEventTypeCodes(),
+                getTranslation("points.rules.namesSeparator"))).setHeader(getTranslation("points.rules.eventTypes"))
+                .setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.isActive() ? "points.rules.activeYes" : "points.rules.activeNo"))
                 .setHeader(getTranslation("points.rules.active")).setAutoWidth(true);
-        grid.addItemClickListener(e -> new RuleDialog(service, service.rule(e.getItem().getId()), this::refresh).open());
+        grid.addItemClickListener(e -> new RuleDialog(service, types, service.rule(e.getItem().getId()), this::refresh).open());
         grid.setEmptyStateText(getTranslation("points.rules.empty"));
         grid.setSizeFull();
         refresh();
 
         Button add = new Button(getTranslation("points.rules.add"), VaadinIcon.PLUS.create(),
-                e -> new RuleDialog(service, new PointsRule(), this::refresh).open());
+                e -> new RuleDialog(service, types, new PointsRule(), this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Button settings = new Button(getTranslation("points.settings.title"), VaadinIcon.COG.create(),
                 e -> new SettingsDialog(service, () -> { }).open());

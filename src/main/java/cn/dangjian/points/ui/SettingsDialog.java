@@ -39,7 +39,12 @@ class SettingsDialog extends Dialog {
         approver.setItems(Approver.values());
         approver.setItemLabelGenerator(a -> getTranslation("enum.Approver." + a));
         approver.setValue(s.getApprover());
-        add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver));
+        IntegerField lateDays = number("points.settings.lateAttendanceDays", s.getLateAttendanceDays());
+        lateDays.setId("settings-late-days");
+        lateDays.setMin(0);
+        lateDays.setHelperText(getTranslation("points.settings.lateAttendanceDaysHelp"));
+        add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver,
+                lateDays));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -54,6 +59,7 @@ class SettingsDialog extends Dialog {
             s.setMemberVisibility(members.getValue());
             s.setSecretaryVisibility(secretaries.getValue());
             s.setApprover(approver.getValue());
+            s.setLateAttendanceDays(v(lateDays));
             if (Notifier.attempt(this, () -> service.saveSettings(s), "points.settings.saved")) {
                 close();
                 onSaved.run();

@@ -38,6 +38,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
     cn.dangjian.points.PointsRulesService rules;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private boolean allowed(String route) {
         UI.getCurrent().navigate(route);
@@ -160,5 +162,81 @@ class PointsViewsTest extends SpringBrowserlessTest {
             }
             assertThat(wb.getSheetAt(2).getLastRowNum()).isEqualTo(ev.probationary().size());
         }
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void leaderboard_count_equals_rows_and_lists_members_without_points() {
+        long branch = ownBranch();
+        int members = jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
+        int thisYear = cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear());
+        int emptyMonth = cn.dangjian.points.Periods.month(2018, 1);
+        for (int period : new int[] {thisYear, emptyMonth}) {
+            int count = boards.boardCount(cn.dangjian.points.BoardScope.BRANCH, branch, period);
+            var rows = boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, period, 0, 1000);
+            assertThat(count).isEqualTo(members);
+            assertThat(rows).hasSize(count);
+            assertThat(rows).extracting(cn.dangjian.points.BoardRow::memberId).doesNotHaveDuplicates();
+            assertThat(boards.ownRank(cn.dangjian.points.BoardScope.BRANCH, period).orElseThrow().population())
+                    .as("共 N 人 agrees with the list").isEqualTo(count);
+            var paged = new java.util.ArrayList<cn.dangjian.points.BoardRow>();
+            for (int offset = 0; offset < count; offset += 7) {
+                paged.addAll(boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, period, offset, 7));
+            }
+            assertThat(paged).as("pages join up").isEqualTo(rows);
+        }
+        var empty = boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, emptyMonth, 0, 1000);
+        assertThat(empty).allMatch(r -> r.net() == 0 && r.rank() == 1);
+    }
+
+    private long ownBranch() {
+        return jdbc.queryForObject("select branch_id from user_account where username = ?", Long.class,
+                Demo.SECRETARY_C08);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void hospital_leaderboard_count_equals_rows() {
+        int period = cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear());
+        int count = boards.boardCount(cn.dangjian.points.BoardScope.HOSPITAL, null, period);
+        assertThat(count).isEqualTo(jdbc.queryForObject("select count(*) from party_member", Integer.class));
+        assertThat(boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null, period, 0, 100_000)).hasSize(count);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void rules_page_and_rule_dialog_show_activity_type_names() {
+        assertThat(allowed("points/rules")).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<cn.dangjian.points.PointsRule> grid = (Grid<cn.dangjian.points.PointsRule>) (Grid<?>) find("rules-grid");
+        int missed = -1;
+        int typesColumn = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).getCode().equals("MISSED_MEETING")) {
+                missed = i;
+            }
+        }
+        for (int c = 0; c < grid.getColumns().size(); c++) {
+            if (test(grid).getHeaderCell(c).equals(getTranslation("points.rules.eventTypes"))) {
+                typesColumn = c;
+            }
+        }
+        String cell = test(grid).getCellText(missed, typesColumn);
+        boolean en = UI.getCurrent().getLocale().getLanguage().equals("en");
+        String themed = en ? "Themed Party day" : "主题党日";
+        assertThat(cell).contains(themed).contains(en ? "Branch general meeting" : "支部党员大会")
+                .doesNotContain("THEMED_DAY").doesNotContain("GENERAL_MEETING");
+        test(grid).clickRow(missed);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> events =
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("rule-events");
+        assertThat(events.getValue()).contains("THEMED_DAY", "GENERAL_MEETING");
+        assertThat(test(events).getSuggestions()).contains(themed).noneMatch(n -> n.equals("THEMED_DAY"));
+        assertThat($(com.vaadin.flow.component.textfield.IntegerField.class).id("rule-cap-year").getValue())
+                .as("the seeded deduction rule is capped").isEqualTo(10);
+    }
+
+    private String getTranslation(String key) {
+        return UI.getCurrent().getTranslation(key);
     }
 }
