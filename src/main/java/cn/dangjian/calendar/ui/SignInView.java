@@ -35,7 +35,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         Span result;
         try {
-            SignInResult r = ui.calendar.signIn(token);
+            SignInResult r = ui.signIns.signIn(token);
             result = Badges.ok(getTranslation("calendar.signIn." + r));
         } catch (RuntimeException e) {
             result = Badges.error(Notifier.message(this, e));
