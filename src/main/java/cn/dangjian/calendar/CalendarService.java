@@ -483,7 +483,9 @@ public class CalendarService {
         CalendarEvent e = events.findWithType(id).orElseThrow(NotFoundException::new);
         AppUser user = currentUser.require();
         boolean allowed = user.seesWholeHospital() || Objects.equals(user.branchId(), e.getBranchId())
-                || EventTypeCodes.HOSPITAL_EVENT.equals(e.getEventType().getCode());
+                || EventTypeCodes.HOSPITAL_EVENT.equals(e.getEventType().getCode())
+                // A partner-branch member listed for a joint event may open what they are expected at.
+                || (user.memberId() != null && attendance.findByEventIdAndMemberId(id, user.memberId()).isPresent());
         if (!allowed) {
             throw new NotFoundException();
         }

@@ -35,6 +35,8 @@ class CalendarIntegrityTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private LocalDateTime nextWeek() {
         return LocalDate.now(clock).plusDays(7).atTime(15, 0);
@@ -68,7 +70,7 @@ class CalendarIntegrityTest {
                 select min(p.id) from pairing p join party_branch a on a.id = p.branch_id
                 join party_branch b on b.id = p.partner_branch_id
                 where a.code = 'C11' and b.code = 'C08' and p.status = 'ACTIVE'""", Long.class);
-        long partner = memberOfBranch(jdbc, "C11");
+        long partner = CalendarTestData.memberIdOf(jdbc, Demo.MEMBER_C11);
         long stranger = memberOfBranch(jdbc, "C07");
         EventInput in = input(jdbc, "C08", EventTypeCodes.JOINT_ACTIVITY, nextWeek(), Audience.LIST, List.of());
         assertThat(calendar.listCandidates(branchId(jdbc, "C08"), pairing)).extracting(MemberRef::branchId)
@@ -83,6 +85,8 @@ class CalendarIntegrityTest {
                 .allMatch(id -> id != stranger);
         assertThat(calendar.detail(joint.getId()).attendees()).as("the organiser sees the partner's names")
                 .noneMatch(a -> a.name().equals("?"));
+        assertThat(CalendarTestData.as(users, Demo.MEMBER_C11, () -> calendar.detail(joint.getId()).viewerExpected()))
+                .as("the partner member opens the event they are expected at").isTrue();
     }
 
     @Test
