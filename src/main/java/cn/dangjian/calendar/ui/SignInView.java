@@ -36,7 +36,9 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Span result;
         try {
             SignInResult r = ui.signIns.signIn(token);
-            result = Badges.ok(getTranslation("calendar.signIn." + r));
+            // A late scan is only a request: say so in the colour of "waiting", not of "done".
+            result = r == SignInResult.SENT_TO_SECRETARY ? Badges.warning(getTranslation("calendar.signIn." + r))
+                    : Badges.ok(getTranslation("calendar.signIn." + r));
         } catch (RuntimeException e) {
             result = Badges.error(Notifier.message(this, e));
         }
