@@ -160,4 +160,22 @@ class SignInServiceTest {
         return jdbc.queryForObject("select count(*) from points_entry where source_type = 'EVENT' and source_id = ? and member_id = ?",
                 Integer.class, eventId, memberId);
     }
+
+    @Test
+    void members_and_leaders_cannot_show_renew_or_decide_sign_ins() {
+        CalendarEvent e = event(LocalDateTime.now(clock).plusDays(1), Duration.ofHours(1));
+        for (String who : List.of(Demo.MEMBER_C08, Demo.COMMITTEE_C08, Demo.LEADER)) {
+            assertThatThrownBy(() -> as(users, who, () -> signIns.code(e.getId())))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> as(users, who, () -> signIns.newCode(e.getId())))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> as(users, who, () -> signIns.pending(null)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> run(users, who, () -> signIns.accept(1L)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> run(users, who, () -> signIns.decline(1L)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+        assertThat(as(users, Demo.ADMIN, () -> signIns.code(e.getId())).token()).isEqualTo(code(e.getId()));
+    }
 }
