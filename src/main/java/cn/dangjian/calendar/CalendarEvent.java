@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "cal_event")
 public class CalendarEvent extends BaseEntity {
 
+    /** The longest title the column holds; forms show the limit instead of cutting silently. */
+    public static final int TITLE_MAX = 120;
+
     @NotNull(message = "{validation.required}")
     @Column(name = "branch_id", nullable = false)
     private @Nullable Long branchId;
@@ -80,6 +83,13 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "pairing_goal_id")
     private @Nullable Long pairingGoalId;
 
+    /** Changed only by a bulk update ("new code"), never by saving the entity: a stale form cannot undo a revocation. */
+    @Column(name = "sign_in_generation", insertable = false, updatable = false)
+    private int signInGeneration;
+
+    @Column(name = "creation_key", length = 36, updatable = false)
+    private @Nullable String creationKey;
+
     public @Nullable Long getBranchId() { return branchId; }
     public void setBranchId(@Nullable Long branchId) { this.branchId = branchId; }
     public @Nullable EventType getEventType() { return eventType; }
@@ -106,6 +116,10 @@ public class CalendarEvent extends BaseEntity {
     public void setPairingId(@Nullable Long pairingId) { this.pairingId = pairingId; }
     public @Nullable Long getPairingGoalId() { return pairingGoalId; }
     public void setPairingGoalId(@Nullable Long pairingGoalId) { this.pairingGoalId = pairingGoalId; }
+
+    int getSignInGeneration() { return signInGeneration; }
+    @Nullable String getCreationKey() { return creationKey; }
+    void setCreationKey(@Nullable String creationKey) { this.creationKey = creationKey; }
 
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -29,8 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -55,14 +55,12 @@ public class CalendarService {
     private final AuditService audit;
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<PairingDirectory> pairings;
-    private final SignInTokens tokens;
     private final EntityManager em;
     private final Clock clock;
 
     CalendarService(CalendarEventRepository events, AttendanceRepository attendance, EventTypeRepository types,
             BranchService branches, MemberService members, CurrentUser currentUser, Validation validation,
-            AuditService audit, ApplicationEventPublisher publisher, ObjectProvider<PairingDirectory> pairings,
-            SignInTokens tokens, EntityManager em, Clock clock) {
+            AuditService audit, ApplicationEventPublisher publisher, ObjectProvider<PairingDirectory> pairings, EntityManager em, Clock clock) {
         this.events = events;
         this.attendance = attendance;
         this.types = types;
@@ -73,7 +71,6 @@ public class CalendarService {
         this.audit = audit;
         this.publisher = publisher;
         this.pairings = pairings;
-        this.tokens = tokens;
         this.em = em;
         this.clock = clock;
     }
@@ -133,8 +130,7 @@ public class CalendarService {
 
     private EventDetail toDetail(CalendarEvent e) {
         List<Attendance> rows = attendance.findByEvent(e.getId());
-        Map<Long, MemberRef> refs = members.refs(rows.stream().map(Attendance::getMemberId).toList()).stream()
-                .collect(Collectors.toMap(MemberRef::id, Function.identity()));
+        Map<Long, MemberRef> refs = attendeeNames(e, rows.stream().map(Attendance::getMemberId).toList());
         List<AttendeeRow> attendees = rows.stream()
                 .map(a -> {
                     MemberRef m = refs.get(a.getMemberId());
@@ -155,6 +151,41 @@ public class CalendarService {
                 attendees, photos, canEditBranch(e.getBranchId()), expected);
     }
 
+    /**
+     * Names of the event's expected members: the viewer's own scope, and for whoever may change the event
+     * also the members of its parties (a joint event lists partner-branch members).
+     */
+    private Map<Long, MemberRef> attendeeNames(CalendarEvent e, List<Long> ids) {
+        Map<Long, MemberRef> refs = new HashMap<>();
+        members.refs(ids).forEach(m -> refs.put(m.id(), m));
+        if (refs.size() < ids.size() && canEditBranch(e.getBranchId())) {
+            Set<Long> wanted = new HashSet<>(ids);
+            members.partyRefs(e.getBranchId(), partnerBranches(e.getBranchId(), e.getPairingId())).stream()
+                    .filter(m -> wanted.contains(m.id())).forEach(m -> refs.putIfAbsent(m.id(), m));
+        }
+        return refs;
+    }
+
+    /** The partner branches of a (joint) event: the other hospital branch of its pairing, if any. */
+    private Set<Long> partnerBranches(long branchId, @Nullable Long pairingId) {
+        PairingDirectory directory = pairings.getIfAvailable();
+        if (pairingId == null || directory == null) {
+            return Set.of();
+        }
+        return directory.partnerBranchOf(pairingId, branchId).map(Set::of).orElse(Set.of());
+    }
+
+    /**
+     * Whom a LIST audience may name: members of the organiser branch and, under a live pairing, of the
+     * partner branch. The pairing is checked here, never taken on the form's word.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public List<MemberRef> listCandidates(long branchId, @Nullable Long pairingId) {
+        currentUser.requireCanEditBranch(branchId);
+        return members.partyRefs(branchId, partnerBranches(branchId, checkedPairing(branchId, pairingId)));
+    }
+
     private String branchName(long branchId) {
         return branches.refs().stream().filter(b -> b.id() == branchId).map(BranchRef::name).findFirst().orElse("?");
     }
@@ -168,6 +199,21 @@ public class CalendarService {
         }
         currentUser.requireCanEditBranch(in.branchId());
         boolean create = in.id() == null;
+        if (create && in.creationKey() != null) {
+            // A second click (or a resent request) of the same new-event dialog finds the first event.
+            Optional<CalendarEvent> earlier = em.createQuery(
+                    "select e from CalendarEvent e join fetch e.eventType where e.creationKey = :key", CalendarEvent.class)
+                    .setParameter("key", in.creationKey()).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                if (!Objects.equals(earlier.get().getBranchId(), in.branchId())) {
+                    throw new BusinessException("error.conflict");
+                }
+                return earlier.get();
+            }
+        }
+        if (in.title() != null && in.title().trim().length() > CalendarEvent.TITLE_MAX) {
+            throw new BusinessException("calendar.event.titleTooLong", CalendarEvent.TITLE_MAX);
+        }
         CalendarEvent target = create ? new CalendarEvent() : editable(in.id());
         if (target.getVersion() != in.version()) {
             throw new BusinessException("error.conflict");
@@ -198,8 +244,11 @@ public class CalendarService {
         target.setAudience(in.audience());
         target.setPairingId(checkedPairing(in.branchId(), in.pairingId()));
         target.setPairingGoalId(target.getPairingId() == null ? null : in.pairingGoalId());
+        if (create) {
+            target.setCreationKey(checkedCreationKey(in.creationKey()));
+        }
         validation.check(target);
-        Set<Long> expected = expectedMembers(in.branchId(), in.audience(), in.listMembers());
+        Set<Long> expected = expectedMembers(in.branchId(), target.getPairingId(), in.audience(), in.listMembers());
         CalendarEvent saved = events.saveAndFlush(target);
         if (saved.getStatus() == EventStatus.PLANNED) {
             syncExpected(saved.getId(), expected);
@@ -236,18 +285,36 @@ public class CalendarService {
         return pairingId;
     }
 
-    private Set<Long> expectedMembers(long branchId, Audience audience, List<Long> list) {
+    private static @Nullable String checkedCreationKey(@Nullable String key) {
+        if (key != null && !key.matches("[0-9a-fA-F-]{1,36}")) {
+            throw new BusinessException("error.conflict");
+        }
+        return key;
+    }
+
+    private Set<Long> expectedMembers(long branchId, @Nullable Long pairingId, Audience audience, List<Long> list) {
         Set<Long> ids = switch (audience) {
             case BRANCH -> members.refsOfBranch(branchId).stream().map(MemberRef::id).collect(Collectors.toCollection(LinkedHashSet::new));
             case COMMITTEE -> branches.committee(branchId).stream().map(CommitteeSeat::memberId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            case LIST -> members.refs(new LinkedHashSet<>(list)).stream().map(MemberRef::id)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            case LIST -> listedMembers(branchId, pairingId, list);
         };
         if (ids.isEmpty()) {
             throw new BusinessException("calendar.event.nobodyExpected");
         }
         return ids;
+    }
+
+    /** A LIST audience: every named member must belong to one of the event's parties, or nothing is saved. */
+    private Set<Long> listedMembers(long branchId, @Nullable Long pairingId, List<Long> list) {
+        Set<Long> parties = members.partyRefs(branchId, partnerBranches(branchId, pairingId)).stream().map(MemberRef::id)
+                .collect(Collectors.toSet());
+        Set<Long> outside = list.stream().filter(id -> !parties.contains(id)).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!outside.isEmpty()) {
+            String names = members.refs(outside).stream().map(MemberRef::name).collect(Collectors.joining("、"));
+            throw new BusinessException("calendar.event.listOutsideParties", names.isEmpty() ? outside.size() : names);
+        }
+        return new LinkedHashSet<>(list);
     }
 
     private void syncExpected(long eventId, Set<Long> expected) {
@@ -403,48 +470,6 @@ public class CalendarService {
         return counts.toString();
     }
 
-    /** A QR sign-in token for an event, valid until two hours after it ends (or two hours from now). */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public String signInToken(long eventId) {
-        CalendarEvent e = editable(eventId);
-        if (e.getStatus() == EventStatus.CANCELLED) {
-            throw new BusinessException("calendar.event.cancelled");
-        }
-        java.time.Instant end = e.getEndAt().atZone(clock.getZone()).toInstant();
-        java.time.Instant base = end.isAfter(clock.instant()) ? end : clock.instant();
-        return tokens.issue(eventId, base.plus(Duration.ofHours(2)));
-    }
-
-    /** A member signs themself in with a scanned token. Signing twice changes nothing. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public SignInResult signIn(String token) {
-        long eventId = tokens.verify(token).orElseThrow(() -> new BusinessException("calendar.signIn.invalid"));
-        AppUser user = currentUser.require();
-        CalendarEvent e = events.findWithType(eventId).orElseThrow(NotFoundException::new);
-        if (e.getStatus() == EventStatus.CANCELLED) {
-            throw new BusinessException("calendar.event.cancelled");
-        }
-        Attendance a = user.memberId() == null ? null
-                : attendance.findByEventIdAndMemberId(eventId, user.memberId()).orElse(null);
-        if (a == null) {
-            throw new BusinessException("calendar.signIn.notExpected");
-        }
-        if (a.getStatus() == AttendanceStatus.PRESENT) {
-            return SignInResult.ALREADY_SIGNED_IN;
-        }
-        a.setStatus(AttendanceStatus.PRESENT);
-        a.setLeaveReason(null);
-        a.setSignedInAt(LocalDateTime.now(clock));
-        attendance.saveAndFlush(a);
-        audit.record("CalendarEvent", eventId, "SIGN_IN", e.getTitle(), Map.of(), Map.of("member", user.memberId()));
-        if (e.getStatus() == EventStatus.HELD) {
-            publish(e, attendance.findByEvent(eventId));
-        }
-        return SignInResult.SIGNED_IN;
-    }
-
     /** Pairings the branch may link an event to; empty when the pairing feature is absent. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -458,7 +483,9 @@ public class CalendarService {
         CalendarEvent e = events.findWithType(id).orElseThrow(NotFoundException::new);
         AppUser user = currentUser.require();
         boolean allowed = user.seesWholeHospital() || Objects.equals(user.branchId(), e.getBranchId())
-                || EventTypeCodes.HOSPITAL_EVENT.equals(e.getEventType().getCode());
+                || EventTypeCodes.HOSPITAL_EVENT.equals(e.getEventType().getCode())
+                // A partner-branch member listed for a joint event may open what they are expected at.
+                || (user.memberId() != null && attendance.findByEventIdAndMemberId(id, user.memberId()).isPresent());
         if (!allowed) {
             throw new NotFoundException();
         }

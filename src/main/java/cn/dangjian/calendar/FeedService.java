@@ -5,10 +5,14 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.audit.AuditService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +35,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,20 +52,23 @@ public class FeedService {
     private final AuditService audit;
     private final EntityManager em;
     private final Clock clock;
+    private final boolean includeMinutes;
 
-    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock) {
+    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock,
+            @Value("${app.calendar.feed.include-minutes:false}") boolean includeMinutes) {
         this.feeds = feeds;
         this.currentUser = currentUser;
         this.audit = audit;
         this.em = em;
         this.clock = clock;
+        this.includeMinutes = includeMinutes;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<FeedLink> myFeeds() {
         return feeds.findByOwnerUsernameAndRevokedFalseOrderById(currentUser.require().username()).stream()
-                .map(FeedService::link).toList();
+                .map(t -> link(t, null)).toList();
     }
 
     @Transactional
@@ -81,13 +89,41 @@ public class FeedService {
     }
 
     private FeedLink create(@Nullable Long branchId, @Nullable Long memberId) {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
+        String secret = newSecret();
         AppUser user = currentUser.require();
-        FeedToken saved = feeds.saveAndFlush(new FeedToken(HexFormat.of().formatHex(secret), branchId, memberId, user.username()));
+        FeedToken saved = feeds.saveAndFlush(new FeedToken(hash(secret), branchId, memberId, user.username()));
         audit.record("CalendarFeed", saved.getId(), "CREATE", user.username(), Map.of(),
                 Map.of("branchId", String.valueOf(branchId), "memberId", String.valueOf(memberId)));
-        return link(saved);
+        return link(saved, secret);
+    }
+
+    /** Gives one of the user's own feeds a new secret: the old URL stops answering, the new one is shown once. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public FeedLink rotate(long feedId) {
+        AppUser user = currentUser.require();
+        FeedToken t = feeds.findById(feedId).filter(f -> f.getOwnerUsername().equals(user.username()) && !f.isRevoked())
+                .orElseThrow(NotFoundException::new);
+        String secret = newSecret();
+        t.setTokenHash(hash(secret));
+        feeds.saveAndFlush(t);
+        audit.record("CalendarFeed", feedId, "ROTATE", t.getOwnerUsername(), Map.of(), Map.of());
+        return link(t, secret);
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    /** Lower-case hex SHA-256, the same as MariaDB's {@code sha2(x, 256)} used to migrate older tokens. */
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Revokes one of the user's own feeds (the administrator may revoke any). */
@@ -102,18 +138,22 @@ public class FeedService {
         audit.record("CalendarFeed", feedId, "REVOKE", t.getOwnerUsername(), Map.of("revoked", false), Map.of("revoked", true));
     }
 
-    private static FeedLink link(FeedToken t) {
-        return new FeedLink(t.getId(), t.getBranchId(), t.getMemberId(), "ical/" + t.getToken() + ".ics");
+    private static FeedLink link(FeedToken t, @Nullable String secret) {
+        return new FeedLink(t.getId(), t.getBranchId(), t.getMemberId(), secret == null ? null : "ical/" + secret + ".ics",
+                t.getCreatedDate());
     }
 
     /**
      * The feed behind a token, for calendar clients that cannot sign in: the token is the credential.
      * Covers a year back and a year ahead; cancelled events stay in with STATUS:CANCELLED so clients drop them.
+     * A feed answers only while its owner could still see it: the account is enabled, a personal feed
+     * still belongs to the account's member, a branch feed to the owner's current branch (or the owner
+     * sees the whole hospital). Otherwise it is "not found", like an unknown secret.
      */
     @Transactional(readOnly = true)
     @PermitAll
-    public Optional<String> render(String token) {
-        Optional<FeedToken> feed = feeds.findByToken(token).filter(f -> !f.isRevoked());
+    public Optional<String> render(String secret) {
+        Optional<FeedToken> feed = feeds.findByTokenHash(hash(secret)).filter(f -> !f.isRevoked()).filter(this::ownerMaySee);
         if (feed.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +184,7 @@ public class FeedService {
             if (r[4] != null) {
                 ev.add(new Location((String) r[4]));
             }
-            if (r[7] != null) {
+            if (includeMinutes && r[7] != null) {
                 ev.add(new Description((String) r[7]));
             }
             EventStatus status = (EventStatus) r[5];
@@ -158,5 +198,26 @@ public class FeedService {
             throw new IllegalStateException(e);
         }
         return Optional.of(out.toString());
+    }
+
+    private boolean ownerMaySee(FeedToken f) {
+        List<Object[]> owner = em.createNativeQuery("""
+                select a.enabled, a.role, a.member_id, coalesce(m.branch_id, a.branch_id)
+                from user_account a left join party_member m on m.id = a.member_id where a.username = ?""", Object[].class)
+                .setParameter(1, f.getOwnerUsername()).getResultList();
+        if (owner.size() != 1) {
+            return false;
+        }
+        Object[] a = owner.get(0);
+        if (!Boolean.TRUE.equals(a[0]) && !(a[0] instanceof Number n && n.intValue() == 1)) {
+            return false;
+        }
+        Long memberId = a[2] == null ? null : ((Number) a[2]).longValue();
+        Long branchId = a[3] == null ? null : ((Number) a[3]).longValue();
+        if (f.getMemberId() != null) {
+            return f.getMemberId().equals(memberId);
+        }
+        String role = String.valueOf(a[1]);
+        return Roles.ADMIN.equals(role) || Roles.LEADER.equals(role) || java.util.Objects.equals(f.getBranchId(), branchId);
     }
 }

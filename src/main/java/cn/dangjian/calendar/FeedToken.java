@@ -6,13 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A secret subscription URL for a branch's or a member's calendar; revoking it breaks the URL for good. */
+/**
+ * A secret subscription URL for a branch's or a member's calendar; revoking it breaks the URL for good.
+ * Only the SHA-256 hash of the secret is kept: the URL is shown once, when it is made or renewed.
+ */
 @Entity
 @Table(name = "cal_feed_token")
 class FeedToken extends BaseEntity {
 
-    @Column(name = "token", nullable = false, length = 64)
-    private String token = "";
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash = "";
 
     @Column(name = "branch_id")
     private @Nullable Long branchId;
@@ -29,14 +32,15 @@ class FeedToken extends BaseEntity {
     protected FeedToken() {
     }
 
-    FeedToken(String token, @Nullable Long branchId, @Nullable Long memberId, String ownerUsername) {
-        this.token = token;
+    FeedToken(String tokenHash, @Nullable Long branchId, @Nullable Long memberId, String ownerUsername) {
+        this.tokenHash = tokenHash;
         this.branchId = branchId;
         this.memberId = memberId;
         this.ownerUsername = ownerUsername;
     }
 
-    String getToken() { return token; }
+    String getTokenHash() { return tokenHash; }
+    void setTokenHash(String tokenHash) { this.tokenHash = tokenHash; }
     @Nullable Long getBranchId() { return branchId; }
     @Nullable Long getMemberId() { return memberId; }
     String getOwnerUsername() { return ownerUsername; }

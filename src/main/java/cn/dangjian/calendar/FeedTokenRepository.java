@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FeedTokenRepository extends JpaRepository<FeedToken, Long> {
 
-    Optional<FeedToken> findByToken(String token);
+    Optional<FeedToken> findByTokenHash(String tokenHash);
 
     List<FeedToken> findByOwnerUsernameAndRevokedFalseOrderById(String ownerUsername);
 }

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.OptionalLong;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.NullMarked;
@@ -15,7 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed, time-limited sign-in tokens for the QR code of an event: {@code <eventId>.<expiry>.<hmac>}.
+ * Signed sign-in tokens for the QR code of an event: {@code <eventId>.<generation>.<hmac>}. The token
+ * holds no expiry: when it may be used is decided against the event's current times (so moving the
+ * event moves the window), and "new code" bumps the event's generation, which voids every older token.
  * The key comes from {@code app.calendar.signing-secret}; without one a random key is made at start-up,
  * so codes shown before a restart stop working (acceptable: a new code is one click away).
  */
@@ -23,11 +23,13 @@ import org.springframework.stereotype.Component;
 @NullMarked
 class SignInTokens {
 
-    private final byte[] key;
-    private final Clock clock;
+    /** What a genuine token says; whether it is still current is the caller's question. */
+    record Claim(long eventId, int generation) {
+    }
 
-    SignInTokens(@Value("${app.calendar.signing-secret:}") String secret, Clock clock) {
-        this.clock = clock;
+    private final byte[] key;
+
+    SignInTokens(@Value("${app.calendar.signing-secret:}") String secret) {
         if (secret.isBlank()) {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
@@ -36,30 +38,26 @@ class SignInTokens {
         }
     }
 
-    String issue(long eventId, Instant expiry) {
-        String payload = eventId + "." + expiry.getEpochSecond();
+    String issue(long eventId, int generation) {
+        String payload = eventId + "." + generation;
         return payload + "." + sign(payload);
     }
 
-    /** The event id if the token is genuine and not expired. */
-    OptionalLong verify(String token) {
+    /** The claim if the token was signed with our key. */
+    Optional<Claim> verify(String token) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         String payload = parts[0] + "." + parts[1];
         if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         try {
-            long expiry = Long.parseLong(parts[1]);
-            if (Instant.ofEpochSecond(expiry).isBefore(clock.instant())) {
-                return OptionalLong.empty();
-            }
-            return OptionalLong.of(Long.parseLong(parts[0]));
+            return Optional.of(new Claim(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
         } catch (NumberFormatException e) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
     }
 

@@ -146,11 +146,38 @@ public class MemberService {
         return members.findRefsByBranch(branchId);
     }
 
-    /** Names for ids, for labels in other features (a ledger, an attendance list). */
+    /**
+     * Names for ids, for labels and pickers in other features, limited to whom the viewer may see: the
+     * whole hospital for administrators and leaders, otherwise the own branch (and oneself). Ids outside
+     * that scope are left out, so a picker cannot be used to look up other branches' members.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MemberRef> refs(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : members.findRefs(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        AppUser user = currentUser.require();
+        if (user.seesWholeHospital()) {
+            return members.findRefs(ids);
+        }
+        return members.findRefs(ids).stream()
+                .filter(m -> m.branchId().equals(user.branchId()) || m.id().equals(user.memberId())).toList();
+    }
+
+    /**
+     * Members of the parties of a joint activity: the organiser branch, which the viewer must be able to
+     * change, and the partner branches, which the calling service has established itself (for the
+     * calendar: the other branch of a live pairing of the organiser). Never pass branch ids from a form.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberRef> partyRefs(Long organiserBranchId, Collection<Long> partnerBranchIds) {
+        currentUser.requireCanEditBranch(organiserBranchId);
+        List<MemberRef> all = new ArrayList<>(members.findRefsByBranch(organiserBranchId));
+        partnerBranchIds.stream().filter(b -> !b.equals(organiserBranchId)).distinct()
+                .forEach(b -> all.addAll(members.findRefsByBranch(b)));
+        return all;
     }
 
     @Transactional

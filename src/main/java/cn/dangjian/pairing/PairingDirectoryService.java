@@ -32,6 +32,16 @@ class PairingDirectoryService implements PairingDirectory {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<Long> partnerBranchOf(long pairingId, long branchId) {
+        return pairings.findById(pairingId).filter(p -> p.getPartnerBranch() != null)
+                .flatMap(p -> p.getBranch().getId() == branchId ? java.util.Optional.of(p.getPartnerBranch().getId())
+                        : p.getPartnerBranch().getId() == branchId ? java.util.Optional.of(p.getBranch().getId())
+                        : java.util.Optional.empty());
+    }
+
     /** The other party's name and the agreement title: names are data, so no translation is needed. */
     private static String labelFor(Pairing p, long branchId) {
         String other = p.getPartnerBranch() != null && p.getBranch().getId() != branchId ? p.getBranch().getName()

@@ -13,7 +13,6 @@ import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,6 @@ class CalendarServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     RecordedAttendanceEvents recorded;
-    @Autowired
-    SignInTokens tokens;
 
     private static LocalDateTime daysAgo(int days) {
         return LocalDate.now().minusDays(days).atTime(15, 0);
@@ -171,29 +168,6 @@ class CalendarServiceTest {
         Integer audits = jdbc.queryForObject("select count(*) from audit_log where entity_type = 'CalendarEvent' and entity_id = ?",
                 Integer.class, e.getId());
         assertThat(audits).isEqualTo(4);
-    }
-
-    @Test
-    @WithUserDetails(Demo.MEMBER_C08)
-    void member_signs_in_once_with_a_token_and_a_bad_token_is_refused() {
-        long eventId = jdbc.queryForObject("""
-                select min(e.id) from cal_event e join cal_attendance a on a.event_id = e.id
-                where a.member_id = ? and e.status = 'PLANNED' and a.status is null""", Long.class,
-                CalendarTestData.memberIdOf(jdbc, Demo.MEMBER_C08));
-        String token = tokens.issue(eventId, Instant.now().plusSeconds(600));
-        assertThat(calendar.signIn(token)).isEqualTo(SignInResult.SIGNED_IN);
-        assertThat(calendar.signIn(token)).isEqualTo(SignInResult.ALREADY_SIGNED_IN);
-        assertThat(jdbc.queryForList("select status from cal_attendance where event_id = ? and member_id = ?", String.class,
-                eventId, CalendarTestData.memberIdOf(jdbc, Demo.MEMBER_C08))).containsExactly("PRESENT");
-        assertThatThrownBy(() -> calendar.signIn(token.substring(0, token.length() - 2) + "xx"))
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.signIn.invalid");
-        assertThatThrownBy(() -> calendar.signIn(tokens.issue(eventId, Instant.now().minusSeconds(1))))
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.signIn.invalid");
-        long foreign = jdbc.queryForObject("select min(id) from cal_event where branch_id = ? and status = 'PLANNED'",
-                Long.class, branchId(jdbc, "C11"));
-        assertThatThrownBy(() -> calendar.signIn(tokens.issue(foreign, Instant.now().plusSeconds(600))))
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.signIn.notExpected");
-        assertThatThrownBy(() -> calendar.save(meeting(jdbc, "C08", daysAgo(-1)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

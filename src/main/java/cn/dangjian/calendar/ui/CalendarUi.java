@@ -29,10 +29,11 @@ class CalendarUi {
     final CurrentUser currentUser;
     final cn.dangjian.calendar.FeedService feeds;
     final cn.dangjian.calendar.ComplianceService compliance;
+    final cn.dangjian.calendar.SignInService signIns;
 
     CalendarUi(CalendarService calendar, EventPhotoService photos, EventTypeService typeService, BranchService branches,
             MemberService members, CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
-            cn.dangjian.calendar.ComplianceService compliance) {
+            cn.dangjian.calendar.ComplianceService compliance, cn.dangjian.calendar.SignInService signIns) {
         this.calendar = calendar;
         this.photos = photos;
         this.typeService = typeService;
@@ -41,6 +42,7 @@ class CalendarUi {
         this.currentUser = currentUser;
         this.feeds = feeds;
         this.compliance = compliance;
+        this.signIns = signIns;
     }
 
     AppUser user() {

@@ -43,6 +43,9 @@ class EventDialog extends Dialog {
     private @Nullable AttendancePanel attendance;
     private @Nullable TextField minutes;
     private long version;
+    private @Nullable Button save;
+    /** One per new-event dialog: a second save of the same dialog (a double click) finds the first event. */
+    private final String creationKey = java.util.UUID.randomUUID().toString();
 
     /** Opens an existing event. */
     static void open(CalendarUi ui, long eventId, Runnable onChanged) {
@@ -82,6 +85,13 @@ class EventDialog extends Dialog {
                 add(readOnlyAttendance(detail));
             }
         }
+        if (detail != null && detail.status() == EventStatus.HELD && detail.canEdit()) {
+            add(new SignInRequestsPanel(ui, detail.id(), () -> {
+                close();
+                onChanged.run();
+                open(ui, detail.id(), onChanged);
+            }));
+        }
         if (detail != null && detail.status() == EventStatus.HELD) {
             add(new PhotoPanel(ui, detail));
         }
@@ -103,11 +113,19 @@ class EventDialog extends Dialog {
         }
         getFooter().add(footer, close);
         if (canEdit && (detail == null || detail.status() != EventStatus.CANCELLED)) {
-            Button save = new Button(getTranslation("action.save"), e -> save());
-            save.setId("event-save");
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            save.addClickShortcut(Key.ENTER);
-            getFooter().add(save);
+            Button saveButton = new Button(getTranslation("action.save"), e -> save());
+            saveButton.setId("event-save");
+            saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+            // Disabled from the click until the save returns, so a double click cannot save twice.
+            saveButton.setDisableOnClick(true);
+            // Enter saves only from the one-line text fields: in a date or time picker it picks the value.
+            java.util.List<com.vaadin.flow.component.Component> enterSaves = new java.util.ArrayList<>(form.textFields());
+            if (minutes != null) {
+                enterSaves.add(minutes);
+            }
+            saveButton.addClickShortcut(Key.ENTER).listenOn(enterSaves.toArray(com.vaadin.flow.component.Component[]::new));
+            getFooter().add(saveButton);
+            save = saveButton;
         }
         if (detail == null) {
             addOpenedChangeListener(e -> form.focus());
@@ -189,7 +207,8 @@ class EventDialog extends Dialog {
         try {
             if (detail == null || form.hasChanges()) {
                 // A details change is saved first; its new version carries into the record below.
-                version = ui.calendar.save(withVersion(form.input())).getVersion();
+                cn.dangjian.calendar.EventInput in = form.input().withVersion(version);
+                version = ui.calendar.save(detail == null ? withKey(in) : in).getVersion();
             }
             boolean record = detail != null && attendance != null
                     && (detail.status() == EventStatus.HELD || (held != null && held.getValue()));
@@ -202,12 +221,17 @@ class EventDialog extends Dialog {
             onChanged.run();
         } catch (RuntimeException e) {
             Notifier.error(this, e);
+        } finally {
+            if (save != null && isOpened()) {
+                save.setEnabled(true);
+            }
         }
     }
 
-    private cn.dangjian.calendar.EventInput withVersion(cn.dangjian.calendar.EventInput in) {
-        return new cn.dangjian.calendar.EventInput(in.id(), version, in.branchId(), in.typeId(), in.title(), in.start(),
-                in.end(), in.place(), in.partners(), in.audience(), in.listMembers(), in.pairingId(), in.pairingGoalId());
+    private cn.dangjian.calendar.EventInput withKey(cn.dangjian.calendar.EventInput in) {
+        return new cn.dangjian.calendar.EventInput(in.id(), in.version(), in.branchId(), in.typeId(), in.title(), in.start(),
+                in.end(), in.place(), in.partners(), in.audience(), in.listMembers(), in.pairingId(), in.pairingGoalId(),
+                creationKey);
     }
 
     private void cancelEvent() {

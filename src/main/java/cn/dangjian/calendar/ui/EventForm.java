@@ -1,6 +1,7 @@
 package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.Audience;
+import cn.dangjian.calendar.CalendarEvent;
 import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventType;
@@ -48,7 +49,9 @@ class EventForm extends FormLayout {
         Map<Long, EventType> types = ui.types();
         title.setLabel(getTranslation("calendar.event.title"));
         title.setId("event-title");
-        title.setMaxLength(120);
+        // No maxlength attribute: the browser would cut a pasted title silently. A counter and an error say it.
+        title.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        title.addValueChangeListener(e -> checkTitle());
         type.setLabel(getTranslation("calendar.event.type"));
         type.setId("event-type");
         type.setItems(types.values().stream().filter(t -> t.isActive() || (detail != null && t.getId() == detail.typeId())).toList());
@@ -110,6 +113,11 @@ class EventForm extends FormLayout {
             }
         });
         branch.addValueChangeListener(e -> loadBranchOptions());
+        pairing.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                loadCandidates();
+            }
+        });
         audience.addValueChangeListener(e -> list.setVisible(e.getValue() == Audience.LIST));
         loadBranchOptions();
         if (detail != null && detail.audience() == Audience.LIST) {
@@ -139,17 +147,48 @@ class EventForm extends FormLayout {
         if (b == null) {
             return;
         }
-        try {
-            list.setItems(ui.members.refsOfBranch(b.id()));
-        } catch (RuntimeException e) {
-            list.setItems(List.of());
-        }
         List<PairingDirectory.PairingOption> options = ui.calendar.pairingOptions(b.id());
         pairing.setItems(options);
         pairing.setVisible(!options.isEmpty());
         if (detail != null && detail.pairingId() != null) {
             options.stream().filter(p -> p.pairingId() == detail.pairingId()).findFirst().ifPresent(pairing::setValue);
         }
+        loadCandidates();
+    }
+
+    /** Whom a LIST audience may name: the branch's members and, for a joint event, the partner branch's. */
+    private void loadCandidates() {
+        BranchRef b = branch.getValue();
+        if (b == null) {
+            return;
+        }
+        Set<MemberRef> chosen = list.getValue();
+        PairingDirectory.PairingOption p = pairing.getValue();
+        List<MemberRef> candidates;
+        try {
+            candidates = ui.calendar.listCandidates(b.id(), p == null ? null : p.pairingId());
+        } catch (RuntimeException e) {
+            // A reader (not an editor) sees the names already on the list, as far as their scope reaches.
+            candidates = detail == null ? List.of()
+                    : ui.members.refs(detail.attendees().stream().map(cn.dangjian.calendar.AttendeeRow::memberId).toList());
+        }
+        list.setItems(candidates);
+        Set<Long> ids = new HashSet<>();
+        candidates.forEach(m -> ids.add(m.id()));
+        list.setValue(chosen.stream().filter(m -> ids.contains(m.id())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private void checkTitle() {
+        int length = title.getValue().trim().length();
+        title.setHelperText(getTranslation("calendar.event.titleCount", length, CalendarEvent.TITLE_MAX));
+        boolean tooLong = length > CalendarEvent.TITLE_MAX;
+        title.setInvalid(tooLong);
+        title.setErrorMessage(tooLong ? getTranslation("calendar.event.titleTooLong", CalendarEvent.TITLE_MAX) : null);
+    }
+
+    /** The one-line text fields, where Enter is expected to submit the dialog. */
+    List<com.vaadin.flow.component.Component> textFields() {
+        return List.of(title, place, partners);
     }
 
     EventInput input() {

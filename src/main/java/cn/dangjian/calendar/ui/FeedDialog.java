@@ -7,42 +7,43 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Supplier;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
-/** Subscription URLs (iCal) for the branch and for the member; each can be revoked. */
+/**
+ * Subscription URLs (iCal) for the branch and for the member. The server keeps only a hash of each
+ * secret, so a URL is shown once, right after it is made or renewed; each feed can be renewed or revoked.
+ */
 @NullMarked
 final class FeedDialog extends Dialog {
 
     private final CalendarUi ui;
-    private final @Nullable Long branchId;
+    private final Div fresh = new Div();
     private final Div list = new Div();
-    private final String base;
 
     private FeedDialog(CalendarUi ui, @Nullable Long branchId) {
         this.ui = ui;
-        this.branchId = branchId;
-        this.base = baseUrl();
         setId("feed-dialog");
         setHeaderTitle(getTranslation("calendar.feed.title"));
         setWidth("min(720px, 100vw)");
-        add(new Paragraph(getTranslation("calendar.feed.help")), list);
+        add(new Paragraph(getTranslation("calendar.feed.help")), fresh, list);
         HorizontalLayout actions = new HorizontalLayout();
         if (branchId != null) {
             Button branchFeed = new Button(getTranslation("calendar.feed.newBranch",
                     ui.branchMap().get(branchId) == null ? "" : ui.branchMap().get(branchId).name()), VaadinIcon.PLUS.create(),
-                    e -> create(() -> ui.feeds.createBranchFeed(branchId)));
+                    e -> show(() -> ui.feeds.createBranchFeed(branchId)));
             branchFeed.setId("feed-new-branch");
             actions.add(branchFeed);
         }
         if (ui.user().memberId() != null) {
             Button mine = new Button(getTranslation("calendar.feed.newMine"), VaadinIcon.PLUS.create(),
-                    e -> create(ui.feeds::createMemberFeed));
+                    e -> show(ui.feeds::createMemberFeed));
             mine.setId("feed-new-mine");
             actions.add(mine);
         }
@@ -55,34 +56,51 @@ final class FeedDialog extends Dialog {
         new FeedDialog(ui, branchId).open();
     }
 
-    private void create(java.util.function.Supplier<FeedLink> action) {
+    /** Makes or renews a feed and shows its URL this one time. */
+    private void show(Supplier<FeedLink> action) {
         try {
-            action.get();
+            FeedLink link = action.get();
+            fresh.removeAll();
+            TextField url = new TextField(label(link));
+            url.setId("feed-url");
+            url.setValue(PublicUrls.base() + link.path());
+            url.setReadOnly(true);
+            url.setWidthFull();
+            url.addClassName("feed-url");
+            url.setHelperText(getTranslation("calendar.feed.shownOnce"));
+            fresh.add(url);
             render();
         } catch (RuntimeException e) {
             Notifier.error(this, e);
         }
     }
 
+    private String label(FeedLink f) {
+        return f.branchId() != null
+                ? getTranslation("calendar.feed.branch", ui.branchMap().get(f.branchId()) == null ? "" : ui.branchMap().get(f.branchId()).name())
+                : getTranslation("calendar.feed.mine");
+    }
+
     private void render() {
         list.removeAll();
         for (FeedLink f : ui.feeds.myFeeds()) {
-            TextField url = new TextField(f.branchId() != null
-                    ? getTranslation("calendar.feed.branch", ui.branchMap().get(f.branchId()) == null ? "" : ui.branchMap().get(f.branchId()).name())
-                    : getTranslation("calendar.feed.mine"));
-            url.setValue(base + f.path());
-            url.setReadOnly(true);
-            url.setWidthFull();
-            url.addClassName("feed-url");
+            Span name = new Span(label(f) + (f.created() == null ? ""
+                    : " · " + getTranslation("calendar.feed.created", f.created().atZone(cn.dangjian.common.HospitalZone.ZONE)
+                            .toLocalDate())));
+            Button rotate = new Button(getTranslation("calendar.feed.rotate"), e -> show(() -> ui.feeds.rotate(f.id())));
+            rotate.addThemeVariants(ButtonVariant.TERTIARY);
+            rotate.addClassName("feed-rotate");
             Button revoke = new Button(getTranslation("calendar.feed.revoke"), e -> {
                 if (Notifier.attempt(this, () -> ui.feeds.revoke(f.id()), "calendar.feed.revoked")) {
+                    fresh.removeAll();
                     render();
                 }
             });
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(url, revoke);
+            HorizontalLayout row = new HorizontalLayout(name, rotate, revoke);
             row.setWidthFull();
-            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            row.expand(name);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(row);
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -90,15 +108,5 @@ final class FeedDialog extends Dialog {
             empty.addClassName("empty-state");
             list.add(empty);
         }
-    }
-
-    static String baseUrl() {
-        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest vr) {
-            HttpServletRequest r = vr.getHttpServletRequest();
-            String port = (r.getScheme().equals("http") && r.getServerPort() == 80)
-                    || (r.getScheme().equals("https") && r.getServerPort() == 443) ? "" : ":" + r.getServerPort();
-            return r.getScheme() + "://" + r.getServerName() + port + r.getContextPath() + "/";
-        }
-        return "/";
     }
 }

@@ -57,7 +57,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("calendar.reminders.action")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("calendar.reminders.empty"));
         grid.setSizeFull();
-        add(new ViewHeader(getTranslation("calendar.nav.reminders")), grid);
+        add(new ViewHeader(getTranslation("calendar.nav.reminders")), new SignInRequestsPanel(ui, null, () -> { }), grid);
         reload();
     }
 

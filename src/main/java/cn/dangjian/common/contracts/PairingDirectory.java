@@ -12,6 +12,14 @@ public interface PairingDirectory {
     /** Active pairings the branch is a party to, for the signed-in user's view. */
     List<PairingOption> activePairingsOf(long branchId);
 
+    /**
+     * The other hospital branch of a pairing that {@code branchId} is a party to, whatever its status
+     * (the calendar's joint events: their parties are the organiser and this branch).
+     */
+    default java.util.Optional<Long> partnerBranchOf(long pairingId, long branchId) {
+        return java.util.Optional.empty();
+    }
+
     /** A pairing as offered in a picker, with its goals so an event can be linked to one. */
     record PairingOption(long pairingId, String label, List<GoalOption> goals) {
     }

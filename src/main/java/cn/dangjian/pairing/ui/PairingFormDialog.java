@@ -134,11 +134,16 @@ class PairingFormDialog extends Dialog {
             if (Notifier.attempt(this, () -> saved[0] = pairings.save(input, pending), "pairing.saved", input.agreementTitle())) {
                 close();
                 onSaved.accept(saved[0]);
+            } else {
+                e.getSource().setEnabled(true);
             }
         });
         save.setId("pairing-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Disabled from the click until the save returns (re-enabled below when it fails): no double pairing.
+        save.setDisableOnClick(true);
+        // Enter saves from the one-line text fields only; in a date picker it picks the date.
+        save.addClickShortcut(Key.ENTER).listenOn(title, signOwn, signPartner);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

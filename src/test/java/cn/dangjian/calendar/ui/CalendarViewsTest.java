@@ -21,6 +21,10 @@ class CalendarViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     private BranchService branches;
+    @Autowired
+    private CalendarUi ui;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** The view class the user lands on, without the proxy Spring's method security wraps views in. */
     private Class<?> landOn(String route) {
@@ -76,5 +80,37 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     void leader_reads_the_heatmap_but_not_reminders() {
         assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
         assertThat(landOn("calendar/reminders")).isNotEqualTo(RemindersView.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void the_save_button_of_a_new_event_is_disabled_on_click_and_enabled_again_after_a_refusal() {
+        assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
+        EventDialog.create(ui, null, java.time.LocalDate.now(), () -> { });
+        com.vaadin.flow.component.button.Button save = $(com.vaadin.flow.component.button.Button.class).id("event-save");
+        assertThat(save.isDisableOnClick()).as("a double click cannot save twice").isTrue();
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("event-title").getMaxLength())
+                .as("no silent cut in the browser").isZero();
+        test(save).click(); // no type chosen: the service refuses
+        assertThat(save.isEnabled()).as("usable again after the error").isTrue();
+        assertThat($(EventDialog.class).single().isOpened()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    @SuppressWarnings("unchecked")
+    void enter_outside_the_text_fields_does_not_save_a_new_event() {
+        assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
+        EventDialog.create(ui, null, java.time.LocalDate.now().plusDays(3), () -> { });
+        com.vaadin.flow.component.select.Select<cn.dangjian.calendar.EventType> type =
+                $(com.vaadin.flow.component.select.Select.class).id("event-type");
+        type.setValue(type.getListDataView().getItems().findFirst().orElseThrow());
+        String title = "回车测试 " + System.nanoTime();
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("event-title")).setValue(title);
+        String count = "select count(*) from cal_event where title = ?";
+        fireShortcut(com.vaadin.flow.component.Key.ENTER); // as from a date or time picker: the dialog's body, not a text field
+        assertThat(jdbc.queryForObject(count, Integer.class, title)).isZero();
+        test($(com.vaadin.flow.component.button.Button.class).id("event-save")).click();
+        assertThat(jdbc.queryForObject(count, Integer.class, title)).as("the form itself was complete").isEqualTo(1);
     }
 }
