@@ -15,6 +15,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findFirstByMemberId(Long memberId);
 
+    List<UserAccount> findByMemberId(Long memberId);
+
+    @Query("""
+            select new cn.dangjian.security.AccountState(a.role, a.memberId, a.branchId, a.enabled, a.mustChangePassword)
+            from UserAccount a where a.id = :id""")
+    Optional<AccountState> findState(@Param("id") Long id);
+
     @Query("""
             select new cn.dangjian.security.AccountRow(a.id, a.username, a.role, a.displayName, b.name, a.enabled, a.version)
             from UserAccount a left join Branch b on b.id = a.branchId

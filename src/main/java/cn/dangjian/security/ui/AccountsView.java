@@ -9,6 +9,7 @@ import cn.dangjian.organization.MemberRow;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.security.AccountRow;
 import cn.dangjian.security.AccountService;
+import cn.dangjian.security.PasswordPolicy;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -103,7 +104,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("account.resetPassword") + " · " + a.username());
         PasswordField password = new PasswordField(getTranslation("account.newPassword"));
-        password.setHelperText(getTranslation("account.passwordHint"));
+        password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         dialog.add(password);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (Notifier.attempt(this, () -> accounts.resetPassword(a.id(), password.getValue()), "account.saved",
@@ -140,7 +141,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         PasswordField password = new PasswordField(getTranslation("account.newPassword"));
-        password.setHelperText(getTranslation("account.passwordHint"));
+        password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         FormLayout form = new FormLayout(role, member, username, displayName, password);
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
