@@ -105,17 +105,28 @@ class SessionEndTest {
         UserAccount account = newAccount();
         Browser browser = new Browser();
         browser.signIn(account.getUsername(), TestAccounts.PASSWORD);
-        assertThat(browser.signedIn()).isTrue();
+        // The page's script asks for its UI as the browser does; the answer carries the UI id and its security key.
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        String page = browser.get("/?v-r=init&location=&query=").body();
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
+        Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(page);
+        assertThat(key.find()).as("security key in %s", page.substring(0, Math.min(600, page.length()))).isTrue();
+        assertThat(ui.find()).as("UI id in the bootstrap page").isTrue();
+        String uidlPath = "/?v-r=uidl&v-uiId=" + ui.group(1);
+        String uidlBody = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> before = browser.post(uidlPath, "application/json; charset=UTF-8", uidlBody);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).as("the open tab works").contains("syncId").doesNotContain("sessionExpired");
 
         asSystem(() -> {
             accounts.resetPassword(account.getId(), "a brand new ward password");
             return null;
         });
 
-        // What the open browser tab sends next: a UIDL request of the Vaadin client.
-        HttpResponse<String> uidl = browser.post("/?v-r=uidl&v-uiId=0", "application/json; charset=UTF-8",
-                "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":1,\"clientId\":1}");
-        assertThat(uidl.body()).contains("sessionExpired");
+        // What the open tab sends next: a UIDL request of the Vaadin client, answered "session expired".
+        HttpResponse<String> after = browser.post(uidlPath, "application/json; charset=UTF-8",
+                uidlBody.replace("\"syncId\":0,\"clientId\":0", "\"syncId\":1,\"clientId\":1"));
+        assertThat(after.body()).contains("sessionExpired");
         assertThat(browser.signedIn()).isFalse();
     }
 
