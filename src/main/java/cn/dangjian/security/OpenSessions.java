@@ -42,6 +42,11 @@ class OpenSessions {
         }
     }
 
+    /** At once, whatever becomes of the surrounding transaction (used when the transaction is about to fail). */
+    void endAllNow(long accountId) {
+        expire(accountId, null);
+    }
+
     /** Sessions of the account that are still usable. */
     int live(long accountId) {
         return (int) registry.getAllPrincipals().stream()

@@ -2,7 +2,11 @@ package cn.dangjian.security;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +20,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 @NullMarked
 public class OwnPasswordService {
+
+    /** Wrong current passwords tolerated per account before its sessions end: a session left open is no oracle. */
+    static final int MAX_WRONG = 5;
+
+    private final Cache<Long, AtomicInteger> wrong = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(15))
+            .maximumSize(10_000).build();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -46,8 +56,13 @@ public class OwnPasswordService {
         AppUser user = currentUser.require();
         UserAccount account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            int failures = wrong.get(user.accountId(), id -> new AtomicInteger()).incrementAndGet();
             events.record("PASSWORD_CHANGE_FAILED", user.username(), user.accountId(), user.username(),
-                    Map.of("reason", "wrong current password"));
+                    Map.of("reason", "wrong current password", "failures", failures));
+            if (failures >= MAX_WRONG) {
+                wrong.invalidate(user.accountId());
+                sessions.endAllNow(user.accountId()); // the refusal below rolls the transaction back
+            }
             throw new BusinessException("account.wrongCurrentPassword");
         }
         if (!newPassword.equals(repeated)) {
@@ -59,6 +74,7 @@ public class OwnPasswordService {
         policy.check(account.getUsername(), newPassword);
         account.setPasswordHash(encoder.encode(newPassword));
         account.setMustChangePassword(false);
+        wrong.invalidate(user.accountId());
         accounts.saveAndFlush(account);
         states.invalidate(user.accountId());
         sessions.endOthers(user.accountId(), currentSessionId());

@@ -32,6 +32,8 @@ class OwnPasswordTest {
     PasswordEncoder encoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.session.SessionRegistry registry;
 
     @AfterEach
     void signOut() {
@@ -66,6 +68,23 @@ class OwnPasswordTest {
         assertThat(jdbc.queryForList("select action from audit_log where entity_type = 'Security' and entity_id = ? order by id",
                 String.class, account.getId())).containsExactly("ACCOUNT_CREATED", "PASSWORD_CHANGE_FAILED",
                 "PASSWORD_CHANGED");
+    }
+
+    @Test
+    void five_wrong_current_passwords_are_logged_and_end_the_users_sessions() {
+        UserAccount account = TestAccounts.newAccount(accounts,
+                TestAccounts.newMember(members, branchId(jdbc, "C11")), Roles.MEMBER);
+        AppUser user = TestAccounts.signIn(users, account.getUsername());
+        registry.registerNewSession("ward-pc-" + account.getId(), user);
+        for (int i = 1; i <= OwnPasswordService.MAX_WRONG; i++) {
+            assertThat(registry.getSessionInformation("ward-pc-" + account.getId()).isExpired()).isFalse();
+            assertThatThrownBy(() -> passwords.change("guess", "my own long secret", "my own long secret"))
+                    .isInstanceOf(BusinessException.class);
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_log where entity_type = 'Security' and action = 'PASSWORD_CHANGE_FAILED'
+                  and entity_id = ? and changes like '%failures=\"5\"%'""", Integer.class, account.getId())).isEqualTo(1);
+        assertThat(registry.getSessionInformation("ward-pc-" + account.getId()).isExpired()).isTrue();
     }
 
     @Test
