@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.Sort;
+import cn.dangjian.common.contracts.MemberBranchChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,9 +42,11 @@ public class MemberService {
     private final Validation validation;
     private final AuditService audit;
     private final EntityManager em;
+    private final ApplicationEventPublisher publisher;
 
     MemberService(MemberRepository members, BranchRepository branches, DepartmentRepository departments,
-            CurrentUser currentUser, Validation validation, AuditService audit, EntityManager em) {
+            CurrentUser currentUser, Validation validation, AuditService audit, EntityManager em,
+            ApplicationEventPublisher publisher) {
         this.members = members;
         this.branches = branches;
         this.departments = departments;
@@ -50,6 +54,7 @@ public class MemberService {
         this.validation = validation;
         this.audit = audit;
         this.em = em;
+        this.publisher = publisher;
     }
 
     /** A page of the members the viewer may see: all for admins and leaders, own branch for secretaries, self for members. */
@@ -206,6 +211,7 @@ public class MemberService {
         }
         checkDates(input);
         Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
+        Long fromBranch = id == null || target.getBranch() == null ? null : target.getBranch().getId();
         target.setName(input.getName().trim());
         target.setStaffNumber(staffNumber);
         target.setGender(input.getGender());
@@ -223,6 +229,10 @@ public class MemberService {
         Member saved = members.saveAndFlush(target);
         audit.record("Member", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
                 saved.auditSnapshot());
+        if (fromBranch != null && !fromBranch.equals(targetBranch.getId())) {
+            // The member's login must follow them at once (security listens).
+            publisher.publishEvent(new MemberBranchChanged(saved.getId(), fromBranch, targetBranch.getId()));
+        }
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.security;
 
+import cn.dangjian.common.BusinessException;
 import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,15 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No accounts exist. Set APP_BOOTSTRAP_ADMIN_USERNAME and APP_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
-        SystemAuthentication.runAsSystem(() -> accounts.create(username, password, Roles.ADMIN, username, null, null));
-        log.info("Created the first administrator account {}", username);
+        try {
+            SystemAuthentication.runAsSystem(() -> accounts.create(username, password, Roles.ADMIN, username, null, null));
+        } catch (BusinessException e) {
+            // The bootstrap password obeys the same policy as every other (PasswordPolicy); say which rule it broke.
+            log.error("APP_BOOTSTRAP_ADMIN_PASSWORD was refused ({}): at least {} characters, not a common password,"
+                    + " not containing the user name. No administrator was created.", e.getMessageKey(),
+                    PasswordPolicy.MIN_LENGTH);
+            return;
+        }
+        log.info("Created the first administrator account {}; its password must be changed at first sign-in", username);
     }
 }

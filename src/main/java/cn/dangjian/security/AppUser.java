@@ -23,6 +23,12 @@ public record AppUser(long accountId, String username, String passwordHash, Stri
                 account.getBranchId(), account.isEnabled());
     }
 
+    /** The same person with the role and scope the database gives them now. */
+    AppUser with(AccountState state) {
+        return new AppUser(accountId, username, passwordHash, state.role(), displayName, state.memberId(),
+                state.branchId(), state.enabled());
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role));

@@ -7,17 +7,37 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is asking. Services use it for the data-level checks that the role alone cannot make. */
+/**
+ * Who is asking. Services use it for the data-level checks that the role alone cannot make.
+ * Role, member and branch are those of the account now, not those it had at sign-in: a member moved to
+ * another branch, or a disabled account, is scoped accordingly on the next call (see decision 0007).
+ */
 @Component
 @NullMarked
 public class CurrentUser {
 
+    private final AccountStates states;
+
+    CurrentUser(AccountStates states) {
+        this.states = states;
+    }
+
     public Optional<AppUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AppUser user) {
-            return Optional.of(user);
+            if (user.accountId() == SystemAuthentication.SYSTEM.accountId()) {
+                return Optional.of(user);
+            }
+            return states.of(user.accountId()).filter(AccountState::enabled).map(user::with);
         }
         return Optional.empty();
+    }
+
+    /** Whether the signed-in user still has to replace a password an administrator chose. */
+    public boolean mustChangePassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AppUser user && user.accountId() != 0
+                && states.of(user.accountId()).map(AccountState::mustChangePassword).orElse(false);
     }
 
     public AppUser require() {

@@ -31,6 +31,8 @@ class SecurityConfig {
                 }
             }
         });
+        // Sessions are registered per account so that an account change ends them (SessionConfig, OpenSessions).
+        SessionConfig.register(http);
         // Spring Security's default session-fixation protection gives a new session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -32,6 +32,10 @@ public class UserAccount extends BaseEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Set when an administrator chose the password (creation, reset, bulk): the user must pick their own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -61,6 +65,10 @@ public class UserAccount extends BaseEntity {
         return role;
     }
 
+    public void setRole(String role) {
+        this.role = role;
+    }
+
     public String getDisplayName() {
         return displayName;
     }
@@ -83,5 +91,13 @@ public class UserAccount extends BaseEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 }

@@ -44,6 +44,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(allowed("organization-health")).isTrue();
         assertThat(allowed("audit")).isTrue();
         assertThat(allowed("accounts")).isTrue();
+        assertThat(allowed("accounts/bulk")).isTrue();
+        assertThat(allowed("account/password")).isTrue();
     }
 
     @Test
@@ -53,6 +55,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(allowed("members")).isTrue();
         assertThat(allowed("audit")).isFalse();
         assertThat(allowed("accounts")).isFalse();
+        assertThat(allowed("accounts/bulk")).isFalse();
+        assertThat(allowed("account/password")).isTrue();
     }
 
     @Test
@@ -60,6 +64,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void secretary_cannot_open_hospital_health() {
         assertThat(allowed("members")).isTrue();
         assertThat(allowed("organization-health")).isFalse();
+        assertThat(allowed("accounts/bulk")).as("for their own branch").isTrue();
+        assertThat(allowed("accounts")).isFalse();
+        assertThat(allowed("account/password")).isTrue();
     }
 
     @Test
@@ -68,5 +75,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(allowed("")).isTrue();
         assertThat(allowed("members")).isFalse();
         assertThat(allowed("departments")).isFalse();
+        assertThat(allowed("accounts/bulk")).isFalse();
+        assertThat(allowed("accounts")).isFalse();
+        assertThat(allowed("account/password")).isTrue();
     }
 }

@@ -113,6 +113,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = "en".equals(getLocale().getLanguage());
         sub.addItem(english ? "中文" : "English",
                 e -> LocalePreference.choose(english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
+        sub.addItem(getTranslation("account.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate("account/password")))
+                .setId("change-password-menu");
         sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("logout");
         right.add(bar);
         return right;

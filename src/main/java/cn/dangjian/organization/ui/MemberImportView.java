@@ -8,6 +8,7 @@ import cn.dangjian.organization.ImportProgress;
 import cn.dangjian.organization.MemberImportService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
+import cn.dangjian.security.ui.BulkAccountsView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -153,6 +154,9 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
                     upload.setEnabled(false);
                     runInBackground(ui, "import.importing", p -> service.importMembers(bytes, p), count -> {
                         Notifier.success(this, "import.done", count);
+                        if (count > 0) {
+                            add(BulkAccountsView.offer()); // going live: logins for the new members
+                        }
                         file = null;
                         preview = null;
                         grid.clear();

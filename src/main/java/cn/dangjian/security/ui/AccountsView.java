@@ -9,6 +9,7 @@ import cn.dangjian.organization.MemberRow;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.security.AccountRow;
 import cn.dangjian.security.AccountService;
+import cn.dangjian.security.PasswordPolicy;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +68,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("account.add"), VaadinIcon.PLUS.create(), e -> create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(text, add);
+        Button bulk = new Button(getTranslation("account.bulk.nav"), VaadinIcon.USERS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.ROUTE)));
+        HorizontalLayout toolbar = new HorizontalLayout(text, add, bulk);
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.accounts")), toolbar, grid);
         refresh();
@@ -96,14 +99,39 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         Button reset = new Button(getTranslation("account.resetPassword"), e -> resetPassword(a));
         reset.addThemeVariants(ButtonVariant.TERTIARY);
-        return new HorizontalLayout(toggle, reset);
+        Button role = new Button(getTranslation("account.changeRole"), e -> changeRole(a));
+        role.addThemeVariants(ButtonVariant.TERTIARY);
+        return new HorizontalLayout(toggle, reset, role);
+    }
+
+    private void changeRole(AccountRow a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("account.changeRole") + " · " + a.username());
+        Select<String> role = new Select<>();
+        role.setLabel(getTranslation("account.role"));
+        role.setItems(List.of(Roles.MEMBER, Roles.SECRETARY, Roles.LEADER, Roles.ADMIN));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r));
+        role.setValue(a.role());
+        dialog.add(role);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Notifier.attempt(this, () -> accounts.changeRole(a.id(), a.version(), role.getValue()),
+                    "account.roleChanged", a.username())) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> save.setEnabled(true));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void resetPassword(AccountRow a) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("account.resetPassword") + " · " + a.username());
         PasswordField password = new PasswordField(getTranslation("account.newPassword"));
-        password.setHelperText(getTranslation("account.passwordHint"));
+        password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         dialog.add(password);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (Notifier.attempt(this, () -> accounts.resetPassword(a.id(), password.getValue()), "account.saved",
@@ -140,7 +168,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         PasswordField password = new PasswordField(getTranslation("account.newPassword"));
-        password.setHelperText(getTranslation("account.passwordHint"));
+        password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         FormLayout form = new FormLayout(role, member, username, displayName, password);
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
