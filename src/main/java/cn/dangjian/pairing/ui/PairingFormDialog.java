@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.pairing.AttachmentRules;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -107,13 +107,13 @@ class PairingFormDialog extends Dialog {
         summary.setValue(Objects.requireNonNullElse(form.summary(), ""));
         GoalsEditor goals = new GoalsEditor(form.goals(), end::getValue);
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> pending = new AttachmentUpload(meta.fileName(), bytes)));
+        Upload upload = Uploads.limited(new Upload(), AttachmentRules.MAX_BYTES, 1, (fileName, bytes) -> {
+            AttachmentUpload candidate = new AttachmentUpload(fileName, bytes);
+            // Refused at once (and marked in the list) rather than only when the pairing is saved; the service checks again.
+            AttachmentRules.check(candidate);
+            pending = candidate;
+        }, "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setId("pairing-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(AttachmentRules.MAX_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.addFileRejectedListener(e -> Notifier.error(this,
-                new cn.dangjian.common.BusinessException("pairing.attachment.rejected", AttachmentRules.MAX_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(e -> pending = null);
 
         FormLayout layout = new FormLayout(kind, branch, partner, unit, title, signed, start, end, signOwn, signPartner, summary);
