@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchKind;
@@ -77,7 +78,7 @@ class BranchFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             try {
                 binder.writeBean(branch);
             } catch (ValidationException ex) {

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchService;
@@ -67,7 +68,7 @@ class CommitteeDialog extends Dialog {
         DatePicker end = new DatePicker(getTranslation("branch.termEnd"), branch.getTermEnd());
         add(grid, addRow, new HorizontalLayout(start, end));
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             if (Notifier.attempt(this, () -> branches.saveCommittee(branchId, branch.getVersion(), seats,
                     start.getValue(), end.getValue()), "committee.saved")) {
                 close();

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.Department;
@@ -108,7 +109,7 @@ class MemberFormDialog extends Dialog {
         add(form);
 
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        Button save = new Button(getTranslation("action.save"), e -> save());
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> save());
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.EvidenceForm;
 import cn.dangjian.pairing.EvidenceKind;
@@ -48,7 +49,7 @@ class EvidenceDialog extends Dialog {
         form.setColspan(description, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             Set<Long> ids = goals.getValue().stream().map(PairingDetail.GoalProgress::id).collect(Collectors.toSet());
             EvidenceForm input = new EvidenceForm(kind.getValue(), title.getValue(), date.getValue(), description.getValue(), ids);
             if (Notifier.attempt(this, () -> evidence.record(pairing.id(), input), "pairing.evidence.saved")) {

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
@@ -123,7 +124,7 @@ class PairingFormDialog extends Dialog {
         add(layout, goals, new com.vaadin.flow.component.html.Span(getTranslation("pairing.attachment.hint",
                 AttachmentRules.MAX_BYTES / (1024 * 1024))), upload);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             PairingForm input = new PairingForm(form.id(), form.version(), kind.getValue(),
                     branch.getValue() == null ? null : branch.getValue().id(),
                     kind.getValue() == PairingKind.INTERNAL && partner.getValue() != null ? partner.getValue().id() : null,

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,7 @@ class TransitionDialog extends Dialog {
         note.setId("transition-note");
         note.setWidthFull();
         add(newEnd, note);
-        Button ok = new Button(getTranslation("action.confirm"), e -> {
+        Button ok = Buttons.whileWorking(new Button(getTranslation("action.confirm")), e -> {
             if (Notifier.attempt(this, () -> change.apply(newEnd.getValue(), note.getValue()), "pairing.transition.done")) {
                 close();
                 onDone.run();

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.points.PointsRule;
@@ -63,7 +64,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         Span verifyResult = new Span();
         verifyResult.setId("verify-result");
         verifyResult.addClassName("points-verify");
-        Button verify = new Button(getTranslation("points.verify.button"), VaadinIcon.SHIELD.create(), e -> {
+        Button verify = Buttons.whileWorking(new Button(getTranslation("points.verify.button"), VaadinIcon.SHIELD.create()), e -> {
             Verification v = ledger.verify();
             verifyResult.removeAll();
             verifyResult.setText(v.intact() ? getTranslation("points.verify.ok", v.entriesChecked())

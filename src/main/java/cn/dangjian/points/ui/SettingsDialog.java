@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.PointsRulesService;
 import cn.dangjian.points.PointsSettings;
@@ -42,7 +43,7 @@ class SettingsDialog extends Dialog {
         add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             s.setBasePoints(v(base));
             s.setOpenYear(v(year));
             s.setBandExcellent(v(excellent));

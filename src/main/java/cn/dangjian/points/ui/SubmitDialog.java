@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.MemberScore;
 import cn.dangjian.points.PointsLedgerService;
@@ -58,7 +59,7 @@ class SubmitDialog extends Dialog {
         add(form);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button save = new Button(getTranslation("points.submit.send"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("points.submit.send")), e -> {
             if (who.isEmpty() || rule.isEmpty() || points.isEmpty() || date.isEmpty()) {
                 Notifier.error(this, new cn.dangjian.common.BusinessException("points.submit.incomplete"));
                 return;
