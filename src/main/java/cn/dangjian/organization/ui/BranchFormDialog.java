@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
@@ -55,8 +56,8 @@ class BranchFormDialog extends Dialog {
         covered.setItemLabelGenerator(Department::getName);
         Set<Long> coveredIds = branch.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
         covered.setValue(allDepartments.stream().filter(d -> coveredIds.contains(d.getId())).collect(Collectors.toSet()));
-        DatePicker termStart = new DatePicker(getTranslation("branch.termStart"));
-        DatePicker termEnd = new DatePicker(getTranslation("branch.termEnd"));
+        DatePicker termStart = DatePickers.localized(new DatePicker(getTranslation("branch.termStart")));
+        DatePicker termEnd = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd")));
         TextField brand = new TextField(getTranslation("branch.brandProject"));
 
         String required = getTranslation("validation.required", "");

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.EvidenceForm;
@@ -36,7 +37,7 @@ class EvidenceDialog extends Dialog {
         TextField title = new TextField(getTranslation("pairing.evidence.title"));
         title.setId("evidence-title");
         title.setRequiredIndicatorVisible(true);
-        DatePicker date = new DatePicker(getTranslation("pairing.evidence.date"), LocalDate.now());
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("pairing.evidence.date"), LocalDate.now()));
         date.setId("evidence-date");
         date.setMax(LocalDate.now());
         MultiSelectComboBox<PairingDetail.GoalProgress> goals = new MultiSelectComboBox<>(getTranslation("pairing.evidence.goals"));

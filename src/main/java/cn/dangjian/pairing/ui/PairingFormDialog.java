@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
@@ -93,12 +94,12 @@ class PairingFormDialog extends Dialog {
         title.setId("pairing-title");
         title.setValue(form.agreementTitle());
         title.setRequiredIndicatorVisible(true);
-        DatePicker signed = new DatePicker(getTranslation("pairing.signedDate"), form.signedDate());
+        DatePicker signed = DatePickers.localized(new DatePicker(getTranslation("pairing.signedDate"), form.signedDate()));
         signed.setId("pairing-signed");
         signed.setClearButtonVisible(true);
-        DatePicker start = new DatePicker(getTranslation("pairing.termStart"), form.termStart());
+        DatePicker start = DatePickers.localized(new DatePicker(getTranslation("pairing.termStart"), form.termStart()));
         start.setId("pairing-start");
-        DatePicker end = new DatePicker(getTranslation("pairing.termEnd"), form.termEnd());
+        DatePicker end = DatePickers.localized(new DatePicker(getTranslation("pairing.termEnd"), form.termEnd()));
         end.setId("pairing-end");
         TextField signOwn = new TextField(getTranslation("pairing.signatoryOwn"));
         signOwn.setValue(Objects.requireNonNullElse(form.signatoryOwn(), ""));

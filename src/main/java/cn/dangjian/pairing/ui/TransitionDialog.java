@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Key;
@@ -22,7 +23,7 @@ class TransitionDialog extends Dialog {
 
     TransitionDialog(String titleKey, @Nullable LocalDate currentEnd, Change change, Runnable onDone) {
         setHeaderTitle(getTranslation(titleKey));
-        DatePicker newEnd = new DatePicker(getTranslation("pairing.renew.newEnd"));
+        DatePicker newEnd = DatePickers.localized(new DatePicker(getTranslation("pairing.renew.newEnd")));
         newEnd.setId("transition-end");
         newEnd.setVisible(currentEnd != null);
         if (currentEnd != null) {

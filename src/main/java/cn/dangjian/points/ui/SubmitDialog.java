@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.MemberScore;
@@ -47,7 +48,7 @@ class SubmitDialog extends Dialog {
                 points.setValue(e.getValue().getPoints());
             }
         });
-        DatePicker date = new DatePicker(getTranslation("points.col.date"), today);
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("points.col.date"), today));
         date.setId("submit-date");
         date.setMax(today);
         TextField note = new TextField(getTranslation("points.submit.note"));
