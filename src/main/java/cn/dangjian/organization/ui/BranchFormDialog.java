@@ -93,7 +93,8 @@ class BranchFormDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in date pickers and lists it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(code, name, brand);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -113,7 +113,8 @@ class MemberFormDialog extends Dialog {
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> save());
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in date pickers and lists it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(name, staffNumber, title);
         getFooter().add(cancel, save);
     }
 

@@ -60,7 +60,8 @@ class EvidenceDialog extends Dialog {
         });
         save.setId("evidence-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the title only: in the date picker it confirms the typed date, in the text area it is a new line.
+        save.addClickShortcut(Key.ENTER).listenOn(title);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

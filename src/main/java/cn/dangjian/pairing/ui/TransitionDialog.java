@@ -41,7 +41,8 @@ class TransitionDialog extends Dialog {
         });
         ok.setId("transition-confirm");
         ok.addThemeVariants(ButtonVariant.PRIMARY);
-        ok.addClickShortcut(Key.ENTER);
+        // Enter submits from the note only: in the date picker it confirms the typed date.
+        ok.addClickShortcut(Key.ENTER).listenOn(note);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
     }
 }

@@ -74,7 +74,8 @@ class SubmitDialog extends Dialog {
         });
         save.setId("submit-send");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in the date picker and the rule list it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(points, note);
         getFooter().add(cancel, save);
     }
 }

@@ -41,4 +41,24 @@ class DatePickersTest extends SpringBrowserlessTest {
         assertThat(i18n.getMonthNames()).startsWith("January");
         assertThat(i18n.getToday()).isEqualTo("Today");
     }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void enter_submits_the_member_form_from_its_text_fields_not_from_its_date_pickers() {
+        UI.getCurrent().navigate("members");
+        test($(Button.class).all().stream().filter(b -> "新增党员".equals(b.getText())).findFirst().orElseThrow()).click();
+        Dialog dialog = $(Dialog.class).last();
+        int before = $(com.vaadin.flow.component.notification.Notification.class).all().size();
+
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut($(DatePicker.class, dialog).first(),
+                com.vaadin.flow.component.Key.ENTER);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class, dialog).first().isInvalid()).isFalse();
+
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(
+                $(com.vaadin.flow.component.textfield.TextField.class, dialog).first(), com.vaadin.flow.component.Key.ENTER);
+        // The empty form was submitted from the name field: the binder marks the required name.
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class, dialog).first().isInvalid()
+                || $(com.vaadin.flow.component.notification.Notification.class).all().size() > before).isTrue();
+    }
 }
