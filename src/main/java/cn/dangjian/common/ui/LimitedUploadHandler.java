@@ -62,8 +62,4 @@ public final class LimitedUploadHandler implements UploadHandler {
     public long getRequestSizeMax() {
         return maxBytes + REQUEST_OVERHEAD;
     }
-
-    public long maxBytes() {
-        return maxBytes;
-    }
 }
