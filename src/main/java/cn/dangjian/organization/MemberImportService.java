@@ -3,6 +3,7 @@ package cn.dangjian.organization;
 import static cn.dangjian.organization.MemberSheet.*;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.UploadLimits;
 import cn.dangjian.common.Validation;
 import cn.dangjian.common.audit.AuditService;
 import cn.dangjian.organization.MemberSheet.SheetRow;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberImportService {
 
     static final int MAX_ROWS = 5000;
+    /** The largest .xlsx accepted; 5,000 rows of the template take well under 1 MB. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     private static final int FLUSH_EVERY = 100;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
@@ -117,6 +120,7 @@ public class MemberImportService {
 
     private Checked check(byte[] file, ImportProgress progress, int phases) {
         AppUser user = currentUser.require();
+        UploadLimits.check(file, MAX_FILE_BYTES);
         List<SheetRow> rows = MemberSheet.read(file, MAX_ROWS);
         Map<String, Branch> branchByKey = new HashMap<>();
         for (Branch b : branches.findAll()) {

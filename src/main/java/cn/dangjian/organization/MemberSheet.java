@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -75,15 +77,22 @@ final class MemberSheet {
         return out.toByteArray();
     }
 
-    /** The data rows of the first sheet, blank rows left out. Refuses files that are not the template's shape. */
+    /**
+     * The data rows of the first sheet, blank rows left out. Refuses files that are not the template's shape,
+     * zip bombs ({@link XlsxGuard}, before parsing) and sheets over {@code maxRows} data rows: the rows are
+     * streamed and reading stops at the first row past the limit.
+     */
     static List<SheetRow> read(byte[] file, int maxRows) {
+        XlsxGuard.check(file);
         List<SheetRow> rows = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
-            List<Row> all = wb.getFirstSheet().read();
-            if (all.isEmpty() || !headersMatch(all.get(0))) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file));
+                Stream<Row> stream = wb.getFirstSheet().openStream()) {
+            Iterator<Row> all = stream.iterator();
+            if (!all.hasNext() || !headersMatch(all.next())) {
                 throw new BusinessException("import.error.badHeader", String.join("、", HEADERS));
             }
-            for (Row row : all.subList(1, all.size())) {
+            while (all.hasNext()) {
+                Row row = all.next();
                 List<String> cells = new ArrayList<>(HEADERS.size());
                 for (int c = 0; c < HEADERS.size(); c++) {
                     cells.add(text(row, c));

@@ -34,7 +34,11 @@ class SecurityConfig {
         // Sessions are registered per account so that an account change ends them (SessionConfig, OpenSessions).
         SessionConfig.register(http);
         // Spring Security's default session-fixation protection gives a new session id at login.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin denies every address that is not a route (denyAll): a deep link with a bad parameter
+        // (/points/member/abc) or a mistyped address then got an empty 403 the browser downloads. Signed-in users
+        // reach the Vaadin servlet instead, which answers with the console's own 404 page; visitors still go to login.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     @Bean

@@ -259,4 +259,16 @@ class MemberImportServiceTest {
             assertThat(second == null || second.getCell(0) == null).isTrue();
         }
     }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void a_file_over_the_size_limit_is_refused_by_the_service_whatever_the_view_did() {
+        byte[] huge = new byte[(int) MemberImportService.MAX_FILE_BYTES + 1];
+        assertThatThrownBy(() -> imports.preview(huge, ImportProgress.NONE))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("upload.tooLarge"));
+        assertThatThrownBy(() -> imports.importMembers(huge, ImportProgress.NONE))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("upload.tooLarge"));
+    }
 }

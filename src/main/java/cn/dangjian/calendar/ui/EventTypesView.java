@@ -1,5 +1,6 @@
 package cn.dangjian.calendar.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.calendar.DutyRule;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Recurrence;
@@ -100,7 +101,7 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
         Checkbox study = new Checkbox(getTranslation("calendar.type.study"), t.isStudy());
         Checkbox active = new Checkbox(getTranslation("calendar.type.active"), t.isActive());
         d.add(new FormLayout(code, zh, en, color, hours, order, counts, study, active));
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             t.setCode(code.getValue());
             t.setNameZh(zh.getValue());
             t.setNameEn(en.getValue());
@@ -144,7 +145,7 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
         Checkbox retiree = new Checkbox(getTranslation("calendar.rule.retiree"), r.isAppliesRetiree());
         Checkbox active = new Checkbox(getTranslation("calendar.type.active"), r.isActive());
         d.add(new FormLayout(type, recurrence, month, day, serving, retiree, active));
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             r.setRecurrence(recurrence.getValue());
             r.setWindowMonth(month.getValue());
             r.setWindowDay(day.getValue());

@@ -4,6 +4,7 @@ import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventPhotoService;
 import cn.dangjian.calendar.PhotoRef;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.Uploads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +39,15 @@ class PhotoPanel extends Div {
         add(new Div(getTranslation("calendar.photo.title")), thumbs);
         if (canEdit) {
             UI current = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-                try {
-                    PhotoRef ref = ui.photos.add(eventId, meta.fileName(), bytes);
-                    current.access(() -> {
-                        photos.add(ref);
-                        render();
-                    });
-                } catch (RuntimeException e) {
-                    current.access(() -> Notifier.error(this, e));
-                }
-            }));
-            upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
-            upload.setMaxFileSize((int) EventPhotoService.MAX_BYTES);
-            upload.setMaxFiles(EventPhotoService.MAX_PER_EVENT);
-            upload.addFileRejectedListener(e -> Notifier.error(this,
-                    new cn.dangjian.common.BusinessException("calendar.photo.rejected", e.getErrorMessage())));
+            Upload upload = Uploads.limited(new Upload(), EventPhotoService.MAX_BYTES, EventPhotoService.MAX_PER_EVENT,
+                    (fileName, bytes) -> {
+                        // A refusal here (type, count, access) rejects the file in the list and is shown by the handler.
+                        PhotoRef ref = ui.photos.add(eventId, fileName, bytes);
+                        Uploads.inUi(current, () -> {
+                            photos.add(ref);
+                            render();
+                        });
+                    }, "image/jpeg", ".jpg", ".jpeg", "image/png", ".png", "image/webp", ".webp");
             upload.setId("photo-upload");
             add(upload);
         }

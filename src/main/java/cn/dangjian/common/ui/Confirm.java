@@ -20,7 +20,7 @@ public final class Confirm {
         dialog.setHeaderTitle(context.getTranslation(titleKey));
         dialog.add(new Paragraph(text));
         Button cancel = new Button(context.getTranslation("action.cancel"), e -> dialog.close());
-        Button confirm = new Button(context.getTranslation(confirmKey), e -> {
+        Button confirm = Buttons.whileWorking(new Button(context.getTranslation(confirmKey)), e -> {
             dialog.close();
             onConfirm.run();
         });

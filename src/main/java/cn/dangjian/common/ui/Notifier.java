@@ -1,9 +1,11 @@
 package cn.dangjian.common.ui;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.Validation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 public final class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z]*");
 
     private Notifier() {
     }
@@ -35,13 +38,7 @@ public final class Notifier {
         Throwable e = error;
         while (e != null) {
             if (e instanceof BusinessException be) {
-                Object[] args = be.getArgs();
-                for (int i = 0; i < args.length; i++) {
-                    if (args[i] instanceof String s && s.startsWith("enum.")) {
-                        args[i] = context.getTranslation(s);
-                    }
-                }
-                return context.getTranslation(be.getMessageKey(), args);
+                return context.getTranslation(be.getMessageKey(), translatedArgs(context, be));
             }
             if (e instanceof OptimisticLockingFailureException) {
                 return context.getTranslation("error.conflict");
@@ -56,6 +53,27 @@ public final class Notifier {
         }
         log.error("Unexpected failure", error);
         return context.getTranslation("error.unexpected");
+    }
+
+    /**
+     * The refusal's arguments as the user reads them: enum and field label keys translated; a bare field code
+     * that a service put in a validation message ("note") named by its label too, when it has one.
+     */
+    private static Object[] translatedArgs(Component context, BusinessException be) {
+        Object[] args = be.getArgs();
+        boolean validation = be.getMessageKey().startsWith("validation.");
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof String s)) {
+                continue;
+            }
+            if (s.startsWith("enum.") || s.startsWith(Validation.FIELD_PREFIX)) {
+                args[i] = context.getTranslation(s);
+            } else if (validation && FIELD_CODE.matcher(s).matches()) {
+                String label = context.getTranslation(Validation.fieldKey(s));
+                args[i] = label.startsWith("!") ? s : label;
+            }
+        }
+        return args;
     }
 
     /** Runs a change and reports its outcome; returns whether it succeeded. */

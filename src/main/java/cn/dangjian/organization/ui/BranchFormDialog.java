@@ -1,5 +1,7 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchKind;
@@ -54,8 +56,8 @@ class BranchFormDialog extends Dialog {
         covered.setItemLabelGenerator(Department::getName);
         Set<Long> coveredIds = branch.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
         covered.setValue(allDepartments.stream().filter(d -> coveredIds.contains(d.getId())).collect(Collectors.toSet()));
-        DatePicker termStart = new DatePicker(getTranslation("branch.termStart"));
-        DatePicker termEnd = new DatePicker(getTranslation("branch.termEnd"));
+        DatePicker termStart = DatePickers.localized(new DatePicker(getTranslation("branch.termStart")));
+        DatePicker termEnd = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd")));
         TextField brand = new TextField(getTranslation("branch.brandProject"));
 
         String required = getTranslation("validation.required", "");
@@ -77,7 +79,7 @@ class BranchFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             try {
                 binder.writeBean(branch);
             } catch (ValidationException ex) {
@@ -91,7 +93,8 @@ class BranchFormDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in date pickers and lists it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(code, name, brand);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

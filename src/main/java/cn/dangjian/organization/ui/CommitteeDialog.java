@@ -1,5 +1,7 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchService;
@@ -63,11 +65,11 @@ class CommitteeDialog extends Dialog {
         HorizontalLayout addRow = new HorizontalLayout(member, role, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        DatePicker start = new DatePicker(getTranslation("branch.termStart"), branch.getTermStart());
-        DatePicker end = new DatePicker(getTranslation("branch.termEnd"), branch.getTermEnd());
+        DatePicker start = DatePickers.localized(new DatePicker(getTranslation("branch.termStart"), branch.getTermStart()));
+        DatePicker end = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd"), branch.getTermEnd()));
         add(grid, addRow, new HorizontalLayout(start, end));
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             if (Notifier.attempt(this, () -> branches.saveCommittee(branchId, branch.getVersion(), seats,
                     start.getValue(), end.getValue()), "committee.saved")) {
                 close();

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
@@ -83,7 +84,7 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 .filter(c -> Objects.equals(c.getId(), d.getCampus().getId())).findFirst().orElse(null), Department::setCampus);
         binder.readBean(department);
         dialog.add(new VerticalLayout(name, kind, campus));
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             try {
                 binder.writeBean(department);
             } catch (ValidationException ex) {

@@ -1,5 +1,7 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.Department;
@@ -51,7 +53,7 @@ class MemberFormDialog extends Dialog {
         gender.setLabel(getTranslation("member.gender"));
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("enum.Gender." + g));
-        DatePicker birth = new DatePicker(getTranslation("member.birthDate"));
+        DatePicker birth = DatePickers.localized(new DatePicker(getTranslation("member.birthDate")));
         birth.setMax(LocalDate.now());
         ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("member.branch"), branches);
         branch.setReadOnly(!branchEditable);
@@ -62,9 +64,9 @@ class MemberFormDialog extends Dialog {
         status.setLabel(getTranslation("member.status"));
         status.setItems(MemberStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("enum.MemberStatus." + s));
-        DatePicker joined = new DatePicker(getTranslation("member.joinedDate"));
+        DatePicker joined = DatePickers.localized(new DatePicker(getTranslation("member.joinedDate")));
         joined.setMax(LocalDate.now());
-        DatePicker fullDate = new DatePicker(getTranslation("member.fullMemberDate"));
+        DatePicker fullDate = DatePickers.localized(new DatePicker(getTranslation("member.fullMemberDate")));
         fullDate.setMax(LocalDate.now());
         TextField title = new TextField(getTranslation("member.title"));
         title.setId("member-title");
@@ -108,10 +110,11 @@ class MemberFormDialog extends Dialog {
         add(form);
 
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        Button save = new Button(getTranslation("action.save"), e -> save());
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> save());
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in date pickers and lists it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(name, staffNumber, title);
         getFooter().add(cancel, save);
     }
 

@@ -2,6 +2,7 @@ package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.ImportPreview;
 import cn.dangjian.organization.ImportProgress;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.server.Command;
@@ -83,15 +81,9 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         }), AttachmentType.DOWNLOAD, getTranslation("import.template"));
         template.setId("import-template");
 
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> onUpload(metadata.fileName(), bytes)));
-        upload.setAcceptedFileTypes(XLSX, ".xlsx");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        Uploads.limited(upload, MemberImportService.MAX_FILE_BYTES, 1, this::onUpload, XLSX, ".xlsx");
         upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
-        upload.addFileRejectedListener(e -> Notification.show(
-                getTranslation("import.upload.rejected", e.getErrorMessage()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.ERROR));
         upload.setId("import-upload");
 
         progress.setVisible(false);

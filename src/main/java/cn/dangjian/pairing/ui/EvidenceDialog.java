@@ -1,5 +1,7 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.EvidenceForm;
 import cn.dangjian.pairing.EvidenceKind;
@@ -35,7 +37,7 @@ class EvidenceDialog extends Dialog {
         TextField title = new TextField(getTranslation("pairing.evidence.title"));
         title.setId("evidence-title");
         title.setRequiredIndicatorVisible(true);
-        DatePicker date = new DatePicker(getTranslation("pairing.evidence.date"), LocalDate.now());
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("pairing.evidence.date"), LocalDate.now()));
         date.setId("evidence-date");
         date.setMax(LocalDate.now());
         MultiSelectComboBox<PairingDetail.GoalProgress> goals = new MultiSelectComboBox<>(getTranslation("pairing.evidence.goals"));
@@ -48,7 +50,7 @@ class EvidenceDialog extends Dialog {
         form.setColspan(description, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             Set<Long> ids = goals.getValue().stream().map(PairingDetail.GoalProgress::id).collect(Collectors.toSet());
             EvidenceForm input = new EvidenceForm(kind.getValue(), title.getValue(), date.getValue(), description.getValue(), ids);
             if (Notifier.attempt(this, () -> evidence.record(pairing.id(), input), "pairing.evidence.saved")) {
@@ -58,7 +60,8 @@ class EvidenceDialog extends Dialog {
         });
         save.setId("evidence-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the title only: in the date picker it confirms the typed date, in the text area it is a new line.
+        save.addClickShortcut(Key.ENTER).listenOn(title);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

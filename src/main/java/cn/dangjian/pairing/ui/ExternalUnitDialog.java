@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.AllianceLevel;
 import cn.dangjian.pairing.ExternalUnit;
@@ -50,7 +51,7 @@ class ExternalUnitDialog extends Dialog {
         form.setColspan(name, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             try {
                 binder.writeBean(unit);
             } catch (ValidationException ex) {

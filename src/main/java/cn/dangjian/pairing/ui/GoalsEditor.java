@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.pairing.GoalDimension;
 import cn.dangjian.pairing.PairingForm;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,7 @@ class GoalsEditor extends VerticalLayout {
         final Select<GoalDimension> dimension = new Select<>();
         final TextField target = new TextField();
         final IntegerField count = new IntegerField();
-        final DatePicker due = new DatePicker();
+        final DatePicker due = DatePickers.localized(new DatePicker());
 
         Row(PairingForm.@Nullable GoalForm goal, int index) {
             id = goal == null ? null : goal.id();

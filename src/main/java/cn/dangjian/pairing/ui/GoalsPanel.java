@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.PairingDetail;
@@ -31,7 +32,7 @@ class GoalsPanel extends Grid<PairingDetail.GoalProgress> {
             HorizontalLayout cell = new HorizontalLayout(state);
             cell.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
             if (d.canRecordEvidence() && (g.metDate() != null || !g.met())) {
-                Button toggle = new Button(getTranslation(g.metDate() != null ? "pairing.goal.unmark" : "pairing.goal.mark"), e -> {
+                Button toggle = Buttons.whileWorking(new Button(getTranslation(g.metDate() != null ? "pairing.goal.unmark" : "pairing.goal.mark")), e -> {
                     if (Notifier.attempt(this, () -> evidence.setGoalMet(g.id(), g.version(), g.metDate() == null),
                             "pairing.goal.updated")) {
                         onChange.run();

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
@@ -138,7 +139,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (d.canManage()) {
             if (d.status() == PairingStatus.DRAFT) {
-                Button activate = new Button(getTranslation("pairing.activate"), VaadinIcon.CHECK.create(), e -> {
+                Button activate = Buttons.whileWorking(new Button(getTranslation("pairing.activate"), VaadinIcon.CHECK.create()), e -> {
                     if (Notifier.attempt(this, () -> lifecycle.activate(d.id(), d.version()), "pairing.transition.done")) {
                         reload();
                     }

@@ -1,6 +1,9 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.pairing.AttachmentRules;
@@ -22,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -92,12 +94,12 @@ class PairingFormDialog extends Dialog {
         title.setId("pairing-title");
         title.setValue(form.agreementTitle());
         title.setRequiredIndicatorVisible(true);
-        DatePicker signed = new DatePicker(getTranslation("pairing.signedDate"), form.signedDate());
+        DatePicker signed = DatePickers.localized(new DatePicker(getTranslation("pairing.signedDate"), form.signedDate()));
         signed.setId("pairing-signed");
         signed.setClearButtonVisible(true);
-        DatePicker start = new DatePicker(getTranslation("pairing.termStart"), form.termStart());
+        DatePicker start = DatePickers.localized(new DatePicker(getTranslation("pairing.termStart"), form.termStart()));
         start.setId("pairing-start");
-        DatePicker end = new DatePicker(getTranslation("pairing.termEnd"), form.termEnd());
+        DatePicker end = DatePickers.localized(new DatePicker(getTranslation("pairing.termEnd"), form.termEnd()));
         end.setId("pairing-end");
         TextField signOwn = new TextField(getTranslation("pairing.signatoryOwn"));
         signOwn.setValue(Objects.requireNonNullElse(form.signatoryOwn(), ""));
@@ -107,13 +109,13 @@ class PairingFormDialog extends Dialog {
         summary.setValue(Objects.requireNonNullElse(form.summary(), ""));
         GoalsEditor goals = new GoalsEditor(form.goals(), end::getValue);
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> pending = new AttachmentUpload(meta.fileName(), bytes)));
+        Upload upload = Uploads.limited(new Upload(), AttachmentRules.MAX_BYTES, 1, (fileName, bytes) -> {
+            AttachmentUpload candidate = new AttachmentUpload(fileName, bytes);
+            // Refused at once (and marked in the list) rather than only when the pairing is saved; the service checks again.
+            AttachmentRules.check(candidate);
+            pending = candidate;
+        }, "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setId("pairing-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(AttachmentRules.MAX_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.addFileRejectedListener(e -> Notifier.error(this,
-                new cn.dangjian.common.BusinessException("pairing.attachment.rejected", AttachmentRules.MAX_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(e -> pending = null);
 
         FormLayout layout = new FormLayout(kind, branch, partner, unit, title, signed, start, end, signOwn, signPartner, summary);
@@ -123,7 +125,7 @@ class PairingFormDialog extends Dialog {
         add(layout, goals, new com.vaadin.flow.component.html.Span(getTranslation("pairing.attachment.hint",
                 AttachmentRules.MAX_BYTES / (1024 * 1024))), upload);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             PairingForm input = new PairingForm(form.id(), form.version(), kind.getValue(),
                     branch.getValue() == null ? null : branch.getValue().id(),
                     kind.getValue() == PairingKind.INTERNAL && partner.getValue() != null ? partner.getValue().id() : null,

@@ -1,5 +1,7 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +23,7 @@ class TransitionDialog extends Dialog {
 
     TransitionDialog(String titleKey, @Nullable LocalDate currentEnd, Change change, Runnable onDone) {
         setHeaderTitle(getTranslation(titleKey));
-        DatePicker newEnd = new DatePicker(getTranslation("pairing.renew.newEnd"));
+        DatePicker newEnd = DatePickers.localized(new DatePicker(getTranslation("pairing.renew.newEnd")));
         newEnd.setId("transition-end");
         newEnd.setVisible(currentEnd != null);
         if (currentEnd != null) {
@@ -31,7 +33,7 @@ class TransitionDialog extends Dialog {
         note.setId("transition-note");
         note.setWidthFull();
         add(newEnd, note);
-        Button ok = new Button(getTranslation("action.confirm"), e -> {
+        Button ok = Buttons.whileWorking(new Button(getTranslation("action.confirm")), e -> {
             if (Notifier.attempt(this, () -> change.apply(newEnd.getValue(), note.getValue()), "pairing.transition.done")) {
                 close();
                 onDone.run();
@@ -39,7 +41,8 @@ class TransitionDialog extends Dialog {
         });
         ok.setId("transition-confirm");
         ok.addThemeVariants(ButtonVariant.PRIMARY);
-        ok.addClickShortcut(Key.ENTER);
+        // Enter submits from the note only: in the date picker it confirms the typed date.
+        ok.addClickShortcut(Key.ENTER).listenOn(note);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
     }
 }

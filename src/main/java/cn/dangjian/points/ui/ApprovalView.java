@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
@@ -93,7 +94,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setSizeFull();
         refresh();
 
-        Button approve = new Button(getTranslation("points.approvals.approve"), VaadinIcon.CHECK.create(), e -> {
+        Button approve = Buttons.whileWorking(new Button(getTranslation("points.approvals.approve"), VaadinIcon.CHECK.create()), e -> {
             List<Long> ids = selected();
             if (!ids.isEmpty() && Notifier.attempt(this, () -> ledger.approve(ids), "points.approvals.approved", ids.size())) {
                 refresh();
@@ -101,7 +102,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         });
         approve.setId("approve-button");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
-        Button reject = new Button(getTranslation("points.approvals.reject"), VaadinIcon.CLOSE.create(), e -> {
+        Button reject = Buttons.whileWorking(new Button(getTranslation("points.approvals.reject"), VaadinIcon.CLOSE.create()), e -> {
             List<Long> ids = selected();
             if (!ids.isEmpty()) {
                 askReason(ids);
@@ -178,7 +179,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         d.add(reason);
         Button cancel = new Button(getTranslation("action.cancel"), e -> d.close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button ok = new Button(getTranslation("points.approvals.reject"), e -> {
+        Button ok = Buttons.whileWorking(new Button(getTranslation("points.approvals.reject")), e -> {
             if (Notifier.attempt(this, () -> ledger.reject(ids, reason.getValue()), "points.approvals.rejected", ids.size())) {
                 d.close();
                 refresh();

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.EventTrigger;
 import cn.dangjian.points.PointsRule;
@@ -66,7 +67,7 @@ class RuleDialog extends Dialog {
         add(form);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             rule.setCode(code.getValue());
             rule.setName(name.getValue());
             rule.setCategory(category.getValue());

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.PointsRulesService;
 import cn.dangjian.points.PointsSettings;
@@ -47,7 +48,7 @@ class SettingsDialog extends Dialog {
                 lateDays));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             s.setBasePoints(v(base));
             s.setOpenYear(v(year));
             s.setBandExcellent(v(excellent));

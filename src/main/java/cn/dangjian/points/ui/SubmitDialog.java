@@ -1,5 +1,7 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.MemberScore;
 import cn.dangjian.points.PointsLedgerService;
@@ -46,7 +48,7 @@ class SubmitDialog extends Dialog {
                 points.setValue(e.getValue().getPoints());
             }
         });
-        DatePicker date = new DatePicker(getTranslation("points.col.date"), today);
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("points.col.date"), today));
         date.setId("submit-date");
         date.setMax(today);
         TextField note = new TextField(getTranslation("points.submit.note"));
@@ -58,7 +60,7 @@ class SubmitDialog extends Dialog {
         add(form);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
-        Button save = new Button(getTranslation("points.submit.send"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("points.submit.send")), e -> {
             if (who.isEmpty() || rule.isEmpty() || points.isEmpty() || date.isEmpty()) {
                 Notifier.error(this, new cn.dangjian.common.BusinessException("points.submit.incomplete"));
                 return;
@@ -72,7 +74,8 @@ class SubmitDialog extends Dialog {
         });
         save.setId("submit-send");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter submits from the text fields only: in the date picker and the rule list it confirms a choice.
+        save.addClickShortcut(Key.ENTER).listenOn(points, note);
         getFooter().add(cancel, save);
     }
 }

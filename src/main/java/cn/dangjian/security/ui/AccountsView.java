@@ -1,5 +1,6 @@
 package cn.dangjian.security.ui;
 
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
@@ -82,7 +83,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(AccountRow a) {
-        Button toggle = new Button(getTranslation(a.enabled() ? "account.disable" : "account.enable"), e -> {
+        Button toggle = Buttons.whileWorking(new Button(getTranslation(a.enabled() ? "account.disable" : "account.enable")), e -> {
             Runnable change = () -> {
                 if (Notifier.attempt(this, () -> accounts.setEnabled(a.id(), a.version(), !a.enabled()), "account.saved",
                         a.username())) {
@@ -133,7 +134,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("account.newPassword"));
         password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         dialog.add(password);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             if (Notifier.attempt(this, () -> accounts.resetPassword(a.id(), password.getValue()), "account.saved",
                     a.username())) {
                 dialog.close();
@@ -171,7 +172,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         FormLayout form = new FormLayout(role, member, username, displayName, password);
         dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             MemberRow m = member.getValue();
             if (Notifier.attempt(this, () -> accounts.create(username.getValue(), password.getValue(), role.getValue(),
                     displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),

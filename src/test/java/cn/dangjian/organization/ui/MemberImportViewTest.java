@@ -105,4 +105,15 @@ class MemberImportViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("members/import");
         assertThat(getCurrentView()).isNotInstanceOf(MemberImportView.class);
     }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_oversized_file_is_refused_with_a_message_and_never_checked() {
+        open();
+        upload(new byte[(int) cn.dangjian.organization.MemberImportService.MAX_FILE_BYTES + 1]);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("文件过大，不能超过 10 MB，未保存。");
+        assertThat(test($(ImportPreviewGrid.class).single()).size()).isZero();
+        assertThat(test(confirm()).isUsable()).isFalse();
+    }
 }
