@@ -1,5 +1,8 @@
 package cn.dangjian.calendar.ui;
 
+import cn.dangjian.common.ui.DatePickers;
+import java.time.Duration;
+
 import cn.dangjian.calendar.Audience;
 import cn.dangjian.calendar.CalendarEvent;
 import cn.dangjian.calendar.EventDetail;
@@ -62,10 +65,12 @@ class EventForm extends FormLayout {
         branch.setItemLabelGenerator(BranchRef::name);
         start.setLabel(getTranslation("calendar.event.start"));
         start.setId("event-start");
-        start.setStep(java.time.Duration.ofMinutes(15));
+        start.setStep(Duration.ofMinutes(15));
+        start.setDatePickerI18n(DatePickers.i18n(this));
         end.setLabel(getTranslation("calendar.event.end"));
         end.setId("event-end");
-        end.setStep(java.time.Duration.ofMinutes(15));
+        end.setStep(Duration.ofMinutes(15));
+        end.setDatePickerI18n(DatePickers.i18n(this));
         place.setLabel(getTranslation("calendar.event.place"));
         place.setMaxLength(120);
         partners.setLabel(getTranslation("calendar.event.partners"));
