@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -46,7 +47,8 @@ class SignInAuditor implements LogoutHandler {
         Authentication auth = event.getAuthentication();
         String typed = auth.getName();
         String address = ClientAddress.of(auth);
-        if (event.getException() instanceof SignInLockedException) {
+        if (event.getException() instanceof LockedException) {
+            // refused by the throttle before the password check: not another failure to count
             events.record(SIGN_IN_FAILED, typed, null, null, details(address, "locked"));
             return;
         }

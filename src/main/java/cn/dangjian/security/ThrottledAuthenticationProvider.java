@@ -3,6 +3,7 @@ package cn.dangjian.security;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -25,7 +26,9 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
         if (throttle.isBlocked(authentication.getName(), ClientAddress.of(authentication))) {
-            throw new SignInLockedException();
+            // A plain LockedException: Spring's event publisher maps exceptions by exact class, and no
+            // account is ever locked otherwise here, so SignInAuditor reads every LockedException as the throttle's.
+            throw new LockedException("too many failed sign-ins; the login form says so");
         }
         return delegate.authenticate(authentication);
     }
