@@ -1,32 +1,34 @@
 package cn.dangjian.security;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Finds the account for a typed user name by {@link UserNames#key}, the same key the sign-in throttle
+ * counts under. The database's case-, accent- and width-insensitive collation proposes the candidate;
+ * it is accepted only if its own key is exactly the typed name's key, so the account found is always
+ * the one whose failures the throttle has counted.
+ */
 @Service
 @NullMarked
 class AppUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    AppUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
+    AppUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.isBlocked(username, LoginThrottle.currentAddress())) {
-            throw new LockedException("too many failed sign-ins; the login form says so");
-        }
-        return accounts.findByUsername(username.trim())
+        String key = UserNames.key(username);
+        return accounts.findByUsername(key)
+                .filter(account -> UserNames.key(account.getUsername()).equals(key))
                 .map(AppUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

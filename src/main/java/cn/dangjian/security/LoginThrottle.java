@@ -1,104 +1,123 @@
 package cn.dangjian.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Slows down password guessing: after too many failures within the window, further attempts for
- * that user name, or from that address, are refused until the window has passed.
+ * that user name (compared by {@link UserNames#key}), or from that client address, are refused until
+ * the window has passed. The failures live in the database table {@code login_failure}, so every node
+ * sees the same count and the JVM holds nothing per name; rows older than the window are purged on
+ * every write and once a minute (see docs/decisions/0008-sign-in-throttle-and-headers.md).
  */
 @Component
 @NullMarked
 public class LoginThrottle {
 
+    /** Rows deleted per purge statement: a purge never holds a long lock, the next one continues. */
+    private static final int PURGE_BATCH = 5_000;
+
+    private final JdbcTemplate jdbc;
     private final int maxPerUser;
     private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     @Autowired
-    LoginThrottle(@Value("${app.login.max-failures-per-user:5}") int maxPerUser,
+    LoginThrottle(JdbcTemplate jdbc, @Value("${app.login.max-failures-per-user:5}") int maxPerUser,
             @Value("${app.login.max-failures-per-address:20}") int maxPerAddress,
-            @Value("${app.login.window:15m}") Duration window) {
-        this(maxPerUser, maxPerAddress, window, Clock.systemUTC());
-    }
-
-    LoginThrottle(int maxPerUser, int maxPerAddress, Duration window, Clock clock) {
+            @Value("${app.login.window:15m}") Duration window, Clock clock) {
+        this.jdbc = jdbc;
         this.maxPerUser = maxPerUser;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
         this.clock = clock;
     }
 
-    public boolean isBlocked(String username, @Nullable String address) {
-        return recent("u:" + username.trim().toLowerCase()) >= maxPerUser
-                || (address != null && recent("a:" + address) >= maxPerAddress);
+    /** What a failure did: only counted, or it brought the name (or the address) to the lock. */
+    public enum Outcome { COUNTED, USER_LOCKED, ADDRESS_LOCKED }
+
+    public boolean isBlocked(String typedName, @Nullable String address) {
+        return userFailures(typedName) >= maxPerUser
+                || (address != null && count(addressKey(address)) >= maxPerAddress);
     }
 
-    public void recordFailure(String username, @Nullable String address) {
-        add("u:" + username.trim().toLowerCase());
-        if (address != null) {
-            add("a:" + address);
+    int userFailures(String typedName) {
+        return count(userKey(typedName));
+    }
+
+    /**
+     * Records one failed attempt for the name and the address. Attempts refused because a lock is
+     * already in force are not recorded (the caller checks {@link #isBlocked} first), so a flood against
+     * one name adds at most the threshold's number of rows.
+     */
+    public Outcome recordFailure(String typedName, @Nullable String address) {
+        recordFailures(List.of(typedName), address);
+        if (userFailures(typedName) >= maxPerUser) {
+            return Outcome.USER_LOCKED;
         }
+        return address != null && count(addressKey(address)) >= maxPerAddress ? Outcome.ADDRESS_LOCKED : Outcome.COUNTED;
     }
 
-    public void recordSuccess(String username) {
-        failures.remove("u:" + username.trim().toLowerCase());
-    }
-
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        recordFailure(event.getAuthentication().getName(), currentAddress());
-    }
-
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        recordSuccess(event.getAuthentication().getName());
-    }
-
-    private void add(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
-    }
-
-    private int recent(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            Instant cutoff = clock.instant().minus(window);
-            while (!times.isEmpty() && times.peekFirst().isBefore(cutoff)) {
-                times.pollFirst();
+    /** Several failures at once (one batch); the single-failure path above goes through here too. */
+    void recordFailures(List<String> typedNames, @Nullable String address) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>(typedNames.size() + 1);
+        for (String name : typedNames) {
+            rows.add(new Object[] {userKey(name), now});
+            if (address != null) {
+                rows.add(new Object[] {addressKey(address), now});
             }
-            return times.size();
         }
+        jdbc.batchUpdate("insert into login_failure (key_hash, occurred_at) values (?, ?)", rows);
+        purgeExpired();
     }
 
-    static @Nullable String currentAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            HttpServletRequest request = attrs.getRequest();
-            return request.getRemoteAddr();
+    /** A successful sign-in clears the name's failures (not the address's: other names may be guessed from it). */
+    public void recordSuccess(String typedName) {
+        jdbc.update("delete from login_failure where key_hash = ?", (Object) userKey(typedName));
+    }
+
+    /** Deletes failures older than the window; a few thousand rows per call, so a write never waits long. */
+    @Scheduled(fixedDelayString = "${app.login.purge-every:1m}", initialDelayString = "${app.login.purge-every:1m}")
+    public int purgeExpired() {
+        return jdbc.update("delete from login_failure where occurred_at < ? limit " + PURGE_BATCH,
+                Timestamp.from(clock.instant().minus(window)));
+    }
+
+    private int count(byte[] key) {
+        Integer n = jdbc.queryForObject("select count(*) from login_failure where key_hash = ? and occurred_at >= ?",
+                Integer.class, key, Timestamp.from(clock.instant().minus(window)));
+        return n == null ? 0 : n;
+    }
+
+    private static byte[] userKey(String typedName) {
+        return sha256("u:" + UserNames.key(typedName));
+    }
+
+    private static byte[] addressKey(String address) {
+        return sha256("a:" + address);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return null;
     }
 }

@@ -63,7 +63,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("120px").setFlexGrow(0);
         grid.addColumn(a -> label("audit.type.", a.getEntityType())).setHeader(getTranslation("audit.entityType"))
                 .setKey("entityType").setSortable(true).setWidth("120px").setFlexGrow(0);
-        grid.addColumn(a -> label("audit.action.", a.getAction())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(a -> actionLabel(a.getEntityType(), a.getAction())).setHeader(getTranslation("audit.action"))
                 .setWidth("90px").setFlexGrow(0);
         grid.addColumn(a -> a.getEntityLabel() == null ? "" : a.getEntityLabel()).setHeader(getTranslation("audit.entity"))
                 .setWidth("160px").setFlexGrow(0);
@@ -95,6 +95,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private String label(String prefix, String code) {
         String key = prefix + code;
         return texts.has(key) ? getTranslation(key) : code;
+    }
+
+    /** A type may name its own action (Security's SIGN_IN is a sign-in to the console, not to an activity). */
+    private String actionLabel(String type, String action) {
+        String typed = "audit.action." + type + "." + action;
+        return texts.has(typed) ? getTranslation(typed) : label("audit.action.", action);
     }
 
     @Override
