@@ -70,7 +70,8 @@ public class AccountService {
 
     private UserAccount insert(String username, String passwordHash, String role, String displayName,
             @Nullable Long memberId, @Nullable Long branchId, boolean mustChange) {
-        String name = username.trim();
+        // Stored by its comparison key, so the login column holds exactly what sign-in and the throttle compare.
+        String name = UserNames.key(username);
         if (name.isEmpty() || !ROLES.contains(role)) {
             throw new BusinessException("validation.required", "username");
         }

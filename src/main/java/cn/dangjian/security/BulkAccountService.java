@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -109,7 +108,8 @@ public class BulkAccountService {
         candidates.forEach(c -> wanted.add(username(c)));
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(new ArrayList<>(wanted))) {
-            taken.addAll(accounts.findTakenUsernames(chunk));
+            // The database matches names by its collation; compare what it returns by the same key.
+            accounts.findTakenUsernames(chunk).forEach(t -> taken.add(UserNames.key(t)));
         }
         List<IssuedAccount> issued = new ArrayList<>(candidates.size());
         for (AccountCandidate c : candidates) {
@@ -137,7 +137,7 @@ public class BulkAccountService {
     }
 
     private static String username(AccountCandidate c) {
-        return c.staffNumber().trim().toLowerCase(Locale.ROOT);
+        return UserNames.key(c.staffNumber());
     }
 
     private List<String> hashAll(List<IssuedAccount> issued) {
