@@ -128,6 +128,12 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
                   });
                   el._fc = fc;
                   fc.render();
+                  // The page may still be laying out (server-rendered first load, stylesheets arriving): measure
+                  // again whenever the element's size changes, not only on window resizes.
+                  if (!el._fcResize) {
+                    el._fcResize = new ResizeObserver(() => el._fc && el._fc.updateSize());
+                    el._fcResize.observe(el);
+                  }
                 });
                 """, options);
     }
