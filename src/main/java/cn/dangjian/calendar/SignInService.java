@@ -33,7 +33,8 @@ public class SignInService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final CalendarService calendar;
+    private final CalendarAccess access;
+    private final AttendanceService attendanceService;
     private final AttendanceRepository attendance;
     private final SignInRequestRepository requests;
     private final SignInTokens tokens;
@@ -44,11 +45,13 @@ public class SignInService {
     private final Duration opensBefore;
     private final Duration closesAfter;
 
-    SignInService(CalendarService calendar, AttendanceRepository attendance, SignInRequestRepository requests,
-            SignInTokens tokens, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock,
+    SignInService(CalendarAccess access, AttendanceService attendanceService, AttendanceRepository attendance,
+            SignInRequestRepository requests, SignInTokens tokens, CurrentUser currentUser, AuditService audit,
+            EntityManager em, Clock clock,
             @Value("${app.calendar.sign-in.opens-before:30m}") Duration opensBefore,
             @Value("${app.calendar.sign-in.closes-after:2h}") Duration closesAfter) {
-        this.calendar = calendar;
+        this.access = access;
+        this.attendanceService = attendanceService;
         this.attendance = attendance;
         this.requests = requests;
         this.tokens = tokens;
@@ -64,7 +67,7 @@ public class SignInService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode code(long eventId) {
-        CalendarEvent e = calendar.editable(eventId);
+        CalendarEvent e = access.editable(eventId);
         if (e.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessException("calendar.event.cancelled");
         }
@@ -76,7 +79,7 @@ public class SignInService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode newCode(long eventId) {
-        CalendarEvent e = calendar.editable(eventId);
+        CalendarEvent e = access.editable(eventId);
         int before = generation(eventId);
         // A bulk update leaves the event's version alone, so a dialog open on the event can still save.
         em.createQuery("update CalendarEvent e set e.signInGeneration = e.signInGeneration + 1 where e.id = :id")
@@ -187,7 +190,7 @@ public class SignInService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void accept(long requestId) {
         SignInRequest r = decidable(requestId);
-        CalendarEvent e = calendar.editable(r.getEventId());
+        CalendarEvent e = access.editable(r.getEventId());
         List<Attendance> rows = attendance.findByEvent(e.getId());
         Set<Long> present = new HashSet<>();
         Map<Long, String> leave = new HashMap<>();
@@ -200,7 +203,7 @@ public class SignInService {
         }
         present.add(r.getMemberId());
         leave.remove(r.getMemberId());
-        calendar.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, leave, e.getMinutes()));
+        attendanceService.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, leave, e.getMinutes()));
         attendance.findByEventIdAndMemberId(e.getId(), r.getMemberId()).ifPresent(a -> {
             a.setSignedInAt(r.getRequestedAt());
             attendance.saveAndFlush(a);
@@ -212,13 +215,13 @@ public class SignInService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void decline(long requestId) {
         SignInRequest r = decidable(requestId);
-        CalendarEvent e = calendar.editable(r.getEventId());
+        CalendarEvent e = access.editable(r.getEventId());
         decide(r, SignInRequest.Status.DECLINED, "SIGN_IN_DECLINE", e.getTitle());
     }
 
     private SignInRequest decidable(long requestId) {
         SignInRequest r = requests.findById(requestId).orElseThrow(NotFoundException::new);
-        calendar.editable(r.getEventId()); // another branch's request is "not found", like its event
+        access.editable(r.getEventId()); // another branch's request is "not found", like its event
         if (r.getStatus() != SignInRequest.Status.PENDING) {
             throw new BusinessException("calendar.signIn.alreadyDecided");
         }

@@ -1,7 +1,9 @@
 package cn.dangjian.calendar.ui;
 
+import cn.dangjian.calendar.AttendanceService;
 import cn.dangjian.calendar.CalendarService;
 import cn.dangjian.calendar.EventPhotoService;
+import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.EventTypeService;
 import cn.dangjian.organization.BranchRef;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 class CalendarUi {
 
     final CalendarService calendar;
+    final EventScheduleService schedule;
+    final AttendanceService attendance;
     final EventPhotoService photos;
     final EventTypeService typeService;
     final BranchService branches;
@@ -31,10 +35,13 @@ class CalendarUi {
     final cn.dangjian.calendar.ComplianceService compliance;
     final cn.dangjian.calendar.SignInService signIns;
 
-    CalendarUi(CalendarService calendar, EventPhotoService photos, EventTypeService typeService, BranchService branches,
+    CalendarUi(CalendarService calendar, EventScheduleService schedule, AttendanceService attendance,
+            EventPhotoService photos, EventTypeService typeService, BranchService branches,
             MemberService members, CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
             cn.dangjian.calendar.ComplianceService compliance, cn.dangjian.calendar.SignInService signIns) {
         this.calendar = calendar;
+        this.schedule = schedule;
+        this.attendance = attendance;
         this.photos = photos;
         this.typeService = typeService;
         this.branches = branches;
