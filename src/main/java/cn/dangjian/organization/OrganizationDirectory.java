@@ -31,6 +31,20 @@ public class OrganizationDirectory {
         this.em = em;
     }
 
+    /** Every branch (name, code, kind), in the organisation's order: pickers and labels for all signed-in users. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BranchRef> branches() {
+        return branchService.refs();
+    }
+
+    /** The branches the viewer may see, with member counts, committee and warnings. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BranchSummary> branchSummaries() {
+        return branchService.summaries();
+    }
+
     /** Every branch by id (name, code, kind): labels for all signed-in users. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

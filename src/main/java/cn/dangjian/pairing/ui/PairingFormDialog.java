@@ -12,6 +12,7 @@ import cn.dangjian.pairing.ExternalUnit;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingForm;
 import cn.dangjian.pairing.PairingKind;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.security.AppUser;
 import com.vaadin.flow.component.Key;
@@ -42,7 +43,7 @@ class PairingFormDialog extends Dialog {
     private volatile @Nullable AttachmentUpload pending;
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
-    static PairingFormDialog create(PairingService pairings, BranchService branches, ExternalUnitService units,
+    static PairingFormDialog create(PairingService pairings, PairingEditService edits, BranchService branches, ExternalUnitService units,
             AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
@@ -54,10 +55,10 @@ class PairingFormDialog extends Dialog {
             form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
                     today, today.plusYears(2).minusDays(1), null, null, null, List.of());
         }
-        return new PairingFormDialog(pairings, branches.refs(), units.list(), user, form, onSaved);
+        return new PairingFormDialog(edits, branches.refs(), units.list(), user, form, onSaved);
     }
 
-    private PairingFormDialog(PairingService pairings, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
+    private PairingFormDialog(PairingEditService edits, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
             AppUser user, PairingForm form, Consumer<Long> onSaved) {
         setHeaderTitle(getTranslation(form.id() == null ? (user.isAdmin() ? "pairing.add" : "pairing.propose") : "pairing.edit"));
         setWidth("min(900px, 100vw)");
@@ -133,7 +134,7 @@ class PairingFormDialog extends Dialog {
                     title.getValue(), signed.getValue(), start.getValue(), end.getValue(), signOwn.getValue(),
                     signPartner.getValue(), summary.getValue(), goals.value());
             Long[] saved = new Long[1];
-            if (Notifier.attempt(this, () -> saved[0] = pairings.save(input, pending), "pairing.saved", input.agreementTitle())) {
+            if (Notifier.attempt(this, () -> saved[0] = edits.save(input, pending), "pairing.saved", input.agreementTitle())) {
                 close();
                 onSaved.accept(saved[0]);
             } else {
