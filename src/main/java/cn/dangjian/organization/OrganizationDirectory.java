@@ -1,9 +1,11 @@
 package cn.dangjian.organization;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
@@ -78,6 +80,17 @@ public class OrganizationDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<MemberRef> partyMembers(Long organiserBranchId, Collection<Long> partnerBranchIds) {
         return memberService.partyRefs(organiserBranchId, partnerBranchIds);
+    }
+
+    /**
+     * The member's current branch. Open to callers without a session (the calendar's feed, whose secret
+     * is the credential, checks that its owner still belongs to the branch); it reveals one id, no name.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Long> branchOfMember(Long memberId) {
+        return em.createQuery("select m.branch.id from Member m where m.id = :id and m.branch is not null", Long.class)
+                .setParameter("id", memberId).getResultStream().findFirst();
     }
 
     /**
