@@ -3,6 +3,7 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ public class SignInService {
     private final SignInRequestRepository requests;
     private final SignInTokens tokens;
     private final CurrentUser currentUser;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final EntityManager em;
     private final Clock clock;
@@ -46,8 +49,8 @@ public class SignInService {
     private final Duration closesAfter;
 
     SignInService(CalendarAccess access, AttendanceService attendanceService, AttendanceRepository attendance,
-            SignInRequestRepository requests, SignInTokens tokens, CurrentUser currentUser, AuditService audit,
-            EntityManager em, Clock clock,
+            SignInRequestRepository requests, SignInTokens tokens, CurrentUser currentUser,
+            OrganizationDirectory organization, AuditService audit, EntityManager em, Clock clock,
             @Value("${app.calendar.sign-in.opens-before:30m}") Duration opensBefore,
             @Value("${app.calendar.sign-in.closes-after:2h}") Duration closesAfter) {
         this.access = access;
@@ -56,6 +59,7 @@ public class SignInService {
         this.requests = requests;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.organization = organization;
         this.audit = audit;
         this.em = em;
         this.clock = clock;
@@ -159,13 +163,12 @@ public class SignInService {
      */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public List<SignInRequestRow> pending(@org.jspecify.annotations.Nullable Long eventId) {
+    public List<SignInRequestRow> pending(@Nullable Long eventId) {
         AppUser user = currentUser.require();
         StringBuilder jpql = new StringBuilder("""
-                select new cn.dangjian.calendar.SignInRequestRow(r.id, e.id, e.title, e.startAt, r.memberId, m.name,
-                  r.requestedAt)
-                from SignInRequest r, CalendarEvent e, Member m
-                where e.id = r.eventId and m.id = r.memberId and r.status = :pending""");
+                select r.id, e.id, e.title, e.startAt, r.memberId, r.requestedAt
+                from SignInRequest r, CalendarEvent e
+                where e.id = r.eventId and r.status = :pending""");
         Map<String, Object> params = new HashMap<>();
         params.put("pending", SignInRequest.Status.PENDING);
         if (!user.isAdmin()) {
@@ -177,9 +180,15 @@ public class SignInService {
             params.put("event", eventId);
         }
         jpql.append(" order by r.requestedAt, r.id");
-        var q = em.createQuery(jpql.toString(), SignInRequestRow.class);
+        var q = em.createQuery(jpql.toString(), Object[].class);
         params.forEach(q::setParameter);
-        return q.setMaxResults(200).getResultList();
+        List<Object[]> rows = q.setMaxResults(200).getResultList();
+        // The requesters come from the viewer's own events, so their names may be shown, partners' included.
+        Map<Long, String> names = organization.memberNames(rows.stream().map(r -> (Long) r[4]).distinct().toList());
+        return rows.stream().filter(r -> names.containsKey((Long) r[4]))
+                .map(r -> new SignInRequestRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDateTime) r[3],
+                        (Long) r[4], names.get((Long) r[4]), (LocalDateTime) r[5]))
+                .toList();
     }
 
     /**

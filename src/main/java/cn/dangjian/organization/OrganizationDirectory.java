@@ -83,6 +83,23 @@ public class OrganizationDirectory {
     }
 
     /**
+     * Names for member ids that the calling service has established itself from its own records (for the
+     * calendar: members who asked to be signed in at an event the viewer runs), never ids from a form:
+     * unlike {@link #members}, it does not narrow to the viewer's branch, since a joint event's partner
+     * members must be named to the organiser. Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> memberNames(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", memberIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    /**
      * The member's current branch. Open to callers without a session (the calendar's feed, whose secret
      * is the credential, checks that its owner still belongs to the branch); it reveals one id, no name.
      */
