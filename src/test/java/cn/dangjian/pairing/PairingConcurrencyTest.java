@@ -22,7 +22,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class PairingConcurrencyTest {
 
     @Autowired
-
     PairingEditService edits;
     @Autowired
     PairingLifecycleService lifecycle;

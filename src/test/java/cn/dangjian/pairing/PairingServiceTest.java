@@ -29,9 +29,7 @@ class PairingServiceTest {
 
     @Autowired
     PairingService pairings;
-
     @Autowired
-
     PairingEditService edits;
     @Autowired
     PairingLifecycleService lifecycle;

@@ -5,7 +5,7 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingDetail;
 import cn.dangjian.pairing.PairingEvidenceService;
@@ -52,14 +52,14 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private final PairingEditService edits;
     private final PairingLifecycleService lifecycle;
     private final PairingEvidenceService evidence;
-    private final BranchService branches;
+    private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
     private Long pairingId = -1L;
     private String title = "";
 
     PairingDetailView(PairingService pairings, PairingEditService edits, PairingLifecycleService lifecycle,
-            PairingEvidenceService evidence, BranchService branches, ExternalUnitService units, CurrentUser currentUser) {
+            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
         this.pairings = pairings;
         this.edits = edits;
         this.lifecycle = lifecycle;

@@ -5,7 +5,7 @@ import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.AttachmentRules;
 import cn.dangjian.pairing.AttachmentUpload;
 import cn.dangjian.pairing.ExternalUnit;
@@ -43,8 +43,8 @@ class PairingFormDialog extends Dialog {
     private volatile @Nullable AttachmentUpload pending;
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
-    static PairingFormDialog create(PairingService pairings, PairingEditService edits, BranchService branches, ExternalUnitService units,
-            AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+    static PairingFormDialog create(PairingService pairings, PairingEditService edits, OrganizationDirectory branches,
+            ExternalUnitService units, AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
             form = pairings.form(pairingId);
@@ -55,7 +55,7 @@ class PairingFormDialog extends Dialog {
             form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
                     today, today.plusYears(2).minusDays(1), null, null, null, List.of());
         }
-        return new PairingFormDialog(edits, branches.refs(), units.list(), user, form, onSaved);
+        return new PairingFormDialog(edits, branches.branches(), units.list(), user, form, onSaved);
     }
 
     private PairingFormDialog(PairingEditService edits, List<BranchRef> branchRefs, List<ExternalUnit> unitList,

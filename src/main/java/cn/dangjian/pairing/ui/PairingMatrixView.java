@@ -2,7 +2,7 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingMatrix;
 import cn.dangjian.pairing.PairingOverviewService;
@@ -41,12 +41,12 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
     private final PairingOverviewService overview;
     private final PairingService pairings;
     private final PairingEditService edits;
-    private final BranchService branches;
+    private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
 
     PairingMatrixView(PairingOverviewService overview, PairingService pairings, PairingEditService edits,
-            BranchService branches, ExternalUnitService units, CurrentUser currentUser) {
+            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
         this.overview = overview;
         this.pairings = pairings;
         this.edits = edits;

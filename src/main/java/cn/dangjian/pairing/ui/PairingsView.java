@@ -2,7 +2,7 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
@@ -51,7 +51,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PairingStatus> status = new Select<>();
     private final Select<PairingHealth> health = new Select<>();
 
-    PairingsView(PairingService pairings, PairingEditService edits, BranchService branches, ExternalUnitService units,
+    PairingsView(PairingService pairings, PairingEditService edits, OrganizationDirectory branches, ExternalUnitService units,
             CurrentUser currentUser) {
         addClassName("view");
         setSizeFull();
@@ -84,7 +84,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         branch.setPlaceholder(getTranslation("pairing.filter.branch"));
-        branch.setItems(branches.refs());
+        branch.setItems(branches.branches());
         branch.setItemLabelGenerator(BranchRef::name);
         branch.setClearButtonVisible(true);
         branch.setVisible(user.seesWholeHospital());
