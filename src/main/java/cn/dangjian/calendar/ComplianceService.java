@@ -1,7 +1,7 @@
 package cn.dangjian.calendar;
 
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,16 +27,16 @@ public class ComplianceService {
 
     private final CalendarEventRepository events;
     private final EventTypeService types;
-    private final BranchService branches;
+    private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
-    ComplianceService(CalendarEventRepository events, EventTypeService types, BranchService branches,
+    ComplianceService(CalendarEventRepository events, EventTypeService types, OrganizationDirectory organization,
             CurrentUser currentUser, EntityManager em, Clock clock) {
         this.events = events;
         this.types = types;
-        this.branches = branches;
+        this.organization = organization;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -64,7 +64,7 @@ public class ComplianceService {
     @PreAuthorize("isAuthenticated()")
     public List<DueItem> branchItems(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
-        BranchRef branch = branches.refs().stream().filter(b -> b.id() == branchId).findFirst()
+        BranchRef branch = organization.branches().stream().filter(b -> b.id() == branchId).findFirst()
                 .orElseThrow(cn.dangjian.common.NotFoundException::new);
         return evaluate(year, List.of(branch)).getOrDefault(branchId, List.of());
     }
@@ -124,7 +124,7 @@ public class ComplianceService {
 
     private List<BranchRef> visibleBranches() {
         Long scope = currentUser.branchScope().orElse(null);
-        return branches.refs().stream().filter(b -> scope == null || b.id().equals(scope))
+        return organization.branches().stream().filter(b -> scope == null || b.id().equals(scope))
                 .sorted(Comparator.comparing(BranchRef::code)).toList();
     }
 

@@ -22,19 +22,19 @@ public class EventPhotoService {
     static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
     private final EventPhotoRepository photos;
-    private final CalendarService calendar;
+    private final CalendarAccess access;
     private final AuditService audit;
 
-    EventPhotoService(EventPhotoRepository photos, CalendarService calendar, AuditService audit) {
+    EventPhotoService(EventPhotoRepository photos, CalendarAccess access, AuditService audit) {
         this.photos = photos;
-        this.calendar = calendar;
+        this.access = access;
         this.audit = audit;
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public PhotoRef add(long eventId, String fileName, byte[] data) {
-        CalendarEvent e = calendar.editable(eventId);
+        CalendarEvent e = access.editable(eventId);
         if (data.length > MAX_BYTES) {
             throw new BusinessException("calendar.photo.tooLarge", MAX_BYTES / 1024 / 1024);
         }
@@ -55,7 +55,7 @@ public class EventPhotoService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void remove(long photoId) {
         EventPhoto p = photos.findById(photoId).orElseThrow(NotFoundException::new);
-        CalendarEvent e = calendar.editable(p.getEventId());
+        CalendarEvent e = access.editable(p.getEventId());
         audit.record("CalendarEvent", e.getId(), "PHOTO_REMOVE", e.getTitle(), Map.of("photo", p.getFileName()), Map.of());
         photos.delete(p);
     }
@@ -65,7 +65,7 @@ public class EventPhotoService {
     @PreAuthorize("isAuthenticated()")
     public byte[] data(long photoId) {
         EventPhoto p = photos.findById(photoId).orElseThrow(NotFoundException::new);
-        calendar.readable(p.getEventId());
+        access.readable(p.getEventId());
         return p.getData();
     }
 

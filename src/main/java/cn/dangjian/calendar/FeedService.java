@@ -3,6 +3,9 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.organization.OrganizationDirectory;
+import cn.dangjian.security.AccountDirectory;
+import cn.dangjian.security.AccountState;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -21,6 +24,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -49,15 +53,20 @@ public class FeedService {
 
     private final FeedTokenRepository feeds;
     private final CurrentUser currentUser;
+    private final AccountDirectory accounts;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final EntityManager em;
     private final Clock clock;
     private final boolean includeMinutes;
 
-    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock,
+    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AccountDirectory accounts,
+            OrganizationDirectory organization, AuditService audit, EntityManager em, Clock clock,
             @Value("${app.calendar.feed.include-minutes:false}") boolean includeMinutes) {
         this.feeds = feeds;
         this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.organization = organization;
         this.audit = audit;
         this.em = em;
         this.clock = clock;
@@ -200,24 +209,21 @@ public class FeedService {
         return Optional.of(out.toString());
     }
 
+    /** The owner's account through security's API, a member's current branch through the organisation's. */
     private boolean ownerMaySee(FeedToken f) {
-        List<Object[]> owner = em.createNativeQuery("""
-                select a.enabled, a.role, a.member_id, coalesce(m.branch_id, a.branch_id)
-                from user_account a left join party_member m on m.id = a.member_id where a.username = ?""", Object[].class)
-                .setParameter(1, f.getOwnerUsername()).getResultList();
-        if (owner.size() != 1) {
+        Optional<AccountState> owner = accounts.stateOf(f.getOwnerUsername()).filter(AccountState::enabled);
+        if (owner.isEmpty()) {
             return false;
         }
-        Object[] a = owner.get(0);
-        if (!Boolean.TRUE.equals(a[0]) && !(a[0] instanceof Number n && n.intValue() == 1)) {
-            return false;
-        }
-        Long memberId = a[2] == null ? null : ((Number) a[2]).longValue();
-        Long branchId = a[3] == null ? null : ((Number) a[3]).longValue();
+        AccountState a = owner.get();
         if (f.getMemberId() != null) {
-            return f.getMemberId().equals(memberId);
+            return f.getMemberId().equals(a.memberId());
         }
-        String role = String.valueOf(a[1]);
-        return Roles.ADMIN.equals(role) || Roles.LEADER.equals(role) || java.util.Objects.equals(f.getBranchId(), branchId);
+        if (Roles.ADMIN.equals(a.role()) || Roles.LEADER.equals(a.role())) {
+            return true;
+        }
+        Long branchId = a.memberId() == null ? a.branchId()
+                : organization.branchOfMember(a.memberId()).orElse(a.branchId());
+        return Objects.equals(f.getBranchId(), branchId);
     }
 }

@@ -3,6 +3,7 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,26 +35,31 @@ public class SignInService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final CalendarService calendar;
+    private final CalendarAccess access;
+    private final AttendanceService attendanceService;
     private final AttendanceRepository attendance;
     private final SignInRequestRepository requests;
     private final SignInTokens tokens;
     private final CurrentUser currentUser;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final EntityManager em;
     private final Clock clock;
     private final Duration opensBefore;
     private final Duration closesAfter;
 
-    SignInService(CalendarService calendar, AttendanceRepository attendance, SignInRequestRepository requests,
-            SignInTokens tokens, CurrentUser currentUser, AuditService audit, EntityManager em, Clock clock,
+    SignInService(CalendarAccess access, AttendanceService attendanceService, AttendanceRepository attendance,
+            SignInRequestRepository requests, SignInTokens tokens, CurrentUser currentUser,
+            OrganizationDirectory organization, AuditService audit, EntityManager em, Clock clock,
             @Value("${app.calendar.sign-in.opens-before:30m}") Duration opensBefore,
             @Value("${app.calendar.sign-in.closes-after:2h}") Duration closesAfter) {
-        this.calendar = calendar;
+        this.access = access;
+        this.attendanceService = attendanceService;
         this.attendance = attendance;
         this.requests = requests;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.organization = organization;
         this.audit = audit;
         this.em = em;
         this.clock = clock;
@@ -64,7 +71,7 @@ public class SignInService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode code(long eventId) {
-        CalendarEvent e = calendar.editable(eventId);
+        CalendarEvent e = access.editable(eventId);
         if (e.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessException("calendar.event.cancelled");
         }
@@ -76,7 +83,7 @@ public class SignInService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode newCode(long eventId) {
-        CalendarEvent e = calendar.editable(eventId);
+        CalendarEvent e = access.editable(eventId);
         int before = generation(eventId);
         // A bulk update leaves the event's version alone, so a dialog open on the event can still save.
         em.createQuery("update CalendarEvent e set e.signInGeneration = e.signInGeneration + 1 where e.id = :id")
@@ -156,13 +163,12 @@ public class SignInService {
      */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public List<SignInRequestRow> pending(@org.jspecify.annotations.Nullable Long eventId) {
+    public List<SignInRequestRow> pending(@Nullable Long eventId) {
         AppUser user = currentUser.require();
         StringBuilder jpql = new StringBuilder("""
-                select new cn.dangjian.calendar.SignInRequestRow(r.id, e.id, e.title, e.startAt, r.memberId, m.name,
-                  r.requestedAt)
-                from SignInRequest r, CalendarEvent e, Member m
-                where e.id = r.eventId and m.id = r.memberId and r.status = :pending""");
+                select r.id, e.id, e.title, e.startAt, r.memberId, r.requestedAt
+                from SignInRequest r, CalendarEvent e
+                where e.id = r.eventId and r.status = :pending""");
         Map<String, Object> params = new HashMap<>();
         params.put("pending", SignInRequest.Status.PENDING);
         if (!user.isAdmin()) {
@@ -174,9 +180,15 @@ public class SignInService {
             params.put("event", eventId);
         }
         jpql.append(" order by r.requestedAt, r.id");
-        var q = em.createQuery(jpql.toString(), SignInRequestRow.class);
+        var q = em.createQuery(jpql.toString(), Object[].class);
         params.forEach(q::setParameter);
-        return q.setMaxResults(200).getResultList();
+        List<Object[]> rows = q.setMaxResults(200).getResultList();
+        // The requesters come from the viewer's own events, so their names may be shown, partners' included.
+        Map<Long, String> names = organization.memberNames(rows.stream().map(r -> (Long) r[4]).distinct().toList());
+        return rows.stream().filter(r -> names.containsKey((Long) r[4]))
+                .map(r -> new SignInRequestRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDateTime) r[3],
+                        (Long) r[4], names.get((Long) r[4]), (LocalDateTime) r[5]))
+                .toList();
     }
 
     /**
@@ -187,7 +199,7 @@ public class SignInService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void accept(long requestId) {
         SignInRequest r = decidable(requestId);
-        CalendarEvent e = calendar.editable(r.getEventId());
+        CalendarEvent e = access.editable(r.getEventId());
         List<Attendance> rows = attendance.findByEvent(e.getId());
         Set<Long> present = new HashSet<>();
         Map<Long, String> leave = new HashMap<>();
@@ -200,7 +212,7 @@ public class SignInService {
         }
         present.add(r.getMemberId());
         leave.remove(r.getMemberId());
-        calendar.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, leave, e.getMinutes()));
+        attendanceService.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, leave, e.getMinutes()));
         attendance.findByEventIdAndMemberId(e.getId(), r.getMemberId()).ifPresent(a -> {
             a.setSignedInAt(r.getRequestedAt());
             attendance.saveAndFlush(a);
@@ -212,13 +224,13 @@ public class SignInService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void decline(long requestId) {
         SignInRequest r = decidable(requestId);
-        CalendarEvent e = calendar.editable(r.getEventId());
+        CalendarEvent e = access.editable(r.getEventId());
         decide(r, SignInRequest.Status.DECLINED, "SIGN_IN_DECLINE", e.getTitle());
     }
 
     private SignInRequest decidable(long requestId) {
         SignInRequest r = requests.findById(requestId).orElseThrow(NotFoundException::new);
-        calendar.editable(r.getEventId()); // another branch's request is "not found", like its event
+        access.editable(r.getEventId()); // another branch's request is "not found", like its event
         if (r.getStatus() != SignInRequest.Status.PENDING) {
             throw new BusinessException("calendar.signIn.alreadyDecided");
         }

@@ -1,7 +1,7 @@
 package cn.dangjian.pairing;
 
 import cn.dangjian.common.BaseEntity;
-import cn.dangjian.organization.Branch;
+import cn.dangjian.organization.BranchRef;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,13 +32,12 @@ public class Pairing extends BaseEntity {
     @Column(name = "kind", nullable = false, length = 20)
     private PairingKind kind = PairingKind.INTERNAL;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "branch_id", nullable = false)
-    private Branch branch;
+    // Branches are kept as ids: the organisation feature owns them, names come through its read API.
+    @Column(name = "branch_id", nullable = false)
+    private Long branchId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "partner_branch_id")
-    private @Nullable Branch partnerBranch;
+    @Column(name = "partner_branch_id")
+    private @Nullable Long partnerBranchId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "external_unit_id")
@@ -76,9 +75,9 @@ public class Pairing extends BaseEntity {
     protected Pairing() {
     }
 
-    Pairing(PairingKind kind, Branch branch) {
+    Pairing(PairingKind kind, Long branchId) {
         this.kind = kind;
-        this.branch = branch;
+        this.branchId = branchId;
     }
 
     public PairingKind getKind() {
@@ -89,20 +88,20 @@ public class Pairing extends BaseEntity {
         this.kind = kind;
     }
 
-    public Branch getBranch() {
-        return branch;
+    public Long getBranchId() {
+        return branchId;
     }
 
-    void setBranch(Branch branch) {
-        this.branch = branch;
+    void setBranchId(Long branchId) {
+        this.branchId = branchId;
     }
 
-    public @Nullable Branch getPartnerBranch() {
-        return partnerBranch;
+    public @Nullable Long getPartnerBranchId() {
+        return partnerBranchId;
     }
 
-    void setPartnerBranch(@Nullable Branch partnerBranch) {
-        this.partnerBranch = partnerBranch;
+    void setPartnerBranchId(@Nullable Long partnerBranchId) {
+        this.partnerBranchId = partnerBranchId;
     }
 
     public @Nullable ExternalUnit getExternalUnit() {
@@ -183,19 +182,25 @@ public class Pairing extends BaseEntity {
 
     /** Whether the branch is one of the two parties. */
     public boolean involves(@Nullable Long branchId) {
-        return branchId != null && (branchId.equals(branch.getId())
-                || (partnerBranch != null && branchId.equals(partnerBranch.getId())));
+        return branchId != null && (branchId.equals(this.branchId) || branchId.equals(partnerBranchId));
     }
 
-    public String partnerName() {
-        return partnerBranch != null ? partnerBranch.getName() : externalUnit == null ? "" : externalUnit.getName();
+    /** The partner's name: the partner branch's (looked up in {@code branches}) or the external unit's. */
+    public String partnerName(Map<Long, BranchRef> branches) {
+        if (partnerBranchId != null) {
+            BranchRef partner = branches.get(partnerBranchId);
+            return partner == null ? "?" : partner.name();
+        }
+        return externalUnit == null ? "" : externalUnit.getName();
     }
 
-    Map<String, Object> auditSnapshot() {
+    /** What the audit log keeps of the pairing; branch names are looked up in {@code branches}. */
+    Map<String, Object> auditSnapshot(Map<Long, BranchRef> branches) {
         Map<String, Object> m = new LinkedHashMap<>();
+        BranchRef own = branches.get(branchId);
         m.put("kind", kind);
-        m.put("branch", branch.getCode());
-        m.put("partner", partnerName());
+        m.put("branch", own == null ? String.valueOf(branchId) : own.code());
+        m.put("partner", partnerName(branches));
         m.put("status", status);
         m.put("agreementTitle", agreementTitle);
         m.put("signedDate", signedDate);

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @NullMarked
 class PairingDemoData implements DemoDataContributor {
 
-    private final PairingService pairings;
+    private final PairingEditService pairings;
     private final PairingLifecycleService lifecycle;
     private final PairingEvidenceService evidence;
     private final ExternalUnitService units;
@@ -42,7 +42,7 @@ class PairingDemoData implements DemoDataContributor {
     private LocalDate today = LocalDate.now();
     private final Random random = new Random(20261123);
 
-    PairingDemoData(PairingService pairings, PairingLifecycleService lifecycle, PairingEvidenceService evidence,
+    PairingDemoData(PairingEditService pairings, PairingLifecycleService lifecycle, PairingEvidenceService evidence,
             ExternalUnitService units, JdbcTemplate jdbc, UserDetailsService users, Clock clock) {
         this.pairings = pairings;
         this.lifecycle = lifecycle;

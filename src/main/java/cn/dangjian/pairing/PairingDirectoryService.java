@@ -1,8 +1,13 @@
 package cn.dangjian.pairing;
 
 import cn.dangjian.common.contracts.PairingDirectory;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PairingDirectoryService implements PairingDirectory {
 
     private final PairingRepository pairings;
+    private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    PairingDirectoryService(PairingRepository pairings, CurrentUser currentUser) {
+    PairingDirectoryService(PairingRepository pairings, OrganizationDirectory organization, CurrentUser currentUser) {
         this.pairings = pairings;
+        this.organization = organization;
         this.currentUser = currentUser;
     }
 
@@ -26,8 +33,9 @@ class PairingDirectoryService implements PairingDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<PairingOption> activePairingsOf(long branchId) {
         currentUser.requireCanReadBranch(branchId);
+        Map<Long, BranchRef> branches = organization.branchesById();
         return pairings.findOfBranch(branchId, PairingService.LIVE).stream()
-                .map(p -> new PairingOption(p.getId(), labelFor(p, branchId),
+                .map(p -> new PairingOption(p.getId(), labelFor(p, branchId, branches),
                         p.getGoals().stream().map(g -> new GoalOption(g.getId(), g.getTarget())).toList()))
                 .toList();
     }
@@ -35,17 +43,18 @@ class PairingDirectoryService implements PairingDirectory {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<Long> partnerBranchOf(long pairingId, long branchId) {
-        return pairings.findById(pairingId).filter(p -> p.getPartnerBranch() != null)
-                .flatMap(p -> p.getBranch().getId() == branchId ? java.util.Optional.of(p.getPartnerBranch().getId())
-                        : p.getPartnerBranch().getId() == branchId ? java.util.Optional.of(p.getBranch().getId())
-                        : java.util.Optional.empty());
+    public Optional<Long> partnerBranchOf(long pairingId, long branchId) {
+        return pairings.findById(pairingId).filter(p -> p.getPartnerBranchId() != null)
+                .flatMap(p -> p.getBranchId() == branchId ? Optional.ofNullable(p.getPartnerBranchId())
+                        : Objects.equals(p.getPartnerBranchId(), branchId) ? Optional.of(p.getBranchId())
+                        : Optional.empty());
     }
 
     /** The other party's name and the agreement title: names are data, so no translation is needed. */
-    private static String labelFor(Pairing p, long branchId) {
-        String other = p.getPartnerBranch() != null && p.getBranch().getId() != branchId ? p.getBranch().getName()
-                : p.partnerName();
+    private static String labelFor(Pairing p, long branchId, Map<Long, BranchRef> branches) {
+        BranchRef own = branches.get(p.getBranchId());
+        String other = p.getPartnerBranchId() != null && p.getBranchId() != branchId ? (own == null ? "?" : own.name())
+                : p.partnerName(branches);
         return other + " · " + p.getAgreementTitle();
     }
 }

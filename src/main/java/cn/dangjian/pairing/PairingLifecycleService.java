@@ -2,6 +2,8 @@ package cn.dangjian.pairing;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -25,16 +27,18 @@ public class PairingLifecycleService {
     private final PairingRepository pairings;
     private final PairingTransitionRepository transitions;
     private final PairingAccess access;
-    private final PairingService pairingService;
+    private final PairingDuplicates duplicates;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final Clock clock;
 
     PairingLifecycleService(PairingRepository pairings, PairingTransitionRepository transitions, PairingAccess access,
-            PairingService pairingService, AuditService audit, Clock clock) {
+            PairingDuplicates duplicates, OrganizationDirectory organization, AuditService audit, Clock clock) {
         this.pairings = pairings;
         this.transitions = transitions;
         this.access = access;
-        this.pairingService = pairingService;
+        this.duplicates = duplicates;
+        this.organization = organization;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,7 +54,7 @@ public class PairingLifecycleService {
         if (p.getGoals().isEmpty()) {
             throw new BusinessException("pairing.activate.needsGoals");
         }
-        pairingService.refuseDuplicate(p.getId(), p.getKind(), p.getBranch().getId(), p.getPartnerBranch(),
+        duplicates.refuse(p.getId(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
                 p.getExternalUnit(), p.getTermStart(), p.getTermEnd());
         move(p, PairingStatus.ACTIVE, null);
     }
@@ -70,11 +74,12 @@ public class PairingLifecycleService {
         if (!newTermEnd.isAfter(p.getTermEnd())) {
             throw new BusinessException("pairing.renew.endNotLater");
         }
-        pairingService.refuseDuplicate(p.getId(), p.getKind(), p.getBranch().getId(), p.getPartnerBranch(),
+        duplicates.refuse(p.getId(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
                 p.getExternalUnit(), p.getTermStart(), newTermEnd);
-        Map<String, Object> before = p.auditSnapshot();
+        Map<Long, BranchRef> branches = organization.branchesById();
+        Map<String, Object> before = p.auditSnapshot(branches);
         p.setTermEnd(newTermEnd);
-        audit.record("Pairing", id, "UPDATE", p.getAgreementTitle(), before, p.auditSnapshot());
+        audit.record("Pairing", id, "UPDATE", p.getAgreementTitle(), before, p.auditSnapshot(branches));
         move(p, PairingStatus.RENEWED, note);
     }
 

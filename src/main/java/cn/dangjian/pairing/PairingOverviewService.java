@@ -4,8 +4,8 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.organization.BranchKind;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -25,19 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PairingOverviewService {
 
     private final PairingRepository pairings;
-    private final BranchService branches;
+    private final OrganizationDirectory organization;
     private final PairingHealthCalculator health;
 
-    PairingOverviewService(PairingRepository pairings, BranchService branches, PairingHealthCalculator health) {
+    PairingOverviewService(PairingRepository pairings, OrganizationDirectory organization,
+            PairingHealthCalculator health) {
         this.pairings = pairings;
-        this.branches = branches;
+        this.organization = organization;
         this.health = health;
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public PairingMatrix matrix() {
-        List<BranchRef> refs = branches.refs().stream()
+        List<BranchRef> refs = organization.branches().stream()
                 .sorted(java.util.Comparator.comparing(BranchRef::code)).toList();
         List<BranchRef> functional = refs.stream().filter(b -> b.kind() == BranchKind.FUNCTIONAL).toList();
         List<BranchRef> served = refs.stream()
@@ -46,12 +47,15 @@ public class PairingOverviewService {
         Set<Long> servedIds = new HashSet<>(served.stream().map(BranchRef::id).toList());
         List<Pairing> internal = pairings.findAllInternal().stream()
                 .filter(p -> p.getStatus() != PairingStatus.ENDED).toList();
-        Map<Long, PairingHealthCalculator.Facts> facts = health.facts(internal.stream().map(PairingService::baseOf).toList());
+        Map<Long, BranchRef> byId = new HashMap<>();
+        refs.forEach(b -> byId.put(b.id(), b));
+        Map<Long, PairingHealthCalculator.Facts> facts = health.facts(internal.stream()
+                .map(p -> PairingService.baseOf(p, byId)).toList());
         Map<String, PairingMatrix.Cell> cells = new LinkedHashMap<>();
         Set<Long> servedLive = new HashSet<>();
         for (Pairing p : internal) {
-            Long a = p.getBranch().getId();
-            Long b = p.getPartnerBranch() == null ? null : p.getPartnerBranch().getId();
+            Long a = p.getBranchId();
+            Long b = p.getPartnerBranchId();
             Long f = functionalIds.contains(a) ? a : functionalIds.contains(b) ? b : null;
             Long s = servedIds.contains(a) ? a : servedIds.contains(b) ? b : null;
             if (f == null || s == null) {
@@ -77,7 +81,7 @@ public class PairingOverviewService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public List<PartnerSuggestionRule.Suggestion> suggestPartners(Long servedBranchId) {
-        BranchRef target = branches.refs().stream().filter(b -> b.id().equals(servedBranchId)).findFirst()
+        BranchRef target = organization.branches().stream().filter(b -> b.id().equals(servedBranchId)).findFirst()
                 .orElseThrow(NotFoundException::new);
         if (target.kind() != BranchKind.CLINICAL && target.kind() != BranchKind.MEDICAL_TECH) {
             throw new BusinessException("pairing.suggest.notServed");
@@ -86,8 +90,8 @@ public class PairingOverviewService {
         Set<Long> before = new HashSet<>();
         Set<Long> current = new HashSet<>();
         for (Pairing p : pairings.findAllInternal()) {
-            Long a = p.getBranch().getId();
-            Long b = p.getPartnerBranch() == null ? null : p.getPartnerBranch().getId();
+            Long a = p.getBranchId();
+            Long b = p.getPartnerBranchId();
             if (p.getStatus().isLive()) {
                 live.merge(a, 1, Integer::sum);
                 if (b != null) {
@@ -104,11 +108,11 @@ public class PairingOverviewService {
             }
         }
         Map<Long, Long> members = new HashMap<>();
-        for (BranchSummary s : branches.summaries()) {
+        for (BranchSummary s : organization.branchSummaries()) {
             members.put(s.id(), s.members());
         }
         List<PartnerSuggestionRule.Candidate> candidates = new ArrayList<>();
-        for (BranchRef b : branches.refs()) {
+        for (BranchRef b : organization.branches()) {
             if (b.kind() == BranchKind.FUNCTIONAL && !current.contains(b.id())) {
                 candidates.add(new PartnerSuggestionRule.Candidate(b.id(), b.code(), b.name(), live.getOrDefault(b.id(), 0),
                         members.getOrDefault(b.id(), 0L), before.contains(b.id())));

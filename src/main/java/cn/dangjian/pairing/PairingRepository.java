@@ -9,18 +9,18 @@ import org.springframework.data.jpa.repository.Query;
 interface PairingRepository extends JpaRepository<Pairing, Long> {
 
     @Query("""
-            select p from Pairing p join fetch p.branch left join fetch p.partnerBranch left join fetch p.externalUnit
+            select p from Pairing p left join fetch p.externalUnit
             where p.id = :id""")
     Optional<Pairing> findWithParties(Long id);
 
     @Query("""
-            select p from Pairing p join fetch p.branch left join fetch p.partnerBranch left join fetch p.externalUnit
-            where p.status in :statuses and (p.branch.id = :branchId or p.partnerBranch.id = :branchId)
+            select p from Pairing p left join fetch p.externalUnit
+            where p.status in :statuses and (p.branchId = :branchId or p.partnerBranchId = :branchId)
             order by p.termStart desc, p.id""")
     List<Pairing> findOfBranch(Long branchId, Collection<PairingStatus> statuses);
 
     @Query("""
-            select p from Pairing p join fetch p.branch left join fetch p.partnerBranch left join fetch p.externalUnit
+            select p from Pairing p left join fetch p.externalUnit
             where p.kind = cn.dangjian.pairing.PairingKind.INTERNAL""")
     List<Pairing> findAllInternal();
 }

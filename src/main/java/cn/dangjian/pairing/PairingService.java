@@ -1,18 +1,13 @@
 package cn.dangjian.pairing;
 
-import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.common.Validation;
-import cn.dangjian.common.audit.AuditService;
-import cn.dangjian.organization.Branch;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +21,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Pairings and their agreements: list, detail, create and edit (with goals and document), delete drafts. */
+/**
+ * Pairings and their agreements as they are read: list, detail, edit form, document. Changes go through
+ * {@link PairingEditService}, the lifecycle through {@link PairingLifecycleService}.
+ */
 @Service
 @NullMarked
 public class PairingService {
@@ -42,35 +40,26 @@ public class PairingService {
             "health", Comparator.comparing(r -> r.healthValue() == null ? 9 : -r.healthValue().ordinal()),
             "evidence", Comparator.comparingInt(PairingRow::recentEvidence));
 
-    private final PairingRepository pairings;
-    private final ExternalUnitRepository units;
     private final PairingAttachmentRepository attachments;
     private final PairingTransitionRepository transitions;
     private final PairingEvidenceRepository evidence;
     private final PairingGoalRepository goals;
     private final PairingAccess access;
     private final PairingHealthCalculator health;
-    private final Validation validation;
-    private final AuditService audit;
+    private final OrganizationDirectory organization;
     private final EntityManager em;
-    private final Clock clock;
 
-    PairingService(PairingRepository pairings, ExternalUnitRepository units, PairingAttachmentRepository attachments,
-            PairingTransitionRepository transitions, PairingEvidenceRepository evidence, PairingGoalRepository goals,
-            PairingAccess access, PairingHealthCalculator health, Validation validation, AuditService audit,
-            EntityManager em, Clock clock) {
-        this.pairings = pairings;
-        this.units = units;
+    PairingService(PairingAttachmentRepository attachments, PairingTransitionRepository transitions,
+            PairingEvidenceRepository evidence, PairingGoalRepository goals, PairingAccess access,
+            PairingHealthCalculator health, OrganizationDirectory organization, EntityManager em) {
         this.attachments = attachments;
         this.transitions = transitions;
         this.evidence = evidence;
         this.goals = goals;
         this.access = access;
         this.health = health;
-        this.validation = validation;
-        this.audit = audit;
+        this.organization = organization;
         this.em = em;
-        this.clock = clock;
     }
 
     /**
@@ -123,11 +112,11 @@ public class PairingService {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (!user.seesWholeHospital()) {
-            conditions.add("(b.id = :scope or pb.id = :scope)");
+            conditions.add("(p.branchId = :scope or p.partnerBranchId = :scope)");
             params.put("scope", user.isSecretary() && user.branchId() != null ? user.branchId() : -1L);
         }
         if (filter.branchId() != null) {
-            conditions.add("(b.id = :branch or pb.id = :branch)");
+            conditions.add("(p.branchId = :branch or p.partnerBranchId = :branch)");
             params.put("branch", filter.branchId());
         }
         if (filter.kind() != null) {
@@ -138,20 +127,19 @@ public class PairingService {
             conditions.add("p.status = :status");
             params.put("status", filter.status());
         }
-        TypedQuery<PairingBase> q = em.createQuery("""
-                select new cn.dangjian.pairing.PairingBase(p.id, p.kind, b.id, b.name, pb.id, pb.name, u.name,
-                  u.allianceLevel, p.status, p.agreementTitle, p.termStart, p.termEnd)
-                from Pairing p join p.branch b left join p.partnerBranch pb left join p.externalUnit u"""
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)), PairingBase.class);
+        TypedQuery<Pairing> q = em.createQuery("select p from Pairing p left join fetch p.externalUnit"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)), Pairing.class);
         params.forEach(q::setParameter);
-        return q.getResultList();
+        Map<Long, BranchRef> branches = organization.branchesById();
+        return q.getResultList().stream().map(p -> baseOf(p, branches)).toList();
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public PairingDetail detail(Long id) {
         Pairing p = access.readable(id);
-        PairingBase base = baseOf(p);
+        Map<Long, BranchRef> branches = organization.branchesById();
+        PairingBase base = baseOf(p, branches);
         PairingHealthCalculator.Facts facts = health.facts(List.of(base)).get(id);
         Map<Long, Long> linked = new HashMap<>();
         for (Object[] row : goals.countEvidenceByGoal(List.of(id))) {
@@ -174,8 +162,8 @@ public class PairingService {
                 .toList();
         ExternalUnit unit = p.getExternalUnit();
         String contact = unit == null ? null : join(unit.getContactPerson(), unit.getContactPhone());
-        return new PairingDetail(p.getId(), p.getVersion(), p.getKind(), p.getBranch().getId(), p.getBranch().getName(),
-                p.getPartnerBranch() == null ? null : p.getPartnerBranch().getId(), p.partnerName(),
+        return new PairingDetail(p.getId(), p.getVersion(), p.getKind(), p.getBranchId(), base.branchName(),
+                p.getPartnerBranchId(), base.partnerName(),
                 unit == null ? null : unit.getType(), contact, base.level(), p.getStatus(), p.getAgreementTitle(),
                 p.getSignedDate(), p.getTermStart(), p.getTermEnd(), p.getSignatoryOwn(), p.getSignatoryPartner(),
                 p.getSummary(), attachments.findInfo(id).orElse(null), goalRows, evidenceRows, history,
@@ -190,13 +178,18 @@ public class PairingService {
         return a == null ? b : b == null ? a : a + " " + b;
     }
 
-    static PairingBase baseOf(Pairing p) {
-        return new PairingBase(p.getId(), p.getKind(), p.getBranch().getId(), p.getBranch().getName(),
-                p.getPartnerBranch() == null ? null : p.getPartnerBranch().getId(),
-                p.getPartnerBranch() == null ? null : p.getPartnerBranch().getName(),
+    /** The pairing's list columns, its branches named from {@code branches} (the organisation's read API). */
+    static PairingBase baseOf(Pairing p, Map<Long, BranchRef> branches) {
+        return new PairingBase(p.getId(), p.getKind(), p.getBranchId(), nameOf(branches, p.getBranchId()),
+                p.getPartnerBranchId(), p.getPartnerBranchId() == null ? null : nameOf(branches, p.getPartnerBranchId()),
                 p.getExternalUnit() == null ? null : p.getExternalUnit().getName(),
                 p.getExternalUnit() == null ? null : p.getExternalUnit().getAllianceLevel(), p.getStatus(),
                 p.getAgreementTitle(), p.getTermStart(), p.getTermEnd());
+    }
+
+    private static String nameOf(Map<Long, BranchRef> branches, Long id) {
+        BranchRef b = branches.get(id);
+        return b == null ? "?" : b.name();
     }
 
     /** The pairing as its edit form needs it; only for those who may edit it. */
@@ -207,201 +200,11 @@ public class PairingService {
         if (!access.canEdit(p)) {
             throw new NotFoundException();
         }
-        return new PairingForm(p.getId(), p.getVersion(), p.getKind(), p.getBranch().getId(),
-                p.getPartnerBranch() == null ? null : p.getPartnerBranch().getId(),
+        return new PairingForm(p.getId(), p.getVersion(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
                 p.getExternalUnit() == null ? null : p.getExternalUnit().getId(), p.getAgreementTitle(),
                 p.getSignedDate(), p.getTermStart(), p.getTermEnd(), p.getSignatoryOwn(), p.getSignatoryPartner(),
                 p.getSummary(), p.getGoals().stream().map(g -> new PairingForm.GoalForm(g.getId(), g.getDimension(),
                         g.getTarget(), g.getTargetCount(), g.getDueDate())).toList());
-    }
-
-    /**
-     * Creates (always as a draft) or edits a pairing with its goals and, optionally, a new document.
-     * Everything is checked before anything is written, and all of it commits or none.
-     */
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public Long save(PairingForm form, @Nullable AttachmentUpload upload) {
-        validation.check(form);
-        AppUser user = access.user();
-        String contentType = upload == null ? null : AttachmentRules.check(upload);
-        Pairing target;
-        if (form.id() == null) {
-            target = new Pairing(form.kind(), em.getReference(Branch.class, form.branchId()));
-        } else {
-            target = access.readable(form.id());
-            if (!access.canEdit(target)) {
-                throw new NotFoundException();
-            }
-            if (target.getVersion() != form.version()) {
-                throw new BusinessException("error.conflict");
-            }
-        }
-        Branch branch = em.find(Branch.class, form.branchId());
-        if (branch == null) {
-            throw new NotFoundException();
-        }
-        Branch partner = null;
-        ExternalUnit unit = null;
-        if (form.kind() == PairingKind.INTERNAL) {
-            if (form.partnerBranchId() == null) {
-                throw new BusinessException("validation.required", "partnerBranchId");
-            }
-            if (form.partnerBranchId().equals(form.branchId())) {
-                throw new BusinessException("pairing.samePartner");
-            }
-            partner = em.find(Branch.class, form.partnerBranchId());
-            if (partner == null) {
-                throw new NotFoundException();
-            }
-        } else {
-            if (form.externalUnitId() == null) {
-                throw new BusinessException("validation.required", "externalUnitId");
-            }
-            unit = units.findById(form.externalUnitId()).orElseThrow(NotFoundException::new);
-        }
-        if (!user.isAdmin()) {
-            boolean own = form.branchId().equals(user.branchId())
-                    || (partner != null && partner.getId().equals(user.branchId()));
-            if (!own) {
-                throw new NotFoundException();
-            }
-        }
-        checkDates(form);
-        PairingStatus status = target.getStatus();
-        if (status.isLive()) {
-            refuseDuplicate(target.getId(), form.kind(), branch.getId(), partner, unit, form.termStart(), form.termEnd());
-        }
-        Map<String, Object> before = form.id() == null ? Map.of() : target.auditSnapshot();
-        target.setKind(form.kind());
-        target.setBranch(branch);
-        target.setPartnerBranch(partner);
-        target.setExternalUnit(unit);
-        target.setAgreementTitle(form.agreementTitle().trim());
-        target.setSignedDate(form.signedDate());
-        target.setTermStart(form.termStart());
-        target.setTermEnd(form.termEnd());
-        target.setSignatoryOwn(blankToNull(form.signatoryOwn()));
-        target.setSignatoryPartner(blankToNull(form.signatoryPartner()));
-        target.setSummary(blankToNull(form.summary()));
-        mergeGoals(target, form.goals());
-        boolean created = target.getId() == null;
-        Pairing saved = pairings.save(target);
-        if (!created) {
-            // Goal-only edits must still move the version, or a stale form could overwrite them.
-            em.lock(saved, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        pairings.flush();
-        if (created) {
-            transitions.save(new PairingTransition(saved.getId(), null, PairingStatus.DRAFT, user.getUsername(),
-                    Instant.now(clock), null));
-        }
-        if (upload != null) {
-            PairingAttachment a = attachments.findByPairingId(saved.getId()).orElseGet(() -> new PairingAttachment(saved.getId()));
-            a.replace(upload.fileName().trim(), contentType, upload.data());
-            attachments.saveAndFlush(a);
-        }
-        Map<String, Object> after = saved.auditSnapshot();
-        if (upload != null) {
-            after.put("attachment", upload.fileName() + " (" + upload.data().length + " B)");
-        }
-        audit.record("Pairing", saved.getId(), created ? "CREATE" : "UPDATE", saved.getAgreementTitle(), before, after);
-        return saved.getId();
-    }
-
-    private void mergeGoals(Pairing target, List<PairingForm.GoalForm> forms) {
-        Map<Long, PairingGoal> existing = new HashMap<>();
-        target.getGoals().forEach(g -> existing.put(g.getId(), g));
-        List<PairingGoal> next = new ArrayList<>();
-        int position = 0;
-        for (PairingForm.GoalForm f : forms) {
-            PairingGoal g = f.id() == null ? new PairingGoal(target) : existing.get(f.id());
-            if (g == null) {
-                throw new NotFoundException();
-            }
-            g.setDimension(f.dimension());
-            g.setTarget(f.target().trim());
-            g.setTargetCount(f.targetCount());
-            g.setDueDate(f.dueDate());
-            g.setPosition(position++);
-            next.add(g);
-        }
-        target.getGoals().removeIf(g -> !next.contains(g));
-        next.stream().filter(g -> g.getId() == null).forEach(target.getGoals()::add);
-    }
-
-    static void checkDates(PairingForm form) {
-        if (form.termEnd().isBefore(form.termStart())) {
-            throw new BusinessException("pairing.termEndBeforeStart");
-        }
-        if (form.signedDate() != null && form.signedDate().isAfter(form.termEnd())) {
-            throw new BusinessException("pairing.signedAfterTerm");
-        }
-        for (PairingForm.GoalForm g : form.goals()) {
-            if (g.targetCount() != null && g.targetCount() < 1) {
-                throw new BusinessException("pairing.goal.badCount", g.target());
-            }
-            if (g.dueDate().isBefore(form.termStart()) || g.dueDate().isAfter(form.termEnd())) {
-                throw new BusinessException("pairing.goal.dueOutsideTerm", g.target());
-            }
-        }
-    }
-
-    /**
-     * Two live pairings between the same two parties may not overlap in time. Overlap is no unique key, so
-     * twins are serialised instead: the parties' branch rows are locked (in id order, so two checks never
-     * deadlock) and the count is a locking read, which sees what a concurrent twin committed meanwhile.
-     */
-    void refuseDuplicate(@Nullable Long selfId, PairingKind kind, Long branchId, @Nullable Branch partner,
-            @Nullable ExternalUnit unit, java.time.LocalDate start, java.time.LocalDate end) {
-        long exclude = selfId == null ? -1L : selfId;
-        boolean internal = kind == PairingKind.INTERNAL && partner != null;
-        if (!internal && unit == null) {
-            return;
-        }
-        List<Long> parties = internal ? java.util.stream.Stream.of(branchId, partner.getId()).sorted().toList()
-                : List.of(branchId);
-        em.createNativeQuery("select id from party_branch where id in (:ids) order by id for update")
-                .setParameter("ids", parties).getResultList();
-        List<String> live = LIVE.stream().map(Enum::name).toList();
-        Number n = (Number) (internal
-                ? em.createNativeQuery("""
-                        select count(*) from pairing where id <> :exclude and status in (:live)
-                          and ((branch_id = :a and partner_branch_id = :b) or (branch_id = :b and partner_branch_id = :a))
-                          and term_start <= :end and term_end >= :start
-                        lock in share mode""")
-                        .setParameter("b", partner.getId())
-                : em.createNativeQuery("""
-                        select count(*) from pairing where id <> :exclude and status in (:live)
-                          and branch_id = :a and external_unit_id = :unit
-                          and term_start <= :end and term_end >= :start
-                        lock in share mode""")
-                        .setParameter("unit", unit.getId()))
-                .setParameter("exclude", exclude).setParameter("live", live).setParameter("a", branchId)
-                .setParameter("start", start).setParameter("end", end)
-                .getSingleResult();
-        if (n.longValue() > 0) {
-            throw new BusinessException("pairing.duplicate");
-        }
-    }
-
-    /** Deletes a draft that was never activated. Admins, or a secretary of either party. */
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public void deleteDraft(Long id, long expectedVersion) {
-        Pairing p = access.readable(id);
-        if (!access.canEdit(p)) {
-            throw new NotFoundException();
-        }
-        if (p.getStatus() != PairingStatus.DRAFT) {
-            throw new BusinessException("pairing.onlyDraftDeleted");
-        }
-        if (p.getVersion() != expectedVersion) {
-            throw new BusinessException("error.conflict");
-        }
-        audit.record("Pairing", id, "DELETE", p.getAgreementTitle(), p.auditSnapshot(), Map.of());
-        pairings.delete(p);
-        pairings.flush();
     }
 
     /** The agreement document's bytes, for a download link. */
@@ -416,32 +219,10 @@ public class PairingService {
     public record AttachmentData(String fileName, String contentType, byte[] data) {
     }
 
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public void removeAttachment(Long pairingId, long expectedVersion) {
-        Pairing p = access.readable(pairingId);
-        if (!access.canEdit(p)) {
-            throw new NotFoundException();
-        }
-        if (p.getVersion() != expectedVersion) {
-            throw new BusinessException("error.conflict");
-        }
-        PairingAttachment a = attachments.findByPairingId(pairingId).orElseThrow(NotFoundException::new);
-        audit.record("Pairing", pairingId, "UPDATE", p.getAgreementTitle(), Map.of("attachment", a.getFileName()),
-                Map.of());
-        attachments.delete(a);
-        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        attachments.flush();
-    }
-
     /** The thresholds of the health rule, shown on screen so nobody has to guess why a pairing is dormant. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public PairingHealthRule.Thresholds healthThresholds() {
         return health.rule().thresholds();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -46,6 +46,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<AccountState> findState(@Param("id") Long id);
 
     @Query("""
+            select new cn.dangjian.security.AccountState(a.role, a.memberId, a.branchId, a.enabled, a.mustChangePassword)
+            from UserAccount a where a.username = :username""")
+    Optional<AccountState> findStateByUsername(@Param("username") String username);
+
+    @Query("""
             select new cn.dangjian.security.AccountRow(a.id, a.username, a.role, a.displayName, b.name, a.enabled, a.version)
             from UserAccount a left join Branch b on b.id = a.branchId
             where (:text is null or a.username like :text or a.displayName like :text)

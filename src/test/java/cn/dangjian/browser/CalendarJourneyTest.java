@@ -3,7 +3,7 @@ package cn.dangjian.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.calendar.Audience;
-import cn.dangjian.calendar.CalendarService;
+import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.DueItem;
 import cn.dangjian.calendar.DueState;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CalendarJourneyTest extends BrowserTestBase {
 
     @Autowired
-    CalendarService calendar;
+    EventScheduleService schedule;
     @Autowired
     ComplianceService compliance;
     @Autowired
@@ -48,7 +48,7 @@ class CalendarJourneyTest extends BrowserTestBase {
                             && (i.state() == DueState.OVERDUE || i.state() == DueState.PENDING))
                     .toList();
             typeId.set(open.get(open.size() - 1).typeId());
-            calendar.save(new EventInput(null, 0, branch, typeId.get(), title, today.atTime(7, 30), today.atTime(8, 30),
+            schedule.save(new EventInput(null, 0, branch, typeId.get(), title, today.atTime(7, 30), today.atTime(8, 30),
                     "会议室", null, Audience.BRANCH, List.of(), null, null));
         });
         signIn("sec-c04");

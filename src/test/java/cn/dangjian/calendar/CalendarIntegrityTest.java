@@ -30,6 +30,8 @@ class CalendarIntegrityTest {
     @Autowired
     CalendarService calendar;
     @Autowired
+    EventScheduleService schedule;
+    @Autowired
     MemberService members;
     @Autowired
     JdbcTemplate jdbc;
@@ -57,10 +59,10 @@ class CalendarIntegrityTest {
         long own = memberOfBranch(jdbc, "C08");
         long foreign = memberOfBranch(jdbc, "C07");
         EventInput in = input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, nextWeek(), Audience.LIST, List.of(own, foreign));
-        assertThatThrownBy(() -> calendar.save(in)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> schedule.save(in)).isInstanceOf(BusinessException.class)
                 .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.event.listOutsideParties");
         assertThat(events(in.title())).isZero();
-        assertThat(calendar.save(withList(in, List.of(own), null)).getId()).isNotNull();
+        assertThat(schedule.save(withList(in, List.of(own), null)).getId()).isNotNull();
     }
 
     @Test
@@ -77,10 +79,10 @@ class CalendarIntegrityTest {
                 .contains(branchId(jdbc, "C08"), branchId(jdbc, "C11")).doesNotContain(branchId(jdbc, "C07"));
         assertThat(calendar.listCandidates(branchId(jdbc, "C08"), null)).extracting(MemberRef::branchId)
                 .containsOnly(branchId(jdbc, "C08"));
-        assertThatThrownBy(() -> calendar.save(withList(in, List.of(partner), null))).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> calendar.save(withList(in, List.of(partner, stranger), pairing)))
+        assertThatThrownBy(() -> schedule.save(withList(in, List.of(partner), null))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> schedule.save(withList(in, List.of(partner, stranger), pairing)))
                 .isInstanceOf(BusinessException.class);
-        CalendarEvent joint = calendar.save(withList(in, List.of(memberOfBranch(jdbc, "C08"), partner), pairing));
+        CalendarEvent joint = schedule.save(withList(in, List.of(memberOfBranch(jdbc, "C08"), partner), pairing));
         assertThat(calendar.detail(joint.getId()).attendees()).extracting(AttendeeRow::memberId).contains(partner)
                 .allMatch(id -> id != stranger);
         assertThat(calendar.detail(joint.getId()).attendees()).as("the organiser sees the partner's names")
@@ -114,8 +116,8 @@ class CalendarIntegrityTest {
         String key = UUID.randomUUID().toString();
         EventInput keyed = new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), in.place(),
                 null, in.audience(), in.listMembers(), null, null, key);
-        CalendarEvent first = calendar.save(keyed);
-        CalendarEvent second = calendar.save(keyed);
+        CalendarEvent first = schedule.save(keyed);
+        CalendarEvent second = schedule.save(keyed);
         assertThat(second.getId()).isEqualTo(first.getId());
         assertThat(events(in.title())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'CalendarEvent' and entity_id = ?",
@@ -123,7 +125,7 @@ class CalendarIntegrityTest {
 
         EventInput other = new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), in.place(),
                 null, in.audience(), in.listMembers(), null, null, UUID.randomUUID().toString());
-        assertThat(calendar.save(other).getId()).as("another dialog is another event").isNotEqualTo(first.getId());
+        assertThat(schedule.save(other).getId()).as("another dialog is another event").isNotEqualTo(first.getId());
     }
 
     @Test
@@ -133,7 +135,7 @@ class CalendarIntegrityTest {
         String title = "党".repeat(121);
         EventInput longTitle = new EventInput(null, 0, in.branchId(), in.typeId(), title, in.start(), in.end(), null, null,
                 in.audience(), in.listMembers(), null, null);
-        assertThatThrownBy(() -> calendar.save(longTitle)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> schedule.save(longTitle)).isInstanceOf(BusinessException.class)
                 .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.event.titleTooLong");
         assertThat(events(title)).isZero();
     }

@@ -30,6 +30,10 @@ class CalendarServiceTest {
     @Autowired
     CalendarService calendar;
     @Autowired
+    EventScheduleService schedule;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
     EventPhotoService photos;
     @Autowired
     JdbcTemplate jdbc;
@@ -47,17 +51,17 @@ class CalendarServiceTest {
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void secretary_schedules_for_own_branch_only() {
-        CalendarEvent own = calendar.save(meeting(jdbc, "C08", daysAgo(-3)));
+        CalendarEvent own = schedule.save(meeting(jdbc, "C08", daysAgo(-3)));
         assertThat(own.getStatus()).isEqualTo(EventStatus.PLANNED);
         int expected = jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class,
                 branchId(jdbc, "C08"));
         assertThat(calendar.detail(own.getId()).attendees()).hasSize(expected);
-        assertThatThrownBy(() -> calendar.save(meeting(jdbc, "C11", daysAgo(-3)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> schedule.save(meeting(jdbc, "C11", daysAgo(-3)))).isInstanceOf(AccessDeniedException.class);
         long foreign = jdbc.queryForObject("select min(id) from cal_event where branch_id = ? and event_type_id <> ?",
                 Long.class, branchId(jdbc, "C11"), CalendarTestData.typeId(jdbc, EventTypeCodes.HOSPITAL_EVENT));
         assertThatThrownBy(() -> calendar.detail(foreign)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> calendar.cancel(foreign, 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> calendar.recordHeld(new HeldInput(foreign, 0, Set.of(), Map.of(), null)))
+        assertThatThrownBy(() -> schedule.cancel(foreign, 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attendance.recordHeld(new HeldInput(foreign, 0, Set.of(), Map.of(), null)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -82,20 +86,20 @@ class CalendarServiceTest {
         EventInput ok = meeting(jdbc, "C08", daysAgo(-2));
         EventInput backwards = new EventInput(null, 0, ok.branchId(), ok.typeId(), ok.title(), ok.start(),
                 ok.start().minusHours(1), null, null, Audience.BRANCH, List.of(), null, null);
-        assertThatThrownBy(() -> calendar.save(backwards)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> schedule.save(backwards)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("calendar.event.endBeforeStart");
         EventInput noTitle = new EventInput(null, 0, ok.branchId(), ok.typeId(), " ", ok.start(), ok.end(), null, null,
                 Audience.BRANCH, List.of(), null, null);
-        assertThatThrownBy(() -> calendar.save(noTitle)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> schedule.save(noTitle)).isInstanceOf(BusinessException.class);
         assertThat(eventCount()).isEqualTo(before);
 
-        CalendarEvent future = calendar.save(ok);
-        assertThatThrownBy(() -> calendar.recordHeld(new HeldInput(future.getId(), future.getVersion(), Set.of(), Map.of(), "x")))
+        CalendarEvent future = schedule.save(ok);
+        assertThatThrownBy(() -> attendance.recordHeld(new HeldInput(future.getId(), future.getVersion(), Set.of(), Map.of(), "x")))
                 .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("calendar.event.heldInFuture");
 
-        CalendarEvent past = calendar.save(meeting(jdbc, "C08", daysAgo(1)));
+        CalendarEvent past = schedule.save(meeting(jdbc, "C08", daysAgo(1)));
         long outsider = CalendarTestData.memberOfBranch(jdbc, "C11");
-        assertThatThrownBy(() -> calendar.recordHeld(new HeldInput(past.getId(), past.getVersion(), Set.of(outsider), Map.of(), "x")))
+        assertThatThrownBy(() -> attendance.recordHeld(new HeldInput(past.getId(), past.getVersion(), Set.of(outsider), Map.of(), "x")))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("calendar.attendance.notExpected");
         EventDetail after = calendar.detail(past.getId());
@@ -118,12 +122,12 @@ class CalendarServiceTest {
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void a_stale_version_is_a_conflict() {
-        CalendarEvent e = calendar.save(meeting(jdbc, "C08", daysAgo(-5)));
+        CalendarEvent e = schedule.save(meeting(jdbc, "C08", daysAgo(-5)));
         long stale = e.getVersion();
-        calendar.reschedule(e.getId(), stale, e.getStartAt().plusDays(1), e.getEndAt().plusDays(1));
-        assertThatThrownBy(() -> calendar.reschedule(e.getId(), stale, e.getStartAt().plusDays(2), e.getEndAt().plusDays(2)))
+        schedule.reschedule(e.getId(), stale, e.getStartAt().plusDays(1), e.getEndAt().plusDays(1));
+        assertThatThrownBy(() -> schedule.reschedule(e.getId(), stale, e.getStartAt().plusDays(2), e.getEndAt().plusDays(2)))
                 .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("error.conflict");
-        assertThatThrownBy(() -> calendar.cancel(e.getId(), stale))
+        assertThatThrownBy(() -> schedule.cancel(e.getId(), stale))
                 .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("error.conflict");
         assertThat(calendar.detail(e.getId()).start()).isEqualTo(e.getStartAt().plusDays(1));
     }
@@ -131,13 +135,13 @@ class CalendarServiceTest {
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void recording_held_publishes_the_full_attendance_and_cancelling_withdraws_it() {
-        CalendarEvent e = calendar.save(meeting(jdbc, "C08", daysAgo(2)));
+        CalendarEvent e = schedule.save(meeting(jdbc, "C08", daysAgo(2)));
         List<Long> expected = calendar.detail(e.getId()).attendees().stream().map(AttendeeRow::memberId).toList();
         assertThat(expected.size()).isGreaterThan(4);
         long onLeave = expected.get(0);
         long absent = expected.get(1);
         Set<Long> present = new HashSet<>(expected.subList(2, expected.size()));
-        CalendarEvent held = calendar.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, Map.of(onLeave, "值班"),
+        CalendarEvent held = attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, Map.of(onLeave, "值班"),
                 "传达文件精神"));
         assertThat(held.getStatus()).isEqualTo(EventStatus.HELD);
         assertThat(held.getHeldDate()).isEqualTo(LocalDate.now().minusDays(2));
@@ -156,12 +160,12 @@ class CalendarServiceTest {
         // A correction publishes the full new state again.
         Set<Long> corrected = new HashSet<>(present);
         corrected.add(absent);
-        held = calendar.recordHeld(new HeldInput(e.getId(), held.getVersion(), corrected, Map.of(onLeave, "值班"), "传达文件精神"));
+        held = attendance.recordHeld(new HeldInput(e.getId(), held.getVersion(), corrected, Map.of(onLeave, "值班"), "传达文件精神"));
         assertThat(recorded.of(e.getId())).hasSize(2);
         assertThat(recorded.of(e.getId()).get(1).present()).isEqualTo(corrected);
         assertThat(recorded.of(e.getId()).get(1).absentWithoutLeave()).isEmpty();
 
-        calendar.cancel(e.getId(), held.getVersion());
+        schedule.cancel(e.getId(), held.getVersion());
         assertThat(recorded.of(e.getId())).hasSize(3);
         assertThat(recorded.of(e.getId()).get(2).held()).isFalse();
         assertThat(calendar.detail(e.getId()).status()).isEqualTo(EventStatus.CANCELLED);
@@ -185,10 +189,10 @@ class CalendarServiceTest {
         }
         long before = compliance.branchItems(branch, year).stream().filter(i -> i.state() == DueState.ON_TIME).count();
         LocalDateTime start = LocalDate.now().withDayOfMonth(1).atTime(8, 0);
-        CalendarEvent e = calendar.save(CalendarTestData.input(jdbc, "C08", EventTypeCodes.GROUP_MEETING, start,
+        CalendarEvent e = schedule.save(CalendarTestData.input(jdbc, "C08", EventTypeCodes.GROUP_MEETING, start,
                 Audience.BRANCH, List.of()));
         Set<Long> all = calendar.detail(e.getId()).attendees().stream().map(AttendeeRow::memberId).collect(Collectors.toSet());
-        calendar.recordHeld(new HeldInput(e.getId(), e.getVersion(), all, Map.of(), null));
+        attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), all, Map.of(), null));
         List<DueItem> after = compliance.branchItems(branch, year);
         assertThat(after.stream().filter(i -> i.state() == DueState.ON_TIME).count()).isEqualTo(before + 1);
         assertThat(after).anyMatch(i -> Long.valueOf(e.getId()).equals(i.eventId()));
@@ -210,11 +214,11 @@ class CalendarServiceTest {
                 "院外共建单位", Audience.BRANCH, List.of(), -12345L, null);
         if (pairingDirectory.getIfAvailable() == null) {
             assertThat(calendar.pairingOptions(branch)).isEmpty();
-            CalendarEvent saved = calendar.save(linked);
+            CalendarEvent saved = schedule.save(linked);
             assertThat(saved.getPairingId()).isNull();
             assertThat(saved.getPartners()).isEqualTo("院外共建单位");
         } else {
-            assertThatThrownBy(() -> calendar.save(linked)).extracting(x -> ((BusinessException) x).getMessageKey())
+            assertThatThrownBy(() -> schedule.save(linked)).extracting(x -> ((BusinessException) x).getMessageKey())
                     .isEqualTo("calendar.event.unknownPairing");
         }
     }

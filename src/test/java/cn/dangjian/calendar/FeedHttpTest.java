@@ -34,7 +34,9 @@ class FeedHttpTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CalendarService calendar;
+    EventScheduleService schedule;
+    @Autowired
+    AttendanceService attendance;
 
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).build(),
@@ -73,8 +75,8 @@ class FeedHttpTest {
     void meeting_minutes_stay_out_of_feeds_by_default() throws Exception {
         String minutes = "纪要" + System.nanoTime();
         CalendarTestData.run(users, Demo.SECRETARY_C11, () -> {
-            CalendarEvent e = calendar.save(CalendarTestData.meeting(jdbc, "C11", java.time.LocalDate.now(clock).minusDays(1).atTime(15, 0)));
-            calendar.recordHeld(new HeldInput(e.getId(), e.getVersion(), java.util.Set.of(), java.util.Map.of(), minutes));
+            CalendarEvent e = schedule.save(CalendarTestData.meeting(jdbc, "C11", java.time.LocalDate.now(clock).minusDays(1).atTime(15, 0)));
+            attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), java.util.Set.of(), java.util.Map.of(), minutes));
         });
         FeedLink link = CalendarTestData.as(users, Demo.SECRETARY_C11, () -> feeds.createBranchFeed(CalendarTestData.branchId(jdbc, "C11")));
         HttpResponse<String> response = get(link.path());

@@ -32,6 +32,10 @@ class SignInServiceTest {
     @Autowired
     CalendarService calendar;
     @Autowired
+    EventScheduleService schedule;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
     SignInService signIns;
     @Autowired
     UserDetailsService users;
@@ -44,7 +48,7 @@ class SignInServiceTest {
 
     private CalendarEvent event(LocalDateTime start, Duration length) {
         EventInput in = CalendarTestData.input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, start, Audience.BRANCH, List.of());
-        return as(users, Demo.SECRETARY_C08, () -> calendar.save(new EventInput(null, 0, in.branchId(), in.typeId(), in.title(),
+        return as(users, Demo.SECRETARY_C08, () -> schedule.save(new EventInput(null, 0, in.branchId(), in.typeId(), in.title(),
                 start, start.plus(length), null, null, Audience.BRANCH, List.of(), null, null)));
     }
 
@@ -116,7 +120,7 @@ class SignInServiceTest {
         run(users, Demo.SECRETARY_C08, () -> {
             Set<Long> present = calendar.detail(e.getId()).attendees().stream().map(AttendeeRow::memberId)
                     .filter(id -> id != late && id != other).collect(Collectors.toSet());
-            calendar.recordHeld(new HeldInput(e.getId(), calendar.detail(e.getId()).version(), present, Map.of(), null));
+            attendance.recordHeld(new HeldInput(e.getId(), calendar.detail(e.getId()).version(), present, Map.of(), null));
         });
         assertThat(recorded.of(e.getId())).hasSize(1);
         String token = code(e.getId());

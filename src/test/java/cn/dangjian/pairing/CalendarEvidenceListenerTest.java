@@ -33,6 +33,8 @@ class CalendarEvidenceListenerTest {
     @Autowired
     PairingService pairings;
     @Autowired
+    PairingEditService edits;
+    @Autowired
     PairingLifecycleService lifecycle;
     @Autowired
     PairingEvidenceService evidence;
@@ -44,7 +46,7 @@ class CalendarEvidenceListenerTest {
 
     @BeforeEach
     void fixtures() {
-        fx = new PairingFixtures(pairings, lifecycle, jdbc, users);
+        fx = new PairingFixtures(edits, lifecycle, jdbc, users);
     }
 
     private void publish(long eventId, long branchId, Long pairingId, String title, boolean held) {

@@ -22,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class PairingConcurrencyTest {
 
     @Autowired
-    PairingService pairings;
+    PairingEditService edits;
     @Autowired
     PairingLifecycleService lifecycle;
     @Autowired
@@ -32,15 +32,15 @@ class PairingConcurrencyTest {
 
     @Test
     void twins_activated_at_once_leave_exactly_one_live_pairing() throws Exception {
-        PairingFixtures fx = new PairingFixtures(pairings, lifecycle, jdbc, users);
+        PairingFixtures fx = new PairingFixtures(edits, lifecycle, jdbc, users);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 8; round++) {
                 LocalDate start = PairingFixtures.freshStart();
                 // The same two parties, once each way round, with the same term.
-                Long first = fx.as(Demo.ADMIN, () -> pairings.save(PairingFixtures.form(fx.branch("F01"),
+                Long first = fx.as(Demo.ADMIN, () -> edits.save(PairingFixtures.form(fx.branch("F01"),
                         fx.branch("C05"), "并发共建甲-" + System.nanoTime(), start), null));
-                Long second = fx.as(Demo.ADMIN, () -> pairings.save(PairingFixtures.form(fx.branch("C05"),
+                Long second = fx.as(Demo.ADMIN, () -> edits.save(PairingFixtures.form(fx.branch("C05"),
                         fx.branch("F01"), "并发共建乙-" + System.nanoTime(), start), null));
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<String>> outcomes = new ArrayList<>();

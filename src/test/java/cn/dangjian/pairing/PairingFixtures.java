@@ -18,12 +18,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 final class PairingFixtures {
 
     private static final AtomicInteger TERMS = new AtomicInteger();
-    private final PairingService pairings;
+    private final PairingEditService pairings;
     private final PairingLifecycleService lifecycle;
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
 
-    PairingFixtures(PairingService pairings, PairingLifecycleService lifecycle, JdbcTemplate jdbc, UserDetailsService users) {
+    PairingFixtures(PairingEditService pairings, PairingLifecycleService lifecycle, JdbcTemplate jdbc,
+            UserDetailsService users) {
         this.pairings = pairings;
         this.lifecycle = lifecycle;
         this.jdbc = jdbc;

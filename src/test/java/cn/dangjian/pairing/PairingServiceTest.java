@@ -30,6 +30,8 @@ class PairingServiceTest {
     @Autowired
     PairingService pairings;
     @Autowired
+    PairingEditService edits;
+    @Autowired
     PairingLifecycleService lifecycle;
     @Autowired
     PairingEvidenceService evidence;
@@ -47,7 +49,7 @@ class PairingServiceTest {
 
     @BeforeEach
     void fixtures() {
-        fx = new PairingFixtures(pairings, lifecycle, jdbc, users);
+        fx = new PairingFixtures(edits, lifecycle, jdbc, users);
     }
 
     private int rowsTitled(String title) {
@@ -71,7 +73,7 @@ class PairingServiceTest {
         Long goalId = jdbc.queryForObject("select min(id) from pairing_goal where pairing_id = ?", Long.class, foreign);
         long goalVersion = jdbc.queryForObject("select version from pairing_goal where id = ?", Long.class, goalId);
         Long foreignEvidence = evidence.record(foreign, new EvidenceForm(EvidenceKind.OTHER, "外支部记录", LocalDate.now(), null, Set.of()));
-        pairings.save(pairings.form(foreign), new AttachmentUpload("a.pdf", PDF));
+        edits.save(pairings.form(foreign), new AttachmentUpload("a.pdf", PDF));
         PairingForm foreignForm = pairings.form(foreign);
         long version = fx.version(foreign);
         Long t01 = fx.branch("T01");
@@ -82,11 +84,11 @@ class PairingServiceTest {
             assertThat(pairings.count(new PairingFilter(t01, null, null, null))).isZero();
             denied(() -> pairings.detail(foreign));
             denied(() -> pairings.form(foreign));
-            denied(() -> pairings.save(foreignForm, null));
-            denied(() -> pairings.save(PairingFixtures.form(fx.branch("F04"), t01, "越权新建", PairingFixtures.freshStart()), null));
-            denied(() -> pairings.deleteDraft(foreign, version));
+            denied(() -> edits.save(foreignForm, null));
+            denied(() -> edits.save(PairingFixtures.form(fx.branch("F04"), t01, "越权新建", PairingFixtures.freshStart()), null));
+            denied(() -> edits.deleteDraft(foreign, version));
             denied(() -> pairings.attachment(foreign));
-            denied(() -> pairings.removeAttachment(foreign, version));
+            denied(() -> edits.removeAttachment(foreign, version));
             denied(() -> lifecycle.activate(foreign, version));
             denied(() -> lifecycle.startReview(foreign, version, null));
             denied(() -> lifecycle.renew(foreign, version, LocalDate.of(2100, 1, 1), null));
@@ -127,7 +129,7 @@ class PairingServiceTest {
     @WithUserDetails(Demo.SECRETARY_C08)
     void secretary_proposes_a_draft_for_own_branch_and_an_admin_activates_it() {
         String title = "妇产科提议共建-" + System.nanoTime();
-        Long id = pairings.save(PairingFixtures.form(fx.branch("F04"), fx.branch("C08"), title, PairingFixtures.freshStart()), null);
+        Long id = edits.save(PairingFixtures.form(fx.branch("F04"), fx.branch("C08"), title, PairingFixtures.freshStart()), null);
         PairingDetail draft = pairings.detail(id);
         assertThat(draft.status()).isEqualTo(PairingStatus.DRAFT);
         assertThat(draft.canEdit()).isTrue();
@@ -141,7 +143,7 @@ class PairingServiceTest {
         assertThat(active.canRecordEvidence()).isTrue();
         assertThat(active.transitions()).extracting(PairingDetail.TransitionItem::actor).containsExactly(Demo.SECRETARY_C08, Demo.ADMIN);
         // Once active, the secretary may no longer change the agreement but records evidence for it.
-        denied(() -> pairings.save(pairings.form(id), null));
+        denied(() -> edits.save(pairings.form(id), null));
         evidence.record(id, new EvidenceForm(EvidenceKind.JOINT_ACTIVITY, "联合主题党日", LocalDate.now(), null, Set.of()));
         assertThat(pairings.detail(id).evidence()).hasSize(1);
     }
@@ -152,12 +154,12 @@ class PairingServiceTest {
         LocalDate start = PairingFixtures.freshStart();
         fx.active("F05", "T03", "信息与药学共建-" + System.nanoTime(), start);
         // The same two parties the other way round, overlapping by a year.
-        Long twin = pairings.save(PairingFixtures.form(fx.branch("T03"), fx.branch("F05"), "重复共建-" + System.nanoTime(),
+        Long twin = edits.save(PairingFixtures.form(fx.branch("T03"), fx.branch("F05"), "重复共建-" + System.nanoTime(),
                 start.plusYears(1)), null);
         refused(() -> lifecycle.activate(twin, fx.version(twin)), "pairing.duplicate");
         assertThat(pairings.detail(twin).status()).isEqualTo(PairingStatus.DRAFT);
         // After the first term ends, a new term is fine.
-        Long next = pairings.save(PairingFixtures.form(fx.branch("T03"), fx.branch("F05"), "下一期共建-" + System.nanoTime(),
+        Long next = edits.save(PairingFixtures.form(fx.branch("T03"), fx.branch("F05"), "下一期共建-" + System.nanoTime(),
                 start.plusYears(2).plusDays(1)), null);
         lifecycle.activate(next, fx.version(next));
         assertThat(pairings.detail(next).status()).isEqualTo(PairingStatus.ACTIVE);
@@ -172,9 +174,9 @@ class PairingServiceTest {
         PairingForm base = PairingFixtures.form(fx.branch("C02"), null, "街道共建-" + System.nanoTime(), start);
         PairingForm external = new PairingForm(null, 0, PairingKind.EXTERNAL, base.branchId(), null, unit.getId(),
                 base.agreementTitle(), base.signedDate(), base.termStart(), base.termEnd(), null, null, null, base.goals());
-        Long first = pairings.save(external, null);
+        Long first = edits.save(external, null);
         lifecycle.activate(first, fx.version(first));
-        Long second = pairings.save(external, null);
+        Long second = edits.save(external, null);
         refused(() -> lifecycle.activate(second, fx.version(second)), "pairing.duplicate");
         assertThat(pairings.detail(first).level()).isEqualTo(AllianceLevel.SOCIETY);
         refused(() -> units.delete(unit.getId()), "pairing.unit.inUse");
@@ -188,17 +190,17 @@ class PairingServiceTest {
         PairingForm ok = PairingFixtures.form(fx.branch("F01"), fx.branch("T02"), title, start);
         PairingForm endBeforeStart = new PairingForm(null, 0, ok.kind(), ok.branchId(), ok.partnerBranchId(), null, title,
                 null, start, start.minusDays(1), null, null, null, List.of());
-        refused(() -> pairings.save(endBeforeStart, null), "pairing.termEndBeforeStart");
+        refused(() -> edits.save(endBeforeStart, null), "pairing.termEndBeforeStart");
         PairingForm goalOutside = new PairingForm(null, 0, ok.kind(), ok.branchId(), ok.partnerBranchId(), null, title,
                 null, start, start.plusYears(1), null, null, null,
                 List.of(new PairingForm.GoalForm(null, GoalDimension.JOINT_STUDY, "联学", null, start.plusYears(3))));
-        refused(() -> pairings.save(goalOutside, null), "pairing.goal.dueOutsideTerm");
+        refused(() -> edits.save(goalOutside, null), "pairing.goal.dueOutsideTerm");
         PairingForm self = new PairingForm(null, 0, ok.kind(), ok.branchId(), ok.branchId(), null, title, null, start,
                 start.plusYears(1), null, null, null, List.of());
-        refused(() -> pairings.save(self, null), "pairing.samePartner");
+        refused(() -> edits.save(self, null), "pairing.samePartner");
         PairingForm blank = new PairingForm(null, 0, ok.kind(), ok.branchId(), ok.partnerBranchId(), null, " ", null, start,
                 start.plusYears(1), null, null, null, List.of());
-        refused(() -> pairings.save(blank, null), "validation.required");
+        refused(() -> edits.save(blank, null), "validation.required");
         assertThat(rowsTitled(title)).isZero();
     }
 
@@ -208,13 +210,13 @@ class PairingServiceTest {
         String title = "附件测试-" + System.nanoTime();
         PairingForm form = PairingFixtures.form(fx.branch("F01"), fx.branch("T02"), title, PairingFixtures.freshStart());
         byte[] exe = "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1);
-        refused(() -> pairings.save(form, new AttachmentUpload("协议.pdf", exe)), "pairing.attachment.badType");
+        refused(() -> edits.save(form, new AttachmentUpload("协议.pdf", exe)), "pairing.attachment.badType");
         byte[] huge = new byte[AttachmentRules.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        refused(() -> pairings.save(form, new AttachmentUpload("协议.pdf", huge)), "pairing.attachment.tooLarge");
+        refused(() -> edits.save(form, new AttachmentUpload("协议.pdf", huge)), "pairing.attachment.tooLarge");
         assertThat(rowsTitled(title)).isZero();
 
-        Long id = pairings.save(form, new AttachmentUpload("协议.pdf", PDF));
+        Long id = edits.save(form, new AttachmentUpload("协议.pdf", PDF));
         PairingService.AttachmentData stored = pairings.attachment(id);
         assertThat(stored.data()).isEqualTo(PDF);
         assertThat(stored.contentType()).isEqualTo("application/pdf");
@@ -222,28 +224,28 @@ class PairingServiceTest {
         PairingForm edit = pairings.form(id);
         PairingForm renamed = new PairingForm(edit.id(), edit.version(), edit.kind(), edit.branchId(), edit.partnerBranchId(),
                 null, title + "-改", edit.signedDate(), edit.termStart(), edit.termEnd(), null, null, null, edit.goals());
-        refused(() -> pairings.save(renamed, new AttachmentUpload("scan.png", PDF)), "pairing.attachment.badType");
+        refused(() -> edits.save(renamed, new AttachmentUpload("scan.png", PDF)), "pairing.attachment.badType");
         assertThat(pairings.detail(id).agreementTitle()).isEqualTo(title);
         assertThat(pairings.attachment(id).fileName()).isEqualTo("协议.pdf");
-        pairings.removeAttachment(id, fx.version(id));
+        edits.removeAttachment(id, fx.version(id));
         assertThat(pairings.detail(id).attachment()).isNull();
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void a_stale_form_gets_a_conflict_even_when_only_goals_changed() {
-        Long id = pairings.save(PairingFixtures.form(fx.branch("F01"), fx.branch("T03"), "并发测试-" + System.nanoTime(),
+        Long id = edits.save(PairingFixtures.form(fx.branch("F01"), fx.branch("T03"), "并发测试-" + System.nanoTime(),
                 PairingFixtures.freshStart()), null);
         PairingForm first = pairings.form(id);
         PairingForm second = pairings.form(id);
         List<PairingForm.GoalForm> oneGoal = List.of(first.goals().get(0));
-        pairings.save(new PairingForm(first.id(), first.version(), first.kind(), first.branchId(), first.partnerBranchId(),
+        edits.save(new PairingForm(first.id(), first.version(), first.kind(), first.branchId(), first.partnerBranchId(),
                 null, first.agreementTitle(), first.signedDate(), first.termStart(), first.termEnd(), null, null, null, oneGoal), null);
-        refused(() -> pairings.save(second, null), "error.conflict");
+        refused(() -> edits.save(second, null), "error.conflict");
         assertThat(pairings.detail(id).goals()).hasSize(1);
         refused(() -> lifecycle.activate(id, second.version()), "error.conflict");
-        refused(() -> pairings.deleteDraft(id, second.version()), "error.conflict");
-        pairings.deleteDraft(id, fx.version(id));
+        refused(() -> edits.deleteDraft(id, second.version()), "error.conflict");
+        edits.deleteDraft(id, fx.version(id));
         assertThatThrownBy(() -> pairings.detail(id)).isInstanceOf(NotFoundException.class);
     }
 
@@ -254,11 +256,11 @@ class PairingServiceTest {
         PairingForm unsigned = PairingFixtures.form(fx.branch("F03"), fx.branch("T04"), "生命周期-" + System.nanoTime(), start);
         unsigned = new PairingForm(null, 0, unsigned.kind(), unsigned.branchId(), unsigned.partnerBranchId(), null,
                 unsigned.agreementTitle(), null, start, unsigned.termEnd(), null, null, null, unsigned.goals());
-        Long id = pairings.save(unsigned, null);
+        Long id = edits.save(unsigned, null);
         refused(() -> lifecycle.activate(id, fx.version(id)), "pairing.activate.needsSignature");
         refused(() -> lifecycle.startReview(id, fx.version(id), null), "pairing.transition.notAllowed");
         PairingForm signed = pairings.form(id);
-        pairings.save(new PairingForm(signed.id(), signed.version(), signed.kind(), signed.branchId(), signed.partnerBranchId(),
+        edits.save(new PairingForm(signed.id(), signed.version(), signed.kind(), signed.branchId(), signed.partnerBranchId(),
                 null, signed.agreementTitle(), start, start, signed.termEnd(), null, null, null, signed.goals()), null);
         lifecycle.activate(id, fx.version(id));
         lifecycle.startReview(id, fx.version(id), "年度评估");
@@ -289,7 +291,7 @@ class PairingServiceTest {
         PairingForm f = new PairingForm(null, 0, PairingKind.INTERNAL, fx.branch("F04"), fx.branch("T04"), null, title,
                 today.minusDays(200), today.minusDays(200), today.plusDays(300), null, null, null,
                 List.of(new PairingForm.GoalForm(null, GoalDimension.JOINT_ACTIVITIES, "联合党日 2 次", 2, today.minusDays(10))));
-        Long id = pairings.save(f, null);
+        Long id = edits.save(f, null);
         lifecycle.activate(id, fx.version(id));
         assertThat(pairings.detail(id).health().health()).isEqualTo(PairingHealth.DORMANT);
         assertThat(pairings.search(new PairingFilter(null, null, null, PairingHealth.DORMANT), 0, 500, Sort.unsorted()))
@@ -333,7 +335,7 @@ class PairingServiceTest {
     void directory_offers_live_pairings_with_goals_but_not_drafts() {
         Long t01 = fx.branch("T01");
         Long live = fx.active("F03", "T01", "护理与检验共建-" + System.nanoTime(), PairingFixtures.freshStart());
-        Long draft = pairings.save(PairingFixtures.form(fx.branch("F02"), t01, "草案-" + System.nanoTime(),
+        Long draft = edits.save(PairingFixtures.form(fx.branch("F02"), t01, "草案-" + System.nanoTime(),
                 PairingFixtures.freshStart()), null);
         List<PairingDirectory.PairingOption> options = directory.activePairingsOf(t01);
         assertThat(options).extracting(PairingDirectory.PairingOption::pairingId).contains(live).doesNotContain(draft);

@@ -1,12 +1,13 @@
 package cn.dangjian.calendar.ui;
 
+import cn.dangjian.calendar.AttendanceService;
 import cn.dangjian.calendar.CalendarService;
 import cn.dangjian.calendar.EventPhotoService;
+import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.EventTypeService;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
-import cn.dangjian.organization.MemberService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import java.util.LinkedHashMap;
@@ -22,23 +23,26 @@ import org.springframework.stereotype.Component;
 class CalendarUi {
 
     final CalendarService calendar;
+    final EventScheduleService schedule;
+    final AttendanceService attendance;
     final EventPhotoService photos;
     final EventTypeService typeService;
-    final BranchService branches;
-    final MemberService members;
+    final OrganizationDirectory organization;
     final CurrentUser currentUser;
     final cn.dangjian.calendar.FeedService feeds;
     final cn.dangjian.calendar.ComplianceService compliance;
     final cn.dangjian.calendar.SignInService signIns;
 
-    CalendarUi(CalendarService calendar, EventPhotoService photos, EventTypeService typeService, BranchService branches,
-            MemberService members, CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
+    CalendarUi(CalendarService calendar, EventScheduleService schedule, AttendanceService attendance,
+            EventPhotoService photos, EventTypeService typeService, OrganizationDirectory organization,
+            CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
             cn.dangjian.calendar.ComplianceService compliance, cn.dangjian.calendar.SignInService signIns) {
         this.calendar = calendar;
+        this.schedule = schedule;
+        this.attendance = attendance;
         this.photos = photos;
         this.typeService = typeService;
-        this.branches = branches;
-        this.members = members;
+        this.organization = organization;
         this.currentUser = currentUser;
         this.feeds = feeds;
         this.compliance = compliance;
@@ -57,7 +61,7 @@ class CalendarUi {
 
     Map<Long, BranchRef> branchMap() {
         Map<Long, BranchRef> m = new LinkedHashMap<>();
-        branches.refs().stream().sorted(java.util.Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
+        organization.branches().stream().sorted(java.util.Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
         return m;
     }
 

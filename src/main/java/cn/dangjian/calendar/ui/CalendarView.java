@@ -104,7 +104,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         calendar.setMoveHandler((id, start, end) -> {
             try {
                 EventDetail d = ui.calendar.detail(Long.parseLong(id));
-                ui.calendar.reschedule(d.id(), d.version(), start, end);
+                ui.schedule.reschedule(d.id(), d.version(), start, end);
                 Notifier.success(this, "calendar.event.moved", d.title());
                 return true;
             } catch (RuntimeException ex) {

@@ -208,12 +208,12 @@ class EventDialog extends Dialog {
             if (detail == null || form.hasChanges()) {
                 // A details change is saved first; its new version carries into the record below.
                 cn.dangjian.calendar.EventInput in = form.input().withVersion(version);
-                version = ui.calendar.save(detail == null ? withKey(in) : in).getVersion();
+                version = ui.schedule.save(detail == null ? withKey(in) : in).getVersion();
             }
             boolean record = detail != null && attendance != null
                     && (detail.status() == EventStatus.HELD || (held != null && held.getValue()));
             if (record) {
-                ui.calendar.recordHeld(new HeldInput(detail.id(), version, attendance.present(), attendance.onLeave(),
+                ui.attendance.recordHeld(new HeldInput(detail.id(), version, attendance.present(), attendance.onLeave(),
                         minutes == null ? null : minutes.getValue()));
             }
             Notifier.success(this, record ? "calendar.event.recorded" : "calendar.event.saved");
@@ -238,7 +238,7 @@ class EventDialog extends Dialog {
         if (detail == null) {
             return;
         }
-        if (Notifier.attempt(this, () -> ui.calendar.cancel(detail.id(), version), "calendar.event.cancelDone")) {
+        if (Notifier.attempt(this, () -> ui.schedule.cancel(detail.id(), version), "calendar.event.cancelDone")) {
             close();
             onChanged.run();
         }

@@ -175,7 +175,7 @@ class EventForm extends FormLayout {
         } catch (RuntimeException e) {
             // A reader (not an editor) sees the names already on the list, as far as their scope reaches.
             candidates = detail == null ? List.of()
-                    : ui.members.refs(detail.attendees().stream().map(cn.dangjian.calendar.AttendeeRow::memberId).toList());
+                    : ui.organization.members(detail.attendees().stream().map(cn.dangjian.calendar.AttendeeRow::memberId).toList());
         }
         list.setItems(candidates);
         Set<Long> ids = new HashSet<>();

@@ -5,11 +5,12 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingDetail;
 import cn.dangjian.pairing.PairingEvidenceService;
 import cn.dangjian.pairing.PairingLifecycleService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -48,17 +49,19 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final PairingService pairings;
+    private final PairingEditService edits;
     private final PairingLifecycleService lifecycle;
     private final PairingEvidenceService evidence;
-    private final BranchService branches;
+    private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
     private Long pairingId = -1L;
     private String title = "";
 
-    PairingDetailView(PairingService pairings, PairingLifecycleService lifecycle, PairingEvidenceService evidence,
-            BranchService branches, ExternalUnitService units, CurrentUser currentUser) {
+    PairingDetailView(PairingService pairings, PairingEditService edits, PairingLifecycleService lifecycle,
+            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
         this.pairings = pairings;
+        this.edits = edits;
         this.lifecycle = lifecycle;
         this.evidence = evidence;
         this.branches = branches;
@@ -121,7 +124,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (d.canEdit()) {
             Button edit = new Button(getTranslation("pairing.edit"), VaadinIcon.EDIT.create(),
-                    e -> PairingFormDialog.create(pairings, branches, units, user, d.id(), null, id -> reload()).open());
+                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, d.id(), null, id -> reload()).open());
             edit.setId("pairing-edit");
             bar.add(edit);
         }
@@ -129,7 +132,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
             Button delete = new Button(getTranslation("pairing.deleteDraft"), VaadinIcon.TRASH.create(),
                     e -> Confirm.ask(this, "pairing.deleteDraft", getTranslation("pairing.deleteDraft.confirm", d.agreementTitle()),
                             "action.delete", () -> {
-                                if (Notifier.attempt(this, () -> pairings.deleteDraft(d.id(), d.version()), "pairing.deleted")) {
+                                if (Notifier.attempt(this, () -> edits.deleteDraft(d.id(), d.version()), "pairing.deleted")) {
                                     getUI().ifPresent(ui -> ui.navigate(PairingsView.class));
                                 }
                             }));

@@ -5,13 +5,14 @@ import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.AttachmentRules;
 import cn.dangjian.pairing.AttachmentUpload;
 import cn.dangjian.pairing.ExternalUnit;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingForm;
 import cn.dangjian.pairing.PairingKind;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.security.AppUser;
 import com.vaadin.flow.component.Key;
@@ -42,8 +43,8 @@ class PairingFormDialog extends Dialog {
     private volatile @Nullable AttachmentUpload pending;
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
-    static PairingFormDialog create(PairingService pairings, BranchService branches, ExternalUnitService units,
-            AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+    static PairingFormDialog create(PairingService pairings, PairingEditService edits, OrganizationDirectory branches,
+            ExternalUnitService units, AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
             form = pairings.form(pairingId);
@@ -54,10 +55,10 @@ class PairingFormDialog extends Dialog {
             form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
                     today, today.plusYears(2).minusDays(1), null, null, null, List.of());
         }
-        return new PairingFormDialog(pairings, branches.refs(), units.list(), user, form, onSaved);
+        return new PairingFormDialog(edits, branches.branches(), units.list(), user, form, onSaved);
     }
 
-    private PairingFormDialog(PairingService pairings, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
+    private PairingFormDialog(PairingEditService edits, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
             AppUser user, PairingForm form, Consumer<Long> onSaved) {
         setHeaderTitle(getTranslation(form.id() == null ? (user.isAdmin() ? "pairing.add" : "pairing.propose") : "pairing.edit"));
         setWidth("min(900px, 100vw)");
@@ -133,7 +134,7 @@ class PairingFormDialog extends Dialog {
                     title.getValue(), signed.getValue(), start.getValue(), end.getValue(), signOwn.getValue(),
                     signPartner.getValue(), summary.getValue(), goals.value());
             Long[] saved = new Long[1];
-            if (Notifier.attempt(this, () -> saved[0] = pairings.save(input, pending), "pairing.saved", input.agreementTitle())) {
+            if (Notifier.attempt(this, () -> saved[0] = edits.save(input, pending), "pairing.saved", input.agreementTitle())) {
                 close();
                 onSaved.accept(saved[0]);
             } else {

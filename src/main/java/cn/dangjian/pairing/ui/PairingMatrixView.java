@@ -2,10 +2,11 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingMatrix;
 import cn.dangjian.pairing.PairingOverviewService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -39,14 +40,16 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
 
     private final PairingOverviewService overview;
     private final PairingService pairings;
-    private final BranchService branches;
+    private final PairingEditService edits;
+    private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
 
-    PairingMatrixView(PairingOverviewService overview, PairingService pairings, BranchService branches,
-            ExternalUnitService units, CurrentUser currentUser) {
+    PairingMatrixView(PairingOverviewService overview, PairingService pairings, PairingEditService edits,
+            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
         this.overview = overview;
         this.pairings = pairings;
+        this.edits = edits;
         this.branches = branches;
         this.units = units;
         this.user = currentUser.require();
@@ -76,7 +79,7 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                 line.setId("gap-" + b.code());
                 line.addClassName("pairing-gap-line");
                 Button suggest = new Button(getTranslation("pairing.suggest.button"),
-                        e -> new SuggestionDialog(overview, b, user.isAdmin(), functionalId -> PairingFormDialog.create(pairings,
+                        e -> new SuggestionDialog(overview, b, user.isAdmin(), functionalId -> PairingFormDialog.create(pairings, edits,
                                 branches, units, user, null, new Long[] {functionalId, b.id()},
                                 id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                         new RouteParameters("pairingId", String.valueOf(id))))).open()).open());

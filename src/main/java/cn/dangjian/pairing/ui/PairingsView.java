@@ -2,12 +2,13 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingKind;
 import cn.dangjian.pairing.PairingRow;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -50,7 +51,8 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PairingStatus> status = new Select<>();
     private final Select<PairingHealth> health = new Select<>();
 
-    PairingsView(PairingService pairings, BranchService branches, ExternalUnitService units, CurrentUser currentUser) {
+    PairingsView(PairingService pairings, PairingEditService edits, OrganizationDirectory branches, ExternalUnitService units,
+            CurrentUser currentUser) {
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
@@ -82,7 +84,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         branch.setPlaceholder(getTranslation("pairing.filter.branch"));
-        branch.setItems(branches.refs());
+        branch.setItems(branches.branches());
         branch.setItemLabelGenerator(BranchRef::name);
         branch.setClearButtonVisible(true);
         branch.setVisible(user.seesWholeHospital());
@@ -102,7 +104,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         health.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Button add = new Button(getTranslation(user.isAdmin() ? "pairing.add" : "pairing.propose"), VaadinIcon.PLUS.create(),
-                e -> PairingFormDialog.create(pairings, branches, units, user, null, null,
+                e -> PairingFormDialog.create(pairings, edits, branches, units, user, null, null,
                         id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                 new RouteParameters("pairingId", String.valueOf(id))))).open());
         add.setId("new-pairing");
