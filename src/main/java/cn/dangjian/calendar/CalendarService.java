@@ -3,7 +3,7 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.common.contracts.PairingDirectory;

@@ -2,7 +2,7 @@ package cn.dangjian.security;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -55,7 +55,7 @@ public class AccountService {
             @Nullable Long memberId, @Nullable Long branchId) {
         policy.check(username, rawPassword);
         UserAccount saved = insert(username, encoder.encode(rawPassword), role, displayName, memberId, branchId, true);
-        events.record("ACCOUNT_CREATED", AuditService.currentActor(), saved.getId(), saved.getUsername(),
+        events.record("ACCOUNT_CREATED", Actors.current(), saved.getId(), saved.getUsername(),
                 Map.of("role", role));
         return saved;
     }
@@ -114,7 +114,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public void setEnabled(Long accountId, long expectedVersion, boolean enabled) {
         UserAccount account = load(accountId, expectedVersion);
-        if (!enabled && account.getUsername().equals(AuditService.currentActor())) {
+        if (!enabled && account.getUsername().equals(Actors.current())) {
             throw new BusinessException("account.cannotDisableSelf");
         }
         boolean before = account.isEnabled();
@@ -151,7 +151,7 @@ public class AccountService {
                 && (account.getMemberId() == null || account.getBranchId() == null)) {
             throw new BusinessException("account.needsMember");
         }
-        if (account.getUsername().equals(AuditService.currentActor()) && !Roles.ADMIN.equals(role)) {
+        if (account.getUsername().equals(Actors.current()) && !Roles.ADMIN.equals(role)) {
             throw new BusinessException("account.cannotDemoteSelf");
         }
         String before = account.getRole();
@@ -177,7 +177,7 @@ public class AccountService {
         long id = account.getId() == null ? 0 : account.getId();
         states.invalidate(id);
         sessions.endAll(id);
-        events.record(action, AuditService.currentActor(), id, account.getUsername(), details);
+        events.record(action, Actors.current(), id, account.getUsername(), details);
     }
 
     @RolesAllowed(Roles.ADMIN)

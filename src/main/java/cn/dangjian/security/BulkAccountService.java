@@ -1,7 +1,7 @@
 package cn.dangjian.security;
 
 import cn.dangjian.common.BusinessException;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -83,7 +83,7 @@ public class BulkAccountService {
         List<IssuedAccount> issued = issue(candidates);
         List<String> hashes = hashAll(issued);
         long t1 = System.nanoTime();
-        String actor = AuditService.currentActor();
+        String actor = Actors.current();
         List<IssuedAccount> created = tx.execute(status -> insert(issued, hashes, actor));
         log.info("Bulk accounts: {} passwords hashed in {} ms on {} threads, {} rows written in {} ms", issued.size(),
                 (t1 - t0) / 1_000_000, threads(), created == null ? 0 : created.size(), (System.nanoTime() - t1) / 1_000_000);

@@ -1,6 +1,6 @@
 package cn.dangjian.security;
 
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.MemberBranchChanged;
 import java.util.Map;
 import org.jspecify.annotations.NullMarked;
@@ -47,7 +47,7 @@ class MemberMovedListener {
             audit.record("UserAccount", account.getId(), "UPDATE", account.getUsername(),
                     Map.of("branchId", moved.fromBranchId(), "role", role),
                     Map.of("branchId", moved.toBranchId(), "role", account.getRole()));
-            String actor = AuditService.currentActor();
+            String actor = Actors.current();
             events.record("BRANCH_CHANGED", actor, account.getId(), account.getUsername(),
                     Map.of("from", moved.fromBranchId(), "to", moved.toBranchId()));
             if (!role.equals(account.getRole())) {

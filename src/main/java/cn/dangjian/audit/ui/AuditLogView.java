@@ -1,8 +1,8 @@
-package cn.dangjian.common.audit.ui;
+package cn.dangjian.audit.ui;
 
-import cn.dangjian.common.audit.AuditEntry;
+import cn.dangjian.audit.AuditEntry;
 import cn.dangjian.common.HospitalZone;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;

@@ -1,4 +1,4 @@
-package cn.dangjian.common.audit;
+package cn.dangjian.audit;
 
 import java.util.List;
 import org.springframework.data.domain.Slice;

@@ -1,7 +1,8 @@
-package cn.dangjian.common.ui;
+package cn.dangjian;
 
 import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.i18n.LocalePreference;
+import cn.dangjian.common.ui.MenuGuard;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -33,7 +35,8 @@ import org.jspecify.annotations.NullMarked;
 /**
  * The frame around every view: side navigation grouped by capability, built from the views' own
  * {@code @Menu} annotations (titles are i18n keys), and the signed-in user's menu.
- * A view's group is its feature package: {@code cn.dangjian.<feature>.ui}.
+ * A view's group is its feature package: {@code cn.dangjian.<feature>.ui}. It sits in the root package,
+ * above every feature, because it reads the signed-in user from security (decision 0010).
  */
 @Layout
 @PermitAll
@@ -41,7 +44,7 @@ import org.jspecify.annotations.NullMarked;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final List<String> GROUP_ORDER = List.of("dashboard", "organization", "pairing", "calendar",
-            "points", "assessment", "security", "common");
+            "points", "assessment", "accounts", "audit", "security", "common");
 
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
@@ -86,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         }
-        var column = new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+        var column = new VerticalLayout();
         column.setPadding(false);
         column.setSpacing(true);
         groups.values().stream().filter(n -> n != null).forEach(column::add);

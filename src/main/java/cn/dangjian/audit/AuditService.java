@@ -1,18 +1,21 @@
-package cn.dangjian.common.audit;
+package cn.dangjian.audit;
 
+import cn.dangjian.security.Actors;
 import cn.dangjian.security.Roles;
+import cn.dangjian.security.SecurityEvent;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +44,7 @@ public class AuditService {
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        repository.save(new AuditEntry(currentActor(), entityType, entityId, action, label, changes));
+        repository.save(new AuditEntry(Actors.current(), entityType, entityId, action, label, changes));
     }
 
     /**
@@ -49,11 +52,12 @@ public class AuditService {
      * kept even when the work it reports fails or has none; the actor is named because there may be no
      * authenticated user yet.
      */
+    @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSecurity(String actor, String action, @Nullable Long entityId, @Nullable String label,
-            String details) {
-        repository.save(new AuditEntry(cut(actor, 100), SECURITY_TYPE, entityId, action,
-                label == null ? null : cut(label, 200), details));
+    public void recordSecurity(SecurityEvent event) {
+        String label = event.subject();
+        repository.save(new AuditEntry(cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
+                label == null ? null : cut(label, 200), event.details()));
     }
 
     @Transactional(readOnly = true)
@@ -83,8 +87,8 @@ public class AuditService {
         return String.join("\n", lines.values());
     }
 
-    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
-        var keys = new java.util.HashSet<String>(a.keySet());
+    private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        var keys = new HashSet<String>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
     }
@@ -95,10 +99,5 @@ public class AuditService {
 
     private static String str(@Nullable Object o) {
         return o == null ? "∅" : o.toString();
-    }
-
-    public static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
 }

@@ -1,4 +1,6 @@
-package cn.dangjian.security;
+package cn.dangjian.audit;
+
+import cn.dangjian.security.SecurityEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.dangjian.common.audit;
+package cn.dangjian.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.dangjian.common.audit;
+package cn.dangjian.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
