@@ -1,9 +1,8 @@
 package cn.dangjian.audit;
 
-import cn.dangjian.security.SecurityEvents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.security.SecurityEvents;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;

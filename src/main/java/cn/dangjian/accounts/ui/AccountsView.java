@@ -1,4 +1,4 @@
-package cn.dangjian.security.ui;
+package cn.dangjian.accounts.ui;
 
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;

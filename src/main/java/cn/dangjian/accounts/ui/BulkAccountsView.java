@@ -1,4 +1,4 @@
-package cn.dangjian.security.ui;
+package cn.dangjian.accounts.ui;
 
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;

@@ -1,4 +1,4 @@
-package cn.dangjian.security.ui;
+package cn.dangjian.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
