@@ -1,7 +1,11 @@
-package cn.dangjian.security;
+package cn.dangjian.support;
 
+import cn.dangjian.accounts.AccountService;
 import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.SystemAuthentication;
+import cn.dangjian.security.UserAccount;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,26 +16,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Fresh members and logins for the account tests, so that the demo logins other tests use stay untouched. */
-final class TestAccounts {
+public final class TestAccounts {
 
-    static final String PASSWORD = "ward seven night shift";
+    public static final String PASSWORD = "ward seven night shift";
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10_000));
 
     private TestAccounts() {
     }
 
-    static long branchId(JdbcTemplate jdbc, String code) {
+    public static long branchId(JdbcTemplate jdbc, String code) {
         return jdbc.queryForObject("select id from party_branch where code = ?", Long.class, code);
     }
 
-    static <T> T asSystem(Supplier<T> work) {
+    public static <T> T asSystem(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         SystemAuthentication.runAsSystem(() -> result.set(work.get()));
         return result.get();
     }
 
     /** A new member of the branch, created by the system administrator. */
-    static Member newMember(MemberService members, long branchId) {
+    public static Member newMember(MemberService members, long branchId) {
         Member m = new Member();
         m.setName("账号测试" + SEQ.incrementAndGet());
         m.setStaffNumber("AT" + SEQ.get() + "-" + System.nanoTime() % 1000);
@@ -39,13 +43,13 @@ final class TestAccounts {
         return asSystem(() -> members.save(m, branchId));
     }
 
-    static UserAccount newAccount(AccountService accounts, Member m, String role) {
+    public static UserAccount newAccount(AccountService accounts, Member m, String role) {
         String username = "at-" + m.getStaffNumber().toLowerCase();
         return asSystem(() -> accounts.create(username, PASSWORD, role, m.getName(), m.getId(), m.getBranch().getId()));
     }
 
     /** Puts the user in this thread's security context as a sign-in would (principal loaded at that moment). */
-    static AppUser signIn(UserDetailsService users, String username) {
+    public static AppUser signIn(UserDetailsService users, String username) {
         AppUser user = (AppUser) users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

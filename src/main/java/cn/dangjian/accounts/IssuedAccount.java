@@ -1,4 +1,4 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import org.jspecify.annotations.NullMarked;
 

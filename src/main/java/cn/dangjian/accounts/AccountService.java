@@ -1,8 +1,17 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
+import cn.dangjian.security.AccountStates;
+import cn.dangjian.security.Actors;
+import cn.dangjian.security.OpenSessions;
+import cn.dangjian.security.PasswordPolicy;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.SecurityEvents;
+import cn.dangjian.security.UserAccount;
+import cn.dangjian.security.UserAccountRepository;
+import cn.dangjian.security.UserNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -27,6 +36,7 @@ public class AccountService {
     static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.SECRETARY, Roles.MEMBER, Roles.LEADER);
 
     private final UserAccountRepository accounts;
+    private final AccountAdminRepository admin;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditService audit;
@@ -34,9 +44,11 @@ public class AccountService {
     private final OpenSessions sessions;
     private final AccountStates states;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditService audit,
+    AccountService(UserAccountRepository accounts, AccountAdminRepository admin,
+            PasswordEncoder encoder, PasswordPolicy policy, AuditService audit,
             SecurityEvents events, OpenSessions sessions, AccountStates states) {
         this.accounts = accounts;
+        this.admin = admin;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
@@ -96,13 +108,13 @@ public class AccountService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<AccountRow> search(@Nullable String text, int offset, int limit) {
-        return accounts.search(like(text), PageRequest.of(offset / limit, limit));
+        return admin.search(like(text), PageRequest.of(offset / limit, limit));
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public long count(@Nullable String text) {
-        return accounts.countSearch(like(text));
+        return admin.countSearch(like(text));
     }
 
     private static @Nullable String like(@Nullable String text) {

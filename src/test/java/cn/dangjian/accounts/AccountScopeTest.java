@@ -1,13 +1,17 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
-import static cn.dangjian.security.TestAccounts.asSystem;
-import static cn.dangjian.security.TestAccounts.branchId;
+import static cn.dangjian.support.TestAccounts.asSystem;
+import static cn.dangjian.support.TestAccounts.branchId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberService;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.UserAccount;
 import cn.dangjian.support.IntegrationTest;
+import cn.dangjian.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

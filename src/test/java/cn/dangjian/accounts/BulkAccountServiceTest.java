@@ -1,10 +1,12 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
-import static cn.dangjian.security.TestAccounts.branchId;
+import static cn.dangjian.support.TestAccounts.branchId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dangjian.security.PasswordPolicy;
+import cn.dangjian.security.Roles;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,14 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.MemberBranchChanged;
+import cn.dangjian.security.AccountStates;
+import cn.dangjian.security.Actors;
+import cn.dangjian.security.OpenSessions;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.SecurityEvents;
+import cn.dangjian.security.UserAccount;
+import cn.dangjian.security.UserAccountRepository;
 import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.context.event.EventListener;

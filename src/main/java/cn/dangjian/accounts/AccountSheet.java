@@ -1,4 +1,4 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

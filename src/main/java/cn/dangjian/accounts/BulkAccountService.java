@@ -1,7 +1,16 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
-import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.security.Actors;
+import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.OneTimePasswords;
+import cn.dangjian.security.PasswordPolicy;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.SecurityEvents;
+import cn.dangjian.security.UserAccount;
+import cn.dangjian.security.UserAccountRepository;
+import cn.dangjian.security.UserNames;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,6 +49,7 @@ public class BulkAccountService {
     private static final Logger log = LoggerFactory.getLogger(BulkAccountService.class);
 
     private final UserAccountRepository accounts;
+    private final AccountAdminRepository admin;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
@@ -48,9 +58,11 @@ public class BulkAccountService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    BulkAccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+    BulkAccountService(UserAccountRepository accounts, AccountAdminRepository admin,
+            PasswordEncoder encoder, PasswordPolicy policy,
             CurrentUser currentUser, SecurityEvents events, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.accounts = accounts;
+        this.admin = admin;
         this.encoder = encoder;
         this.policy = policy;
         this.currentUser = currentUser;
@@ -65,7 +77,7 @@ public class BulkAccountService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public long countWithoutAccount(@Nullable Long branchId) {
         checkScope(branchId);
-        return accounts.countCandidates(branchId);
+        return admin.countCandidates(branchId);
     }
 
     /**
@@ -75,7 +87,7 @@ public class BulkAccountService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public List<IssuedAccount> createMissing(@Nullable Long branchId) {
         checkScope(branchId);
-        List<AccountCandidate> candidates = accounts.findCandidates(branchId);
+        List<AccountCandidate> candidates = admin.findCandidates(branchId);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -109,7 +121,7 @@ public class BulkAccountService {
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(new ArrayList<>(wanted))) {
             // The database matches names by its collation; compare what it returns by the same key.
-            accounts.findTakenUsernames(chunk).forEach(t -> taken.add(UserNames.key(t)));
+            admin.findTakenUsernames(chunk).forEach(t -> taken.add(UserNames.key(t)));
         }
         List<IssuedAccount> issued = new ArrayList<>(candidates.size());
         for (AccountCandidate c : candidates) {
@@ -167,7 +179,7 @@ public class BulkAccountService {
         // Another run may have given some of these members a login while the hashes were computed.
         Set<Long> have = new HashSet<>();
         for (List<Long> chunk : chunks(issued.stream().map(IssuedAccount::memberId).toList())) {
-            have.addAll(accounts.findMemberIdsWithAccount(chunk));
+            have.addAll(admin.findMemberIdsWithAccount(chunk));
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(issued.size());

@@ -1,6 +1,9 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.security.PasswordPolicy;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.SystemAuthentication;
 import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

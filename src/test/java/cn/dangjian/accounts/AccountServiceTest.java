@@ -1,9 +1,12 @@
-package cn.dangjian.security;
+package cn.dangjian.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.common.BusinessException;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.Roles;
+import cn.dangjian.security.UserAccount;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
