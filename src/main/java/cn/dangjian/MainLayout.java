@@ -5,6 +5,7 @@ import cn.dangjian.common.i18n.LocalePreference;
 import cn.dangjian.common.ui.MenuGuard;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.ui.ChangePasswordView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -116,7 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = "en".equals(getLocale().getLanguage());
         sub.addItem(english ? "中文" : "English",
                 e -> LocalePreference.choose(english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
-        sub.addItem(getTranslation("account.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate("account/password")))
+        sub.addItem(getTranslation("account.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)))
                 .setId("change-password-menu");
         sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("logout");
         right.add(bar);

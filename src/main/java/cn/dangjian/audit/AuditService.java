@@ -3,6 +3,7 @@ package cn.dangjian.audit;
 import cn.dangjian.security.Actors;
 import cn.dangjian.security.Roles;
 import cn.dangjian.security.SecurityEvent;
+import jakarta.annotation.security.PermitAll;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,12 @@ public class AuditService {
         this.repository = repository;
     }
 
+    /**
+     * Open to every caller: it runs only inside the calling service's transaction, after that service has
+     * checked access, and a change must never commit without its entry.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PermitAll
     public void record(String entityType, @Nullable Long entityId, String action, @Nullable String label,
             Map<String, ?> before, Map<String, ?> after) {
         String changes = diff(before, after);
