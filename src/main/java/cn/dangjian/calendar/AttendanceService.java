@@ -1,7 +1,7 @@
 package cn.dangjian.calendar;
 
 import cn.dangjian.common.BusinessException;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

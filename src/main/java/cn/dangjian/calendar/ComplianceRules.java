@@ -11,7 +11,7 @@ import org.jspecify.annotations.NullMarked;
 
 /**
  * The compliance arithmetic, free of the database so its edge cases are unit-tested. The policy
- * (see docs/decisions/calendar-compliance.md):
+ * (see docs/decisions/0015-calendar-compliance.md):
  * <ul>
  * <li>A period is a month, a quarter or a year; its due date is the period's end, or the end of the
  * window month when the rule has one (a yearly duty "by December", a quarterly one "in its second month").</li>

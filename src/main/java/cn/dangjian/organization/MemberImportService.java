@@ -5,7 +5,7 @@ import static cn.dangjian.organization.MemberSheet.*;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.UploadLimits;
 import cn.dangjian.common.Validation;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.MemberSheet.SheetRow;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;

@@ -1,8 +1,6 @@
 package cn.dangjian.organization;
 
 import cn.dangjian.demo.DemoDataContributor;
-import cn.dangjian.security.AccountService;
-import cn.dangjian.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 @NullMarked
 class OrganizationDemoData implements DemoDataContributor {
-
-    static final String DEMO_PASSWORD = "demo123";
 
     private static final String[][] DEPARTMENTS = {
             {"FUNCTIONAL", "党委办公室", "院长办公室", "人力资源部", "医务部", "质量控制科", "医保办", "科教科", "护理部", "财务部",
@@ -76,19 +72,17 @@ class OrganizationDemoData implements DemoDataContributor {
     private final BranchRepository branches;
     private final MemberRepository members;
     private final CommitteeRepository committees;
-    private final AccountService accounts;
     private final Clock clock;
 
     OrganizationDemoData(HospitalRepository hospitals, CampusRepository campuses, DepartmentRepository departments,
             BranchRepository branches, MemberRepository members, CommitteeRepository committees,
-            AccountService accounts, Clock clock) {
+            Clock clock) {
         this.hospitals = hospitals;
         this.campuses = campuses;
         this.departments = departments;
         this.branches = branches;
         this.members = members;
         this.committees = committees;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -119,10 +113,6 @@ class OrganizationDemoData implements DemoDataContributor {
             }
         }
 
-        String hash = accounts.hash(DEMO_PASSWORD);
-        accounts.createWithHash("admin", hash, Roles.ADMIN, "党办管理员", null, null);
-        accounts.createWithHash("leader", hash, Roles.LEADER, "院领导", null, null);
-
         int staffCounter = 10001;
         for (Object[] spec : BRANCHES) {
             String code = (String) spec[0];
@@ -145,7 +135,6 @@ class OrganizationDemoData implements DemoDataContributor {
             if (!noCommittee) {
                 electCommittee(branch, branchMembers, today, code);
             }
-            createAccounts(hash, code, branch, branchMembers);
         }
     }
 
@@ -216,28 +205,6 @@ class OrganizationDemoData implements DemoDataContributor {
         };
         branch.setTermStart(termStart);
         branch.setTermEnd(termStart.plusYears(3));
-    }
-
-    private void createAccounts(String hash, String code, Branch branch, List<Member> branchMembers) {
-        committees.flush();
-        committees.findByBranch(branch.getId()).stream()
-                .filter(c -> c.getRole() == CommitteeRole.SECRETARY)
-                .findFirst()
-                .ifPresent(c -> accounts.createWithHash("sec-" + code.toLowerCase(), hash, Roles.SECRETARY,
-                        c.getMember().getName(), c.getMember().getId(), branch.getId()));
-        if (code.equals("C08")) {
-            // The organisation committee member (组织委员) decides points submissions when the committee approves.
-            committees.findByBranch(branch.getId()).stream()
-                    .filter(c -> c.getRole() == CommitteeRole.ORGANIZATION)
-                    .findFirst()
-                    .ifPresent(c -> accounts.createWithHash("org-c08", hash, Roles.MEMBER, c.getMember().getName(),
-                            c.getMember().getId(), branch.getId()));
-        }
-        if (code.equals("C08") || code.equals("C11")) {
-            Member m = branchMembers.get(branchMembers.size() / 2);
-            accounts.createWithHash(code.equals("C08") ? "member" : "member2", hash, Roles.MEMBER, m.getName(),
-                    m.getId(), branch.getId());
-        }
     }
 
     private static String givenName(Random random) {

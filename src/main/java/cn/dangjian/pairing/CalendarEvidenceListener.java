@@ -1,6 +1,6 @@
 package cn.dangjian.pairing;
 
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import java.util.Map;
 import java.util.Optional;

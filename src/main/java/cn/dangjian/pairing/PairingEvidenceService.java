@@ -3,7 +3,7 @@ package cn.dangjian.pairing;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -1,9 +1,10 @@
 package cn.dangjian.points;
 
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
+import cn.dangjian.security.Actors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -76,7 +77,7 @@ class EventPointsListener {
                 : EventAttendancePoints.NO_HOURS;
         EventFacts facts = new EventFacts(e.eventId(), e.title(), e.heldDate(), e.held());
         String batch = UUID.randomUUID().toString();
-        String recordedBy = AuditService.currentActor();
+        String recordedBy = Actors.current();
         List<Long> appended = new ArrayList<>();
         int queued = 0;
         for (long member : everyone) {

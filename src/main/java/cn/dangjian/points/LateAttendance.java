@@ -1,7 +1,7 @@
 package cn.dangjian.points;
 
 import cn.dangjian.common.BusinessException;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package cn.dangjian.points;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;

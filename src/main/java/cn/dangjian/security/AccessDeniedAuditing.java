@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import cn.dangjian.common.audit.AuditService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -77,7 +76,7 @@ class AccessDeniedAuditing {
             details.put("address", String.valueOf(ClientAddress.current()));
             details.put("reason", String.valueOf(e.getMessage()));
             try {
-                events.getObject().record(ACCESS_DENIED, AuditService.currentActor(), null, method, details);
+                events.getObject().record(ACCESS_DENIED, Actors.current(), null, method, details);
             } catch (RuntimeException logFailure) {
                 // The refusal itself must reach the caller even if the audit write fails.
                 e.addSuppressed(logFailure);

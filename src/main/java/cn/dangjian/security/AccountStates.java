@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @NullMarked
-class AccountStates {
+public class AccountStates {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
@@ -29,12 +29,12 @@ class AccountStates {
         this.accounts = accounts;
     }
 
-    Optional<AccountState> of(long accountId) {
+    public Optional<AccountState> of(long accountId) {
         return cache.get(accountId, accounts::findState);
     }
 
     /** Forgets the account now and again after the surrounding transaction commits (a reader may have cached the old row in between). */
-    void invalidate(long accountId) {
+    public void invalidate(long accountId) {
         cache.invalidate(accountId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

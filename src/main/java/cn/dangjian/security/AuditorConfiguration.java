@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import cn.dangjian.common.audit.AuditService;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,6 @@ class AuditorConfiguration {
 
     @Bean
     AuditorAware<String> auditorAware() {
-        return () -> Optional.of(AuditService.currentActor());
+        return () -> Optional.of(Actors.current());
     }
 }

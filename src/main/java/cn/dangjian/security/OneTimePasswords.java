@@ -9,7 +9,7 @@ import org.jspecify.annotations.NullMarked;
  * Enough for a password that is valid until its first use and guarded by the sign-in throttle.
  */
 @NullMarked
-final class OneTimePasswords {
+public final class OneTimePasswords {
 
     static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
     private static final int GROUPS = 3;
@@ -19,7 +19,7 @@ final class OneTimePasswords {
     private OneTimePasswords() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder sb = new StringBuilder(GROUPS * (GROUP_LENGTH + 1));
         for (int g = 0; g < GROUPS; g++) {
             if (g > 0) {

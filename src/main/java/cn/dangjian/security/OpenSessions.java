@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** Ends the open sessions of an account: after it was disabled, its password reset, its role or branch changed. */
 @Component
 @NullMarked
-class OpenSessions {
+public class OpenSessions {
 
     private final SessionRegistry registry;
 
@@ -24,12 +24,12 @@ class OpenSessions {
      * Vaadin UIDL requests included. Inside a transaction this happens once it commits, so that a new sign-in
      * in between cannot pick up the old state.
      */
-    void endAll(long accountId) {
+    public void endAll(long accountId) {
         endOthers(accountId, null);
     }
 
     /** As {@link #endAll} but keeps the session with the given id (the one the user is acting in). */
-    void endOthers(long accountId, @Nullable String keepSessionId) {
+    public void endOthers(long accountId, @Nullable String keepSessionId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -43,12 +43,12 @@ class OpenSessions {
     }
 
     /** At once, whatever becomes of the surrounding transaction (used when the transaction is about to fail). */
-    void endAllNow(long accountId) {
+    public void endAllNow(long accountId) {
         expire(accountId, null);
     }
 
     /** Sessions of the account that are still usable. */
-    int live(long accountId) {
+    public int live(long accountId) {
         return (int) registry.getAllPrincipals().stream()
                 .filter(p -> p instanceof AppUser user && user.accountId() == accountId)
                 .mapToLong(p -> registry.getAllSessions(p, false).size()).sum();

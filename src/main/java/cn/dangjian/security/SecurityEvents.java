@@ -1,17 +1,19 @@
 package cn.dangjian.security;
 
-import cn.dangjian.common.audit.AuditService;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Security events (ASVS 16.3): each goes to the audit log (type {@code Security}, filterable by the
- * administrator) and to the application log as one structured line on the {@code security} logger.
+ * Security events (ASVS 16.3): each goes to the application log as one structured line on the
+ * {@code security} logger, and is published as a {@link SecurityEvent} that the audit feature stores
+ * (type {@code Security}, filterable by the administrator) in its own transaction. Publishing keeps
+ * security below audit (decision 0010); the listener runs synchronously, so nothing changes for callers.
  * Callers never pass passwords or tokens.
  */
 @Component
@@ -20,10 +22,10 @@ public class SecurityEvents {
 
     private static final Logger log = LoggerFactory.getLogger("security");
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher publisher;
 
-    SecurityEvents(AuditService audit) {
-        this.audit = audit;
+    SecurityEvents(ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
     }
 
     /**
@@ -37,7 +39,7 @@ public class SecurityEvents {
         String detailText = details.entrySet().stream().map(e -> e.getKey() + "=" + clean(e.getValue()))
                 .collect(Collectors.joining(" "));
         log.info("event={} actor={} subject={} {}", action, clean(actor), clean(subject), detailText);
-        audit.recordSecurity(actor, action, accountId, subject, detailText);
+        publisher.publishEvent(new SecurityEvent(actor, action, accountId, subject, detailText));
     }
 
     /** Log lines stay one line and cannot be forged by a user name with line breaks. */

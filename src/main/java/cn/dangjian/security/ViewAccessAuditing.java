@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import cn.dangjian.common.audit.AuditService;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.AccessCheckResult;
@@ -56,7 +55,7 @@ class ViewAccessAuditing {
                 details.put("address", String.valueOf(ClientAddress.current()));
                 details.put("view", context.getNavigationTarget().getSimpleName());
                 details.put("reason", result.reason());
-                events.getObject().record(AccessDeniedAuditing.ACCESS_DENIED, AuditService.currentActor(), null,
+                events.getObject().record(AccessDeniedAuditing.ACCESS_DENIED, Actors.current(), null,
                         "/" + context.getLocation().getPath(), details);
             }
             return result;

@@ -1,14 +1,11 @@
 package cn.dangjian.calendar;
 
 import cn.dangjian.common.contracts.EventTypeCodes;
+import cn.dangjian.support.SignedIn;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Small helpers shared by the calendar's integration tests. */
@@ -46,16 +43,7 @@ final class CalendarTestData {
 
     /** Runs the work signed in as a demo user, then restores whoever was signed in before. */
     static <T> T as(UserDetailsService users, String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(users, username, work::get);
     }
 
     static void run(UserDetailsService users, String username, Runnable work) {

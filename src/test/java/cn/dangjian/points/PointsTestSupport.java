@@ -1,12 +1,9 @@
 package cn.dangjian.points;
 
+import cn.dangjian.support.SignedIn;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Acting as a demo user inside a test, and finding demo members. */
@@ -21,20 +18,7 @@ final class PointsTestSupport {
     }
 
     <T> T as(String username, Callable<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(users, username, work);
     }
 
     void run(String username, Runnable work) {

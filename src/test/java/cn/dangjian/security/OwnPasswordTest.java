@@ -1,12 +1,14 @@
 package cn.dangjian.security;
 
-import static cn.dangjian.security.TestAccounts.branchId;
+import static cn.dangjian.support.TestAccounts.branchId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dangjian.accounts.AccountService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.support.IntegrationTest;
+import cn.dangjian.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

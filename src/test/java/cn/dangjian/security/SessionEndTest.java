@@ -1,12 +1,14 @@
 package cn.dangjian.security;
 
-import static cn.dangjian.security.TestAccounts.asSystem;
-import static cn.dangjian.security.TestAccounts.branchId;
+import static cn.dangjian.support.TestAccounts.asSystem;
+import static cn.dangjian.support.TestAccounts.branchId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.accounts.AccountService;
 import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.support.IntegrationTest;
+import cn.dangjian.support.TestAccounts;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

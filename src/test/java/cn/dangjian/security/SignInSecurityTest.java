@@ -3,7 +3,7 @@ package cn.dangjian.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;

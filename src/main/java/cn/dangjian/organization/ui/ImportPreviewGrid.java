@@ -16,7 +16,7 @@ import org.jspecify.annotations.NullMarked;
  * The rows of an uploaded file with what is wrong with each. The file is bounded (the service refuses
  * more than a few thousand rows) and already in memory, so the grid holds it whole.
  */
-@StyleSheet("context://styles/organization-extra.css")
+@StyleSheet("context://styles/organization.css")
 @NullMarked
 class ImportPreviewGrid extends Grid<ImportRow> {
 

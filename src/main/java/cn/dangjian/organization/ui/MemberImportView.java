@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.contracts.MemberImportFollowUp;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
@@ -9,7 +10,6 @@ import cn.dangjian.organization.ImportProgress;
 import cn.dangjian.organization.MemberImportService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import cn.dangjian.security.ui.BulkAccountsView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +35,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +53,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MemberImportService service;
+    private final ObjectProvider<MemberImportFollowUp> followUps;
     private final SecurityContext securityContext = SecurityContextHolder.getContext();
     private final Upload upload = new Upload();
     private final ProgressBar progress = new ProgressBar();
@@ -65,8 +67,10 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable ImportPreview preview;
     private Executor worker = task -> Thread.ofVirtual().name("member-import").start(task);
 
-    MemberImportView(MemberImportService service, CurrentUser currentUser) {
+    MemberImportView(MemberImportService service, CurrentUser currentUser,
+            ObjectProvider<MemberImportFollowUp> followUps) {
         this.service = service;
+        this.followUps = followUps;
         addClassName("view");
         setSizeFull();
 
@@ -147,7 +151,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
                     runInBackground(ui, "import.importing", p -> service.importMembers(bytes, p), count -> {
                         Notifier.success(this, "import.done", count);
                         if (count > 0) {
-                            add(BulkAccountsView.offer()); // going live: logins for the new members
+                            followUps.orderedStream().forEach(f -> add(f.offer())); // going live: e.g. logins for the new members
                         }
                         file = null;
                         preview = null;

@@ -1,7 +1,7 @@
 package cn.dangjian.points.ui;
 
-import cn.dangjian.calendar.EventType;
-import cn.dangjian.calendar.EventTypeService;
+import cn.dangjian.common.contracts.EventTypeDirectory;
+import cn.dangjian.common.contracts.EventTypeDirectory.EventTypeName;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +20,9 @@ final class EventTypeNames {
 
     private final Map<String, String> names = new LinkedHashMap<>();
 
-    EventTypeNames(EventTypeService types, Locale locale) {
-        for (EventType t : types.types()) {
-            names.put(t.getCode(), t.name(locale));
+    EventTypeNames(EventTypeDirectory types, Locale locale) {
+        for (EventTypeName t : types.eventTypes(locale)) {
+            names.put(t.code(), t.name());
         }
     }
 

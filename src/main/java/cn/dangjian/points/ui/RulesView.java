@@ -1,6 +1,6 @@
 package cn.dangjian.points.ui;
 
-import cn.dangjian.calendar.EventTypeService;
+import cn.dangjian.common.contracts.EventTypeDirectory;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.PointsRule;
@@ -30,7 +30,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final PointsRulesService service;
     private final Grid<PointsRule> grid = new Grid<>(PointsRule.class, false);
 
-    RulesView(PointsRulesService service, LedgerVerificationService verification, EventTypeService eventTypes) {
+    RulesView(PointsRulesService service, LedgerVerificationService verification, EventTypeDirectory eventTypes) {
         this.service = service;
         EventTypeNames types = new EventTypeNames(eventTypes, getLocale());
         addClassName("view");

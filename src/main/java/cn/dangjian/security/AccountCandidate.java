@@ -1,8 +1,0 @@
-package cn.dangjian.security;
-
-import org.jspecify.annotations.NullMarked;
-
-/** A member who has no login yet. */
-@NullMarked
-public record AccountCandidate(long memberId, String name, String staffNumber, long branchId, String branchName) {
-}
