@@ -2,6 +2,7 @@ package cn.dangjian.points;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.audit.AuditService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;
@@ -31,16 +32,16 @@ class LateAttendance {
     private final EventAttendancePoints points;
     private final PointsSubmissionRepository submissions;
     private final PointsRulesService rulesService;
-    private final MemberDirectory directory;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
 
     LateAttendance(EventAttendancePoints points, PointsSubmissionRepository submissions, PointsRulesService rulesService,
-            MemberDirectory directory, AuditService audit, JdbcTemplate jdbc) {
+            OrganizationDirectory organization, AuditService audit, JdbcTemplate jdbc) {
         this.points = points;
         this.submissions = submissions;
         this.rulesService = rulesService;
-        this.directory = directory;
+        this.organization = organization;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -120,7 +121,7 @@ class LateAttendance {
         }
         String want = s.getTargetState() == null ? EventAttendancePoints.NONE : s.getTargetState();
         RuleTerms rule = EventAttendancePoints.NONE.equals(want) ? null : rulesService.terms(s.getRuleId());
-        Long branch = directory.branchesOf(List.of(s.getMemberId())).get(s.getMemberId());
+        Long branch = organization.branchesOfMembers(List.of(s.getMemberId())).get(s.getMemberId());
         EventFacts facts = new EventFacts(eventId, s.getEventTitle() == null ? "" : s.getEventTitle(), s.getEntryDate(),
                 !Boolean.FALSE.equals(s.getEventHeld()));
         BigDecimal hours = s.getTargetHours() == null ? EventAttendancePoints.NO_HOURS : s.getTargetHours();
