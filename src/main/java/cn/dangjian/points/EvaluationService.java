@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @NullMarked
 public class EvaluationService {
 
-    /** Above this many members the totals of the whole period are read rather than those of the listed ids. */
-    private static final int IN_LIST_LIMIT = 1000;
-
     private final JdbcTemplate jdbc;
     private final PointsRulesService rulesService;
     private final OrganizationDirectory organization;
@@ -56,14 +53,14 @@ public class EvaluationService {
         if (currentUser.require().isMember()) {
             throw new AccessDeniedException("members see their own points");
         }
-        return scores(organization.membersOfBranch(branchId), year);
+        return scores(organization.membersOfBranch(branchId), year, false);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public Evaluation evaluation(int year) {
         PointsSettings s = rulesService.current();
-        List<MemberScore> all = scores(organization.members(), year);
+        List<MemberScore> all = scores(organization.members(), year, true);
         Map<Long, List<MemberScore>> byBranch = new LinkedHashMap<>();
         all.forEach(m -> byBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m));
         Map<Long, String> codes = organization.branches().stream()
@@ -86,23 +83,24 @@ public class EvaluationService {
 
     /**
      * The members' yearly scores, best first. The members come by name from the organisation, so a stable sort
-     * by net keeps the database's name order among equal scores.
+     * by net keeps the database's name order among equal scores. For the whole hospital the period's totals are
+     * read whole; for a branch only its members' (a few dozen ids).
      */
-    private List<MemberScore> scores(List<MemberRef> members, int year) {
+    private List<MemberScore> scores(List<MemberRef> members, int year, boolean wholeHospital) {
         PointsSettings s = rulesService.current();
         Map<Long, Integer> nets = new HashMap<>();
         Map<Long, Double> hours = new HashMap<>();
-        String ids = members.size() > IN_LIST_LIMIT ? "" : " and member_id in " + placeholders(members.size());
+        String ids = wholeHospital ? "" : " and member_id in " + placeholders(members.size());
         List<Object> args = new ArrayList<>();
         args.add(Periods.year(year));
-        if (!ids.isEmpty()) {
+        if (!wholeHospital) {
             members.forEach(m -> args.add(m.id()));
         }
         jdbc.query("select member_id, net from points_total where period = ?" + ids,
                 rs -> {
                     nets.put(rs.getLong(1), rs.getInt(2));
                 }, args.toArray());
-        args.set(0, year);
+        args.set(0, year); // the same ids, for the study year
         jdbc.query("select member_id, hours from points_study where study_year = ?" + ids,
                 rs -> {
                     hours.put(rs.getLong(1), rs.getDouble(2));
