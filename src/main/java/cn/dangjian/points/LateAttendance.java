@@ -8,8 +8,10 @@ import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,11 +138,11 @@ class LateAttendance {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("event", e.eventId());
         after.put("title", e.title());
         after.put("date", e.heldDate());
-        after.put("entries", entries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        after.put("entries", entries.stream().map(String::valueOf).collect(Collectors.joining(",")));
         audit.record("PointsEntry", null, "EVENT_POINTS", e.title() + " #" + e.eventId(), Map.of(), after);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
@@ -62,7 +63,7 @@ class SubmitDialog extends Dialog {
         cancel.addClickShortcut(Key.ESCAPE);
         Button save = Buttons.whileWorking(new Button(getTranslation("points.submit.send")), e -> {
             if (who.isEmpty() || rule.isEmpty() || points.isEmpty() || date.isEmpty()) {
-                Notifier.error(this, new cn.dangjian.common.BusinessException("points.submit.incomplete"));
+                Notifier.error(this, new BusinessException("points.submit.incomplete"));
                 return;
             }
             List<SubmissionInput> lines = who.getValue().stream().map(m -> new SubmissionInput(m.memberId(),
