@@ -1,5 +1,8 @@
 package cn.dangjian.points;
 
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.MemberRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,15 +10,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +34,14 @@ public class EvaluationService {
 
     private final JdbcTemplate jdbc;
     private final PointsRulesService rulesService;
+    private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    EvaluationService(JdbcTemplate jdbc, PointsRulesService rulesService, CurrentUser currentUser) {
+    EvaluationService(JdbcTemplate jdbc, PointsRulesService rulesService, OrganizationDirectory organization,
+            CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.rulesService = rulesService;
+        this.organization = organization;
         this.currentUser = currentUser;
     }
 
@@ -41,22 +51,20 @@ public class EvaluationService {
     public List<MemberScore> branchMembers(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
         if (currentUser.require().isMember()) {
-            throw new org.springframework.security.access.AccessDeniedException("members see their own points");
+            throw new AccessDeniedException("members see their own points");
         }
-        return scores(" where m.branch_id = ?", year, branchId);
+        return scores(organization.membersOfBranch(branchId), year, false);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public Evaluation evaluation(int year) {
         PointsSettings s = rulesService.current();
-        List<MemberScore> all = scores("", year);
+        List<MemberScore> all = scores(organization.members(), year, true);
         Map<Long, List<MemberScore>> byBranch = new LinkedHashMap<>();
         all.forEach(m -> byBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m));
-        Map<Long, String> codes = new LinkedHashMap<>();
-        jdbc.query("select id, code from party_branch", rs -> {
-            codes.put(rs.getLong(1), rs.getString(2));
-        });
+        Map<Long, String> codes = organization.branches().stream()
+                .collect(Collectors.toMap(BranchRef::id, BranchRef::code));
         List<BranchBands> bands = new ArrayList<>();
         byBranch.forEach((id, members) -> bands.add(new BranchBands(id, codes.getOrDefault(id, ""),
                 members.get(0).branchName(), count(members, Band.EXCELLENT), count(members, Band.GOOD),
@@ -73,20 +81,45 @@ public class EvaluationService {
         return (int) members.stream().filter(m -> m.band() == band).count();
     }
 
-    private List<MemberScore> scores(String where, int year, Object... args) {
+    /**
+     * The members' yearly scores, best first. The members come by name from the organisation, so a stable sort
+     * by net keeps the database's name order among equal scores. For the whole hospital the period's totals are
+     * read whole; for a branch only its members' (a few dozen ids).
+     */
+    private List<MemberScore> scores(List<MemberRef> members, int year, boolean wholeHospital) {
         PointsSettings s = rulesService.current();
-        List<Object> params = new ArrayList<>(List.of(year, Periods.year(year)));
-        params.addAll(List.of(args));
-        return jdbc.query("""
-                select m.id, m.name, m.branch_id, b.name, m.status, coalesce(t.net, 0), coalesce(st.hours, 0)
-                from party_member m join party_branch b on b.id = m.branch_id
-                  left join points_study st on st.member_id = m.id and st.study_year = ?
-                  left join points_total t on t.member_id = m.id and t.period = ?""" + where
-                + " order by coalesce(t.net, 0) desc, m.name", (rs, i) -> {
-                    int score = s.score(rs.getInt(6));
-                    return new MemberScore(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), score, s.band(score), rs.getDouble(7));
-                }, params.toArray());
+        Map<Long, Integer> nets = new HashMap<>();
+        Map<Long, Double> hours = new HashMap<>();
+        String ids = wholeHospital ? "" : " and member_id in " + placeholders(members.size());
+        List<Object> args = new ArrayList<>();
+        args.add(Periods.year(year));
+        if (!wholeHospital) {
+            members.forEach(m -> args.add(m.id()));
+        }
+        jdbc.query("select member_id, net from points_total where period = ?" + ids,
+                rs -> {
+                    nets.put(rs.getLong(1), rs.getInt(2));
+                }, args.toArray());
+        args.set(0, year); // the same ids, for the study year
+        jdbc.query("select member_id, hours from points_study where study_year = ?" + ids,
+                rs -> {
+                    hours.put(rs.getLong(1), rs.getDouble(2));
+                }, args.toArray());
+        Map<Long, String> branchNames = organization.branches().stream()
+                .collect(Collectors.toMap(BranchRef::id, BranchRef::name));
+        List<MemberScore> result = new ArrayList<>(members.size());
+        for (MemberRef m : members) {
+            int net = nets.getOrDefault(m.id(), 0);
+            int score = s.score(net);
+            result.add(new MemberScore(m.id(), m.name(), m.branchId(), branchNames.getOrDefault(m.branchId(), ""),
+                    m.status().name(), net, score, s.band(score), hours.getOrDefault(m.id(), 0.0)));
+        }
+        result.sort(Comparator.comparingInt(MemberScore::net).reversed());
+        return result;
+    }
+
+    private static String placeholders(int n) {
+        return n == 0 ? "(null)" : "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
     }
 
     /**

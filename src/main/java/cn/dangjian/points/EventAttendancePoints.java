@@ -94,19 +94,20 @@ class EventAttendancePoints {
     public Outcome apply(EventFacts e, long memberId, long branchId, Applied was, String want, BigDecimal wantHours,
             @Nullable RuleTerms rule, int points, String recordedBy, String approvedBy) {
         List<Long> appended = new ArrayList<>(2);
-        int[] net = {0};
+        int net = 0;
         if (!was.state().equals(want)) {
             if (!NONE.equals(was.state())) {
                 ledger.lockMember(memberId); // event lock, then member lock, then entries
-                for (long[] n : nets(e.eventId(), memberId, true)) {
-                    add(appended, net, ledger.append(new Award(memberId, branchId, n[0], (int) -n[1], e.heldDate(),
-                            SourceType.EVENT, e.eventId(), n[2], e.held() ? REASON_CORRECTED : REASON_CANCELLED,
-                            recordedBy, approvedBy, false, null, null, null)));
+                for (RuleNet n : nets(e.eventId(), memberId, true)) {
+                    net += add(appended, ledger.append(new Award(memberId, branchId, n.ruleId(), -n.net(),
+                            e.heldDate(), SourceType.EVENT, e.eventId(), n.lastEntryId(),
+                            e.held() ? REASON_CORRECTED : REASON_CANCELLED, recordedBy, approvedBy, false, null, null,
+                            null)));
                 }
             }
             if (rule != null) {
-                add(appended, net, ledger.append(Award.of(rule, memberId, branchId, points, e.heldDate(), SourceType.EVENT,
-                        e.eventId(), e.title(), recordedBy, approvedBy)));
+                net += add(appended, ledger.append(Award.of(rule, memberId, branchId, points, e.heldDate(),
+                        SourceType.EVENT, e.eventId(), e.title(), recordedBy, approvedBy)));
             }
         }
         if (was.hours().compareTo(wantHours) != 0) {
@@ -123,22 +124,28 @@ class EventAttendancePoints {
                     on duplicate key update state = values(state), study_hours = values(study_hours)""",
                     e.eventId(), memberId, want, wantHours);
         }
-        return new Outcome(appended, net[0]);
+        return new Outcome(appended, net);
     }
 
-    private static void add(List<Long> appended, int[] net, Ledger.Result r) {
-        if (r.entryId() != null) {
-            appended.add(r.entryId());
-            net[0] += r.granted();
+    /** Records an appended entry; returns the points it granted (none when the caps left nothing to append). */
+    private static int add(List<Long> appended, Ledger.Result r) {
+        if (r.entryId() == null) {
+            return 0;
         }
+        appended.add(r.entryId());
+        return r.granted();
     }
 
-    /** {rule, net points, last entry id} of what the event left in the member's ledger, rules with a non-zero net. */
-    private List<long[]> nets(long eventId, long memberId, boolean locking) {
+    /** What the event left in the member's ledger under one rule: the net points and the newest entry. */
+    private record RuleNet(long ruleId, int net, long lastEntryId) {
+    }
+
+    /** The event's non-zero nets in the member's ledger, per rule. */
+    private List<RuleNet> nets(long eventId, long memberId, boolean locking) {
         return jdbc.query("""
                 select rule_id, sum(points), max(id) from points_entry
                 where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id having sum(points) <> 0"""
                 + (locking ? " lock in share mode" : ""),
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, eventId, memberId);
+                (rs, i) -> new RuleNet(rs.getLong(1), rs.getInt(2), rs.getLong(3)), eventId, memberId);
     }
 }

@@ -2,6 +2,7 @@ package cn.dangjian.points;
 
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import cn.dangjian.security.Actors;
@@ -39,17 +40,17 @@ class EventPointsListener {
     private final LateAttendance late;
     private final PointsRuleRepository rules;
     private final PointsRulesService rulesService;
-    private final MemberDirectory directory;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final Clock clock;
 
     EventPointsListener(EventAttendancePoints points, LateAttendance late, PointsRuleRepository rules,
-            PointsRulesService rulesService, MemberDirectory directory, AuditService audit, Clock clock) {
+            PointsRulesService rulesService, OrganizationDirectory organization, AuditService audit, Clock clock) {
         this.points = points;
         this.late = late;
         this.rules = rules;
         this.rulesService = rulesService;
-        this.directory = directory;
+        this.organization = organization;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,7 +70,7 @@ class EventPointsListener {
         everyone.addAll(e.present());
         everyone.addAll(e.absentWithoutLeave());
         everyone.addAll(lines.keySet());
-        Map<Long, Long> branches = directory.branchesOf(everyone);
+        Map<Long, Long> branches = organization.branchesOfMembers(everyone);
         List<PointsRule> all = rules.findAllOrdered();
         PointsRule attendRule = first(all, e.eventTypeCode(), EventTrigger.ATTEND);
         PointsRule absentRule = first(all, e.eventTypeCode(), EventTrigger.ABSENT);

@@ -2,13 +2,16 @@ package cn.dangjian.points;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,16 +34,16 @@ class LateAttendance {
     private final EventAttendancePoints points;
     private final PointsSubmissionRepository submissions;
     private final PointsRulesService rulesService;
-    private final MemberDirectory directory;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
 
     LateAttendance(EventAttendancePoints points, PointsSubmissionRepository submissions, PointsRulesService rulesService,
-            MemberDirectory directory, AuditService audit, JdbcTemplate jdbc) {
+            OrganizationDirectory organization, AuditService audit, JdbcTemplate jdbc) {
         this.points = points;
         this.submissions = submissions;
         this.rulesService = rulesService;
-        this.directory = directory;
+        this.organization = organization;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -120,7 +123,7 @@ class LateAttendance {
         }
         String want = s.getTargetState() == null ? EventAttendancePoints.NONE : s.getTargetState();
         RuleTerms rule = EventAttendancePoints.NONE.equals(want) ? null : rulesService.terms(s.getRuleId());
-        Long branch = directory.branchesOf(List.of(s.getMemberId())).get(s.getMemberId());
+        Long branch = organization.branchesOfMembers(List.of(s.getMemberId())).get(s.getMemberId());
         EventFacts facts = new EventFacts(eventId, s.getEventTitle() == null ? "" : s.getEventTitle(), s.getEntryDate(),
                 !Boolean.FALSE.equals(s.getEventHeld()));
         BigDecimal hours = s.getTargetHours() == null ? EventAttendancePoints.NO_HOURS : s.getTargetHours();
@@ -135,11 +138,11 @@ class LateAttendance {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("event", e.eventId());
         after.put("title", e.title());
         after.put("date", e.heldDate());
-        after.put("entries", entries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        after.put("entries", entries.stream().map(String::valueOf).collect(Collectors.joining(",")));
         audit.record("PointsEntry", null, "EVENT_POINTS", e.title() + " #" + e.eventId(), Map.of(), after);
     }
 }

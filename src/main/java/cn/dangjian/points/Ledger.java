@@ -118,11 +118,15 @@ class Ledger {
         return new Result(generated.getKey() == null ? null : generated.getKey().longValue(), granted);
     }
 
+    /** A member's total in one period and the branch it is booked to. */
+    private record Total(int net, long branchId) {
+    }
+
     /** The member's head, totals of the entry's periods and usage counters of the entry's rule and periods. */
     private static final class State {
         int seq;
         String lastHash = LedgerHash.GENESIS;
-        final Map<Integer, long[]> totals = new HashMap<>(); // period -> {net, branch}
+        final Map<Integer, Total> totals = new HashMap<>();
         final int[] used = new int[3]; // day, month, year
     }
 
@@ -143,7 +147,7 @@ class Ledger {
             state.lastHash = rs.getString(2);
             int period = rs.getInt(3);
             if (!rs.wasNull()) {
-                state.totals.put(period, new long[] {rs.getInt(4), rs.getLong(5)});
+                state.totals.put(period, new Total(rs.getInt(4), rs.getLong(5)));
             }
             int usagePeriod = rs.getInt(6);
             if (!rs.wasNull()) {
@@ -170,9 +174,9 @@ class Ledger {
         StringJoiner totals = new StringJoiner(", ");
         StringJoiner buckets = new StringJoiner(", ");
         for (int period : periods) {
-            long[] before = state.totals.get(period);
-            long scopeBranch = before == null ? branchId : before[1];
-            int oldNet = before == null ? 0 : (int) before[0];
+            Total before = state.totals.get(period);
+            long scopeBranch = before == null ? branchId : before.branchId();
+            int oldNet = before == null ? 0 : before.net();
             totals.add("(" + memberId + ", " + period + ", " + scopeBranch + ", " + points + ")");
             if (before != null) {
                 buckets.add(bucket(ALL, period, oldNet, -1));

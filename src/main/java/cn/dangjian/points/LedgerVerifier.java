@@ -90,10 +90,17 @@ class LedgerVerifier {
         }
     }
 
+    /** A member's net in a period as the entries imply it, and the branch of the period's first entry. */
+    private record Total(long net, long branchId) {
+        Total plus(Total later) {
+            return new Total(net + later.net(), branchId);
+        }
+    }
+
     /** A member's chain walked in seq order, with the sums the entries imply. */
     private final class Chain {
         final long memberId;
-        final Map<Integer, long[]> totals = new TreeMap<>(); // period -> {net, branch of the period's first entry}
+        final Map<Integer, Total> totals = new TreeMap<>();
         final Map<Long, Long> usage = new TreeMap<>(); // rule * 10^8 + usage period -> points
         @Nullable Broken first;
         int seq;
@@ -113,7 +120,7 @@ class LedgerVerifier {
             seq = e.seq();
             last = e.hash();
             for (int period : Periods.of(e.date())) {
-                totals.computeIfAbsent(period, p -> new long[] {0, e.branchId()})[0] += e.points();
+                totals.merge(period, new Total(e.points(), e.branchId()), Total::plus);
             }
             for (int period : Caps.usagePeriods(e.date())) {
                 usage.merge(e.ruleId() * USAGE_KEY + period, (long) e.points(), Long::sum);
@@ -173,28 +180,28 @@ class LedgerVerifier {
     }
 
     private void totals(Chain chain, Run run) {
-        Map<Integer, long[]> recomputed = new TreeMap<>(chain.totals);
+        Map<Integer, Total> recomputed = new TreeMap<>(chain.totals);
         jdbc.query("select period, branch_id, net from points_total where member_id = ?", rs -> {
             int period = rs.getInt(1);
             long branch = rs.getLong(2);
             long net = rs.getLong(3);
-            long[] r = recomputed.remove(period);
+            Total r = recomputed.remove(period);
             String key = chain.memberId + "/" + period;
             if (r == null) {
                 run.mismatch("points_total", key, net, 0);
                 return;
             }
-            if (r[0] != net) {
-                run.mismatch("points_total", key, net, r[0]);
+            if (r.net() != net) {
+                run.mismatch("points_total", key, net, r.net());
             }
-            if (r[1] != branch) {
-                run.mismatch("points_total.branch", key, branch, r[1]);
+            if (r.branchId() != branch) {
+                run.mismatch("points_total.branch", key, branch, r.branchId());
             }
         }, chain.memberId);
-        recomputed.forEach((period, r) -> run.mismatch("points_total", chain.memberId + "/" + period, 0, r[0]));
+        recomputed.forEach((period, r) -> run.mismatch("points_total", chain.memberId + "/" + period, 0, r.net()));
         chain.totals.forEach((period, r) -> {
-            run.histogram.merge(new Bucket(Ledger.ALL, period, (int) r[0]), 1, Integer::sum);
-            run.histogram.merge(new Bucket(r[1], period, (int) r[0]), 1, Integer::sum);
+            run.histogram.merge(new Bucket(Ledger.ALL, period, (int) r.net()), 1, Integer::sum);
+            run.histogram.merge(new Bucket(r.branchId(), period, (int) r.net()), 1, Integer::sum);
         });
     }
 

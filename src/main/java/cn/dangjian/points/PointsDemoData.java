@@ -1,13 +1,19 @@
 package cn.dangjian.points;
 
 import cn.dangjian.demo.DemoDataContributor;
+import cn.dangjian.organization.BranchKind;
+import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.MemberRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
@@ -27,11 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 class PointsDemoData implements DemoDataContributor {
 
     private final JdbcTemplate jdbc;
+    private final OrganizationDirectory organization;
     private final Clock clock;
     private final ChainKeys keys;
 
-    PointsDemoData(JdbcTemplate jdbc, Clock clock, ChainKeys keys) {
+    PointsDemoData(JdbcTemplate jdbc, OrganizationDirectory organization, Clock clock, ChainKeys keys) {
         this.jdbc = jdbc;
+        this.organization = organization;
         this.clock = clock;
         this.keys = keys;
     }
@@ -50,6 +58,10 @@ class PointsDemoData implements DemoDataContributor {
     private record MemberRow(long id, long branchId, String branchCode, boolean retiree) {
     }
 
+    /** A member's study hours are summed per year. */
+    private record StudyYear(long memberId, int year) {
+    }
+
     @Override
     @Transactional
     public void load() {
@@ -60,10 +72,12 @@ class PointsDemoData implements DemoDataContributor {
             caps.put(rs.getLong(1), new BulkLedger.RuleCaps(rs.getObject(3, Integer.class),
                     rs.getObject(4, Integer.class), rs.getObject(5, Integer.class)));
         });
-        List<MemberRow> members = jdbc.query("""
-                select m.id, m.branch_id, b.code, b.kind from party_member m join party_branch b on b.id = m.branch_id
-                order by m.id""", (rs, i) -> new MemberRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                "RETIREE".equals(rs.getString(4))));
+        Map<Long, BranchRef> branches = organization.branches().stream()
+                .collect(Collectors.toMap(BranchRef::id, b -> b));
+        List<MemberRow> members = organization.members().stream().sorted(Comparator.comparing(MemberRef::id))
+                .map(m -> new MemberRow(m.id(), m.branchId(), branches.get(m.branchId()).code(),
+                        branches.get(m.branchId()).kind() == BranchKind.RETIREE))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(20261123L);
         List<Object[]> entries = new ArrayList<>();
@@ -101,7 +115,7 @@ class PointsDemoData implements DemoDataContributor {
                 usage.add(new Object[] {memberId, ruleId, period, points});
             }
         });
-        Map<String, Double> study = new HashMap<>();
+        Map<StudyYear, Double> study = new HashMap<>();
         for (MemberRow m : members) {
             List<BulkLedger.Planned> planned = new ArrayList<>();
             // Engagement spreads the members over the bands: attendance saturates the caps quickly, so
@@ -120,14 +134,14 @@ class PointsDemoData implements DemoDataContributor {
                         LocalDate lecture = LocalDate.of(year, month, 5);
                         if (!lecture.isAfter(today) && random.nextDouble() < engagement) {
                             planned.add(event(rule.get("MEETING_ATTEND"), 3, lecture, "党课"));
-                            study.merge(m.id() + "|" + year, 2.0, Double::sum);
+                            study.merge(new StudyYear(m.id(), year), 2.0, Double::sum);
                         }
                     }
                     if (month % 2 == 0) {
                         LocalDate session = LocalDate.of(year, month, 3);
                         if (!session.isAfter(today) && random.nextDouble() < engagement) {
                             planned.add(event(rule.get("GROUP_STUDY"), 2, session, "集中学习"));
-                            study.merge(m.id() + "|" + year, 3.0, Double::sum);
+                            study.merge(new StudyYear(m.id(), year), 3.0, Double::sum);
                         }
                     }
                 }
@@ -164,10 +178,7 @@ class PointsDemoData implements DemoDataContributor {
         jdbc.batchUpdate("insert into points_histogram (scope_id, period, net, members) values (?, ?, ?, ?)", buckets);
         jdbc.batchUpdate("insert into points_usage (member_id, rule_id, period, points) values (?, ?, ?, ?)", usage);
         List<Object[]> studyRows = new ArrayList<>();
-        study.forEach((k, h) -> {
-            String[] p = k.split("\\|");
-            studyRows.add(new Object[] {Long.parseLong(p[0]), Integer.parseInt(p[1]), h});
-        });
+        study.forEach((k, h) -> studyRows.add(new Object[] {k.memberId(), k.year(), h}));
         jdbc.batchUpdate("insert into points_study (member_id, study_year, hours) values (?, ?, ?)", studyRows);
         pendingSubmissions(members, rule, today, random);
     }

@@ -45,7 +45,7 @@ class EventPointsTest {
     @Autowired
     PointsRulesService rules;
     @Autowired
-    PointsLedgerService ledger;
+    ApprovalService approvals;
 
     PointsTestSupport t;
     List<Long> c11;
@@ -257,10 +257,10 @@ class EventPointsTest {
         publish(themedDay(id, 9, true, Set.of(a), Set.of()));
         long line = pendingLine(id, a);
         t.updateSettings(rules, x -> x.setOpenYear(YEAR + 1));
-        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.approve(List.of(line))))
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> approvals.approve(List.of(line))))
                 .isInstanceOfSatisfying(BusinessException.class,
                         x -> assertThat(x.getMessageKey()).isEqualTo("points.approve.closedYear"));
-        t.run(Demo.ADMIN, () -> ledger.reject(List.of(line), "年度已关闭"));
+        t.run(Demo.ADMIN, () -> approvals.reject(List.of(line), "年度已关闭"));
         assertThat(eventEntries(id)).isZero();
     }
 
@@ -279,7 +279,7 @@ class EventPointsTest {
         assertThat(pendingLines(id)).hasSize(2);
         long lineA = pendingLine(id, a);
         long lineB = pendingLine(id, b);
-        SubmissionRow row = t.as(Demo.ADMIN, () -> ledger.pending(0, 100_000)).stream()
+        SubmissionRow row = t.as(Demo.ADMIN, () -> approvals.pending(0, 100_000)).stream()
                 .filter(r -> r.id() == lineA).findFirst().orElseThrow();
         assertThat(row.sourceType()).as("shown as late attendance of the event").isEqualTo(SourceType.EVENT);
         assertThat(row.eventId()).isEqualTo(id);
@@ -287,11 +287,11 @@ class EventPointsTest {
         publish(e);
         assertThat(pendingLines(id)).as("the same attendance sent again asks once").containsExactlyInAnyOrder(lineA, lineB);
 
-        assertThat(t.as(Demo.ADMIN, () -> ledger.approve(List.of(lineA)))).isEqualTo(2);
+        assertThat(t.as(Demo.ADMIN, () -> approvals.approve(List.of(lineA)))).isEqualTo(2);
         assertThat(eventNet(id, a)).isEqualTo(2);
         assertThat(t.yearNet(a, YEAR)).isEqualTo(before + 2);
-        refusedAsDecided(() -> ledger.approve(List.of(lineA)));
-        t.run(Demo.ADMIN, () -> ledger.reject(List.of(lineB), "补录无依据"));
+        refusedAsDecided(() -> approvals.approve(List.of(lineA)));
+        t.run(Demo.ADMIN, () -> approvals.reject(List.of(lineB), "补录无依据"));
         assertThat(eventNet(id, b)).as("rejecting appends nothing").isZero();
         publish(e);
         assertThat(eventEntries(id)).as("approved once, never again").isEqualTo(1);
@@ -311,8 +311,8 @@ class EventPointsTest {
         long second = pendingLine(id, c);
         assertThat(second).isNotEqualTo(first);
         assertThat(status(first)).isEqualTo("WITHDRAWN");
-        refusedAsDecided(() -> ledger.approve(List.of(first)));
-        assertThat(t.as(Demo.ADMIN, () -> ledger.approve(List.of(second)))).isEqualTo(-2);
+        refusedAsDecided(() -> approvals.approve(List.of(first)));
+        assertThat(t.as(Demo.ADMIN, () -> approvals.approve(List.of(second)))).isEqualTo(-2);
         publish(themedDay(id, 5, true, Set.of(), Set.of(c)));
         assertThat(eventNet(id, c)).isEqualTo(-2);
         assertThat(eventEntries(id)).isEqualTo(1);
@@ -321,7 +321,7 @@ class EventPointsTest {
         publish(themedDay(id, 5, false, Set.of(), Set.of(c)));
         long cancel = pendingLine(id, c);
         assertThat(eventNet(id, c)).as("a late cancellation waits too").isEqualTo(-2);
-        t.run(Demo.ADMIN, () -> ledger.approve(List.of(cancel)));
+        t.run(Demo.ADMIN, () -> approvals.approve(List.of(cancel)));
         assertThat(eventNet(id, c)).isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log where entity_type = 'PointsEntry' and action = 'EVENT_POINTS'

@@ -12,10 +12,10 @@ import cn.dangjian.organization.MemberService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingService;
+import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.Periods;
-import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.NullMarked;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, BranchService branches, MemberService members, ComplianceService compliance,
-            PairingService pairings, PointsLedgerService points, LeaderboardService leaderboards, Clock clock) {
+            PairingService pairings, ApprovalService points, LeaderboardService leaderboards, Clock clock) {
         addClassName("view");
         AppUser user = currentUser.require();
         add(new ViewHeader(getTranslation("home.greeting", user.displayName())));
@@ -83,7 +83,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** This year's work in the viewer's scope: duties, reminders, pairings, approvals. */
     private Div workCards(AppUser user, int year, ComplianceService compliance, PairingService pairings,
-            PointsLedgerService points) {
+            ApprovalService points) {
         Div work = new Div();
         work.addClassName("cards");
         work.setId("home-work");
@@ -102,7 +102,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The points submissions waiting for the viewer, for those who decide any. */
-    private void addPendingPoints(Div cards, PointsLedgerService points) {
+    private void addPendingPoints(Div cards, ApprovalService points) {
         if (points.canApprove()) {
             cards.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
         }

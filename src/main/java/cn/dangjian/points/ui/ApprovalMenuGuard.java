@@ -1,7 +1,7 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.MenuGuard;
-import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.ApprovalService;
 import cn.dangjian.security.CurrentUser;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @NullMarked
 class ApprovalMenuGuard implements MenuGuard {
 
-    private final PointsLedgerService ledger;
+    private final ApprovalService approvals;
     private final CurrentUser currentUser;
 
-    ApprovalMenuGuard(PointsLedgerService ledger, CurrentUser currentUser) {
-        this.ledger = ledger;
+    ApprovalMenuGuard(ApprovalService approvals, CurrentUser currentUser) {
+        this.approvals = approvals;
         this.currentUser = currentUser;
     }
 
@@ -25,6 +25,6 @@ class ApprovalMenuGuard implements MenuGuard {
             return true;
         }
         var user = currentUser.require();
-        return user.isAdmin() || user.isSecretary() || ledger.canApprove();
+        return user.isAdmin() || user.isSecretary() || approvals.canApprove();
     }
 }

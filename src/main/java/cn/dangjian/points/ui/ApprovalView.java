@@ -4,9 +4,10 @@ import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
-import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.SourceType;
 import cn.dangjian.points.SubmissionRow;
+import cn.dangjian.points.SubmissionService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -44,20 +45,22 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     static final String ROUTE = "points/approvals";
 
-    private final PointsLedgerService ledger;
+    private final ApprovalService approvals;
+    private final SubmissionService submissions;
     private final Grid<SubmissionRow> grid = new Grid<>(SubmissionRow.class, false);
     private final boolean approves;
     private final boolean submits;
 
-    ApprovalView(PointsLedgerService ledger, CurrentUser currentUser) {
-        this.ledger = ledger;
-        this.approves = ledger.canApprove();
+    ApprovalView(ApprovalService approvals, SubmissionService submissions, CurrentUser currentUser) {
+        this.approvals = approvals;
+        this.submissions = submissions;
+        this.approves = approvals.canApprove();
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
         this.submits = user.isAdmin() || user.isSecretary();
         add(new ViewHeader(getTranslation("points.nav.approvals")));
-        boolean showMine = submits && (!approves || ledger.countMySubmissions() > 0);
+        boolean showMine = submits && (!approves || submissions.countMySubmissions() > 0);
         if (approves) {
             add(section("points.approvals.queue"), queue());
         }
@@ -96,7 +99,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         Button approve = Buttons.whileWorking(new Button(getTranslation("points.approvals.approve"), VaadinIcon.CHECK.create()), e -> {
             List<Long> ids = selected();
-            if (!ids.isEmpty() && Notifier.attempt(this, () -> ledger.approve(ids), "points.approvals.approved", ids.size())) {
+            if (!ids.isEmpty() && Notifier.attempt(this, () -> approvals.approve(ids), "points.approvals.approved", ids.size())) {
                 refresh();
             }
         });
@@ -142,8 +145,8 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         own.addColumn(r -> r.decisionReason() == null ? "" : r.decisionReason())
                 .setHeader(getTranslation("points.approvals.reason")).setFlexGrow(1);
         own.setEmptyStateText(getTranslation("points.approvals.mineEmpty"));
-        own.setItems(q -> ledger.mySubmissions(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) ledger.countMySubmissions());
+        own.setItems(q -> submissions.mySubmissions(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) submissions.countMySubmissions());
         own.setSizeFull();
         return own;
     }
@@ -166,7 +169,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(q -> ledger.pending(q.getOffset(), q.getLimit()).stream(), q -> (int) ledger.countPending());
+        grid.setItems(q -> approvals.pending(q.getOffset(), q.getLimit()).stream(), q -> (int) approvals.countPending());
     }
 
     private void askReason(List<Long> ids) {
@@ -180,7 +183,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Button cancel = new Button(getTranslation("action.cancel"), e -> d.close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button ok = Buttons.whileWorking(new Button(getTranslation("points.approvals.reject")), e -> {
-            if (Notifier.attempt(this, () -> ledger.reject(ids, reason.getValue()), "points.approvals.rejected", ids.size())) {
+            if (Notifier.attempt(this, () -> approvals.reject(ids, reason.getValue()), "points.approvals.rejected", ids.size())) {
                 d.close();
                 refresh();
             }

@@ -5,8 +5,8 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.points.EvaluationService;
 import cn.dangjian.points.MemberScore;
-import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.points.PointsRulesService;
+import cn.dangjian.points.SubmissionService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -43,7 +43,7 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Grid<MemberScore> grid = new Grid<>(MemberScore.class, false);
 
-    BranchPointsView(EvaluationService evaluation, PointsLedgerService ledger, PointsRulesService rules,
+    BranchPointsView(EvaluationService evaluation, SubmissionService submissions, PointsRulesService rules,
             BranchService branches, CurrentUser currentUser, Clock clock) {
         this.evaluation = evaluation;
         addClassName("view");
@@ -80,7 +80,7 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
 
         Button submit = new Button(getTranslation("points.submit.open"), VaadinIcon.PLUS.create(), e -> {
             List<MemberScore> all = evaluation.branchMembers(branch.getValue().id(), year.getValue());
-            new SubmitDialog(ledger, rules.activeRules(), all, grid.getSelectedItems(), today, this::refresh).open();
+            new SubmitDialog(submissions, rules.activeRules(), all, grid.getSelectedItems(), today, this::refresh).open();
         });
         submit.setId("submit-open");
         submit.addThemeVariants(ButtonVariant.PRIMARY);

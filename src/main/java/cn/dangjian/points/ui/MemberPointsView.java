@@ -3,8 +3,8 @@ package cn.dangjian.points.ui;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.common.ui.chart.ChartJs;
 import cn.dangjian.points.HistoryRow;
-import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.MemberPoints;
+import cn.dangjian.points.MemberPointsService;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    private final LeaderboardService service;
+    private final MemberPointsService service;
     private final Select<Integer> year = new Select<>();
     private final Div cards = new Div();
     private final ChartJs chart = new ChartJs(ChartJs.Type.LINE);
@@ -46,7 +46,7 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
 
     private final Clock clock;
 
-    MemberPointsView(LeaderboardService service, Clock clock) {
+    MemberPointsView(MemberPointsService service, Clock clock) {
         this.clock = clock;
         this.service = service;
         addClassName("view");

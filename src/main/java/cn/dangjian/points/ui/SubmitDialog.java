@@ -1,12 +1,13 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.MemberScore;
-import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.points.PointsRule;
 import cn.dangjian.points.SubmissionInput;
+import cn.dangjian.points.SubmissionService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 class SubmitDialog extends Dialog {
 
-    SubmitDialog(PointsLedgerService ledger, List<PointsRule> rules, List<MemberScore> members,
+    SubmitDialog(SubmissionService submissions, List<PointsRule> rules, List<MemberScore> members,
             Collection<MemberScore> preselected, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation("points.submit.title"));
         MultiSelectComboBox<MemberScore> who = new MultiSelectComboBox<>(getTranslation("points.submit.members"));
@@ -62,12 +63,12 @@ class SubmitDialog extends Dialog {
         cancel.addClickShortcut(Key.ESCAPE);
         Button save = Buttons.whileWorking(new Button(getTranslation("points.submit.send")), e -> {
             if (who.isEmpty() || rule.isEmpty() || points.isEmpty() || date.isEmpty()) {
-                Notifier.error(this, new cn.dangjian.common.BusinessException("points.submit.incomplete"));
+                Notifier.error(this, new BusinessException("points.submit.incomplete"));
                 return;
             }
             List<SubmissionInput> lines = who.getValue().stream().map(m -> new SubmissionInput(m.memberId(),
                     rule.getValue().getId(), points.getValue(), date.getValue(), note.getValue())).toList();
-            if (Notifier.attempt(this, () -> ledger.submit(lines), "points.submit.done", lines.size())) {
+            if (Notifier.attempt(this, () -> submissions.submit(lines), "points.submit.done", lines.size())) {
                 close();
                 onDone.run();
             }

@@ -6,11 +6,11 @@ import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingService;
+import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.OwnRank;
 import cn.dangjian.points.Periods;
-import cn.dangjian.points.PointsLedgerService;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,7 +32,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired
     PairingService pairings;
     @Autowired
-    PointsLedgerService points;
+    ApprovalService points;
     @Autowired
     LeaderboardService boards;
     @Autowired

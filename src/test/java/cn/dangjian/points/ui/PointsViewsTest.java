@@ -2,10 +2,12 @@ package cn.dangjian.points.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.EvaluationService;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.MemberPoints;
-import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.MemberPointsService;
+import cn.dangjian.points.SubmissionService;
 import cn.dangjian.security.ui.LoginView;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
@@ -33,7 +35,11 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Autowired
     EvaluationService evaluation;
     @Autowired
-    PointsLedgerService ledger;
+    ApprovalService approvals;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    MemberPointsService memberPoints;
     @Autowired
     cn.dangjian.points.PointsRulesService rules;
     @Autowired
@@ -100,8 +106,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("a member who decides nothing is sent home").isNotInstanceOf(ApprovalView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("points/member").doesNotContain(ApprovalView.ROUTE);
         assertThat(allowed("points/member")).isTrue();
-        long self = boards.ownMemberId().orElseThrow();
-        MemberPoints mine = boards.memberPoints(self, LocalDate.now(clock).getYear());
+        long self = memberPoints.ownMemberId().orElseThrow();
+        MemberPoints mine = memberPoints.memberPoints(self, LocalDate.now(clock).getYear());
         assertThat(((HasText) find("member-score").getChildren().findFirst().orElseThrow()).getText())
                 .isEqualTo(String.valueOf(mine.score()));
         assertThat(allowed("points/leaderboard")).isTrue();
@@ -122,11 +128,11 @@ class PointsViewsTest extends SpringBrowserlessTest {
         long member = boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null,
                 cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
         long rule = rules.rules().stream().filter(r -> r.getCode().equals("HONOUR")).findFirst().orElseThrow().getId();
-        ledger.submit(java.util.List.of(new cn.dangjian.points.SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
+        submissions.submit(java.util.List.of(new cn.dangjian.points.SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
         assertThat(allowed("points/approvals")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>) find("approval-grid");
-        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(ledger.countPending()).isPositive();
+        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(approvals.countPending()).isPositive();
     }
 
     @Test
