@@ -2,7 +2,7 @@ package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.EvaluationService;
 import cn.dangjian.points.MemberScore;
 import cn.dangjian.points.PointsRulesService;
@@ -44,13 +44,13 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MemberScore> grid = new Grid<>(MemberScore.class, false);
 
     BranchPointsView(EvaluationService evaluation, SubmissionService submissions, PointsRulesService rules,
-            BranchService branches, CurrentUser currentUser, Clock clock) {
+            OrganizationDirectory branches, CurrentUser currentUser, Clock clock) {
         this.evaluation = evaluation;
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        List<BranchRef> refs = branches.refs().stream()
+        List<BranchRef> refs = branches.branches().stream()
                 .filter(b -> user.seesWholeHospital() || b.id().equals(user.branchId())).toList();
         branch.setId("branch-select");
         branch.setItems(refs);

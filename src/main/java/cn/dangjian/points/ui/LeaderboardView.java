@@ -2,7 +2,7 @@ package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
-import cn.dangjian.organization.BranchService;
+import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.BoardRow;
 import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.BranchRow;
@@ -47,7 +47,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     private final Div own = new Div();
     private final Visibility visibility;
 
-    LeaderboardView(LeaderboardService service, BranchService branchService, CurrentUser currentUser, Clock clock) {
+    LeaderboardView(LeaderboardService service, OrganizationDirectory directory, CurrentUser currentUser, Clock clock) {
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -59,7 +59,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         scope.setItems(BoardScope.values());
         scope.setItemLabelGenerator(s -> getTranslation("enum.BoardScope." + s));
         scope.setValue(user.seesWholeHospital() ? BoardScope.HOSPITAL : BoardScope.BRANCH);
-        List<BranchRef> refs = branchService.refs();
+        List<BranchRef> refs = directory.branches();
         branch.setId("board-branch");
         branch.setItems(refs);
         branch.setItemLabelGenerator(BranchRef::name);
