@@ -6,7 +6,6 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -19,7 +18,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("context://styles/console.css")
 @PWA(name = "医院党建联建平台", shortName = "党建联建")
 @Push
-@NullMarked
 public class Application implements AppShellConfigurator {
 
     static {

@@ -31,7 +31,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The frame around every view: side navigation grouped by capability, built from the views' own
@@ -41,7 +40,6 @@ import org.jspecify.annotations.NullMarked;
  */
 @Layout
 @PermitAll
-@NullMarked
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final List<String> GROUP_ORDER = List.of("dashboard", "organization", "pairing", "calendar",

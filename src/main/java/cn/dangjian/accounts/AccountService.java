@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * reset, role changed) ends the account's open sessions and is logged as a security event.
  */
 @Service
-@NullMarked
 public class AccountService {
 
     static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.SECRETARY, Roles.MEMBER, Roles.LEADER);

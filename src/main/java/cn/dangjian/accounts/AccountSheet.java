@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.jspecify.annotations.NullMarked;
 
 /** The sheet a secretary prints and hands out: one row per new login with its one-time password. */
-@NullMarked
 public final class AccountSheet {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

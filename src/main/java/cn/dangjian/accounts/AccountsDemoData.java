@@ -12,7 +12,6 @@ import cn.dangjian.security.UserAccountRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@NullMarked
 class AccountsDemoData implements DemoDataContributor {
 
     static final String DEMO_PASSWORD = "demo123";

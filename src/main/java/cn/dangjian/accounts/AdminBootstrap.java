@@ -4,7 +4,6 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.security.PasswordPolicy;
 import cn.dangjian.security.Roles;
 import cn.dangjian.security.SystemAuthentication;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!demo")
 @Order(0)
-@NullMarked
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);

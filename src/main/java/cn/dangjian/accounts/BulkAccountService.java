@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pool of one thread per core, outside any transaction, and the rows are then inserted in JDBC batches.
  */
 @Service
-@NullMarked
 public class BulkAccountService {
 
     static final int BATCH = 200;

@@ -1,9 +1,7 @@
 package cn.dangjian.accounts;
 
-import org.jspecify.annotations.NullMarked;
 
 /** A login made in bulk, with the one-time password that exists only until the sheet is handed out. */
-@NullMarked
 public record IssuedAccount(long memberId, String memberName, String staffNumber, long branchId, String branchName,
         String username,
         String oneTimePassword) {

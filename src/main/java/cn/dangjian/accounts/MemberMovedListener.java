@@ -10,7 +10,6 @@ import cn.dangjian.security.SecurityEvents;
 import cn.dangjian.security.UserAccount;
 import cn.dangjian.security.UserAccountRepository;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * so the menus and views rebuilt at the next sign-in match the new scope.
  */
 @Component
-@NullMarked
 class MemberMovedListener {
 
     private final UserAccountRepository accounts;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * its audit entry commit or roll back together.
  */
 @Service
-@NullMarked
 public class AuditService {
 
     /** The record type of security events in the log. */

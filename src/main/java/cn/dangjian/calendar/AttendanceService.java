@@ -15,14 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Recording an event as held with its attendance, and telling the other features what was recorded. */
 @Service
-@NullMarked
 public class AttendanceService {
 
     private final CalendarEventRepository events;

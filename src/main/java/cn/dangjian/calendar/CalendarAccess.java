@@ -6,7 +6,6 @@ import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * it. An event outside the viewer's reach is "not found", so its existence does not leak.
  */
 @Component
-@NullMarked
 class CalendarAccess {
 
     private final CalendarEventRepository events;

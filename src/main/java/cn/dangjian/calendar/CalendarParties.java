@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * {@link OrganizationDirectory}; the pairing feature is optional and reached through its contract.
  */
 @Component
-@NullMarked
 class CalendarParties {
 
     private final OrganizationDirectory organization;

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes go through {@link EventScheduleService}, attendance through {@link AttendanceService}.
  */
 @Service
-@NullMarked
 public class CalendarService {
 
     private final AttendanceRepository attendance;

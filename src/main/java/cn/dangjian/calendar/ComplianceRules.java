@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The compliance arithmetic, free of the database so its edge cases are unit-tested. The policy
@@ -24,7 +23,6 @@ import org.jspecify.annotations.NullMarked;
  * pending until then.</li>
  * </ul>
  */
-@NullMarked
 public final class ComplianceRules {
 
     private ComplianceRules() {

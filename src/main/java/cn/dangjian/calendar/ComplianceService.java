@@ -13,14 +13,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The one place compliance numbers come from: heatmap, branch page and reminders all read it. */
 @Service
-@NullMarked
 public class ComplianceService {
 
     static final int REMINDER_DAYS = 14;

@@ -7,14 +7,12 @@ import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Photos as evidence of an event: size- and type-checked, the type by the file's own bytes. */
 @Service
-@NullMarked
 public class EventPhotoService {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;

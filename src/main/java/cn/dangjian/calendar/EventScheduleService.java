@@ -17,14 +17,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Scheduling: new events, edits of planned ones, moves, and cancellation. */
 @Service
-@NullMarked
 public class EventScheduleService {
 
     private final CalendarEventRepository events;

@@ -3,14 +3,12 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.contracts.EventTypeDirectory;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Points' view of the calendar's event types: codes and names, never the entities. */
 @Service
-@NullMarked
 class EventTypeDirectoryService implements EventTypeDirectory {
 
     private final EventTypeRepository types;

@@ -8,14 +8,12 @@ import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Event types and duty rules (规定动作): read by everybody, changed by the administrator. */
 @Service
-@NullMarked
 public class EventTypeService {
 
     private final EventTypeRepository types;

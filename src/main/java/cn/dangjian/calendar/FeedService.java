@@ -37,7 +37,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** iCalendar (RFC 5545) subscriptions per branch or per member, each behind its own revocable secret. */
 @Service
-@NullMarked
 public class FeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -1,7 +1,6 @@
 package cn.dangjian.calendar;
 
 import cn.dangjian.security.PublicPaths;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Serves the iCalendar feeds to calendar clients; the secret in the path is the only credential. */
 @RestController
-@NullMarked
 class IcalController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * so codes shown before a restart stop working (acceptable: a new code is one click away).
  */
 @Component
-@NullMarked
 class SignInTokens {
 
     /** What a genuine token says; whether it is still current is the caller's question. */

@@ -1,13 +1,11 @@
 package cn.dangjian.common;
 
 import java.util.Arrays;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * A refusal the user can act on. Carries a message key of the i18n bundles, never a sentence,
  * so services stay free of the viewer's language; the UI translates it.
  */
-@NullMarked
 public class BusinessException extends RuntimeException {
 
     private final String messageKey;

@@ -2,13 +2,11 @@ package cn.dangjian.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Hard byte limits for files users send. Uploads stop reading one byte past the limit; the services
  * that store a file check its size again, whatever the view did.
  */
-@NullMarked
 public final class UploadLimits {
 
     private static final long MB = 1024 * 1024;

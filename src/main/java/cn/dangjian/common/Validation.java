@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * "内容过长：标题", never the property's code.
  */
 @Component
-@NullMarked
 public class Validation {
 
     public static final String FIELD_PREFIX = "field.";

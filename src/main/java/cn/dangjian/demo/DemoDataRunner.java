@@ -3,7 +3,6 @@ package cn.dangjian.demo;
 import cn.dangjian.security.SystemAuthentication;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +16,6 @@ import org.springframework.util.ClassUtils;
 @Component
 @Profile("demo")
 @Order(0)
-@NullMarked
 class DemoDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);

@@ -2,7 +2,6 @@ package cn.dangjian.demo;
 
 import java.util.Arrays;
 import org.apache.commons.logging.Log;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +18,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * production start-up path (AdminBootstrap) runs. Naming the profile explicitly
  * ({@code SPRING_PROFILES_ACTIVE=demo}) still loads it, into whatever database is configured.
  */
-@NullMarked
 public class DemoProfileGuard implements EnvironmentPostProcessor, Ordered {
 
     static final String DEMO = "demo";

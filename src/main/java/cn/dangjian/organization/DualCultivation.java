@@ -1,7 +1,6 @@
 package cn.dangjian.organization;
 
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  * staff member), the department heads not yet doing Party work (to cultivate into secretaries), and the
  * secretaries who are neither (to cultivate into department heads).
  */
-@NullMarked
 public record DualCultivation(int servingBranches, List<Person> secretaries, List<Person> headsNotPartyWorkers,
         List<BranchRef> servingBranchesWithoutSecretary) {
 

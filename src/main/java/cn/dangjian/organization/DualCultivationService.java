@@ -4,13 +4,11 @@ import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the 双培养 pipeline from committees and members. Retiree branches are left out: they have no departments to lead. */
 @Service
-@NullMarked
 public class DualCultivationService {
 
     private static final String PERSON = """

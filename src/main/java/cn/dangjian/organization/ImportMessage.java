@@ -2,14 +2,12 @@ package cn.dangjian.organization;
 
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * One problem found in an import row: the column it concerns (a {@code member.*} label key, or empty
  * for the whole row), an i18n key and its arguments. Arguments that are themselves keys
  * ({@code member.*}, {@code enum.*}) are translated by the view.
  */
-@NullMarked
 public record ImportMessage(String column, String key, List<String> args) {
 
     static ImportMessage of(String column, String key, Object... args) {

@@ -1,10 +1,8 @@
 package cn.dangjian.organization;
 
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** The whole file checked: importable only when it has rows and none of them has an error. */
-@NullMarked
 public record ImportPreview(List<ImportRow> rows) {
 
     public long errorRows() {

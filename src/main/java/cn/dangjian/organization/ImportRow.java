@@ -1,10 +1,8 @@
 package cn.dangjian.organization;
 
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** A row of an uploaded member file as the preview shows it: the cells as read, and what is wrong with them. */
-@NullMarked
 public record ImportRow(int rowNumber, String name, String staffNumber, String department, String branch,
         String status, String joinedDate, List<ImportMessage> errors) {
 

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  * all or nothing.
  */
 @Service
-@NullMarked
 public class MemberImportService {
 
     static final int MAX_ROWS = 5000;

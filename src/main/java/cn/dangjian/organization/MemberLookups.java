@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * JDBC costs a fraction of a JPA query (and flushes nothing of the caller's persistence context).
  */
 @Component
-@NullMarked
 class MemberLookups {
 
     private final JdbcTemplate jdbc;

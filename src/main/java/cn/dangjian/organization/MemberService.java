@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.Sort;
 import cn.dangjian.common.contracts.MemberBranchChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@NullMarked
 public class MemberService {
 
     /** Grid column keys that may be sorted on, and the JPQL path each sorts by. */

@@ -17,13 +17,11 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The member file format. The Chinese headers are the file's contract with the hospital's own
  * spreadsheets (they are what staff type and what the reader checks), so they live here, not in the bundles.
  */
-@NullMarked
 final class MemberSheet {
 
     static final List<String> HEADERS = List.of("姓名", "工号", "性别", "出生日期", "科室", "所在支部", "党员类别",

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** The organisation rules of the branch work regulation, as plain functions. */
-@NullMarked
 public final class OrganizationRules {
 
     public static final int MIN_FULL_MEMBERS = 3;

@@ -8,7 +8,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Refuses a zip bomb before the spreadsheet reader sees it. An .xlsx is a zip of XML parts; every part is
@@ -19,7 +18,6 @@ import org.jspecify.annotations.NullMarked;
  * parts together pass {@link #MAX_TOTAL_BYTES}. The ratio is Apache POI's default (0.01); a real member file of
  * 5,000 rows inflates to a few megabytes at about 10:1.
  */
-@NullMarked
 final class XlsxGuard {
 
     static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;

@@ -3,13 +3,11 @@ package cn.dangjian.pairing;
 import cn.dangjian.common.BusinessException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Agreement documents: PDF, PNG or JPEG up to {@link #MAX_BYTES}. The type is decided by the
  * file's first bytes, and the name's extension must agree with it: a renamed file is refused.
  */
-@NullMarked
 public final class AttachmentRules {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;

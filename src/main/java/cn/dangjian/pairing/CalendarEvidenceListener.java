@@ -4,7 +4,6 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  * or one no longer under a pairing, takes its evidence away. Runs inside the calendar's transaction.
  */
 @Component
-@NullMarked
 class CalendarEvidenceListener {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarEvidenceListener.class);

@@ -8,14 +8,12 @@ import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 共建单位: every reader may list them (to propose a pairing); only administrators change them. */
 @Service
-@NullMarked
 public class ExternalUnitService {
 
     private final ExternalUnitRepository units;

@@ -3,7 +3,6 @@ package cn.dangjian.pairing;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
  * so its existence does not leak.
  */
 @Component
-@NullMarked
 class PairingAccess {
 
     private final PairingRepository pairings;

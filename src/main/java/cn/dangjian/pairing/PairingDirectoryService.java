@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The calendar's view of pairings: the live pairings of a branch the viewer may read, with their goals. */
 @Service
-@NullMarked
 class PairingDirectoryService implements PairingDirectory {
 
     private final PairingRepository pairings;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * concurrent twin committed meanwhile. Callers run inside their own transaction.
  */
 @Component
-@NullMarked
 class PairingDuplicates {
 
     private final OrganizationDirectory organization;

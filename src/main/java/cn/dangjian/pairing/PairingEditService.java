@@ -17,14 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Changing pairings: create and edit (with goals and document), remove the document, delete drafts. */
 @Service
-@NullMarked
 public class PairingEditService {
 
     private final PairingRepository pairings;

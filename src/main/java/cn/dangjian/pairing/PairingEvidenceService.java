@@ -13,14 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What was done under a pairing: evidence records and goals marked met, by admins and the parties' secretaries. */
 @Service
-@NullMarked
 public class PairingEvidenceService {
 
     private final PairingEvidenceRepository evidence;

@@ -7,13 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Gathers the evidence and goal counts of many pairings in three queries and applies the rule. */
 @Component
-@NullMarked
 class PairingHealthCalculator {
 
     private final PairingEvidenceRepository evidence;

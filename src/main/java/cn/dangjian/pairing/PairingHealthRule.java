@@ -3,14 +3,12 @@ package cn.dangjian.pairing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Alive, slowing or dormant, from what a live pairing did in the last quarter and the goals it has
  * met of those already due. Pure: the thresholds are data, shown to the administrator on screen.
  */
-@NullMarked
 public final class PairingHealthRule {
 
     /**

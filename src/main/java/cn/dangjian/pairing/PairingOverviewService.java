@@ -15,13 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The hospital-wide picture: the pairing matrix, its gaps and partner suggestions. Admins and leaders. */
 @Service
-@NullMarked
 public class PairingOverviewService {
 
     private final PairingRepository pairings;

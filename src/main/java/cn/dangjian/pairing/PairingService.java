@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PairingEditService}, the lifecycle through {@link PairingLifecycleService}.
  */
 @Service
-@NullMarked
 public class PairingService {
 
     static final Set<PairingStatus> LIVE = Set.of(PairingStatus.ACTIVE, PairingStatus.UNDER_REVIEW, PairingStatus.RENEWED);

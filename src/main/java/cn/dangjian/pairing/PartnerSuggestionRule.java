@@ -3,14 +3,12 @@ package cn.dangjian.pairing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Which functional branches could serve an unpaired clinical branch, best first, each with its
  * reasons in words. Order: fewest live pairings (spread the service load), then a branch that
  * worked with this one before, then the larger branch (more members to send), then code.
  */
-@NullMarked
 public final class PartnerSuggestionRule {
 
     public static final int MAX_SUGGESTIONS = 3;

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * a late-attendance line applies the attendance it asks for) and rejection with a reason.
  */
 @Service
-@NullMarked
 public class ApprovalService {
 
     private final Ledger ledger;

@@ -1,9 +1,7 @@
 package cn.dangjian.points;
 
-import org.jspecify.annotations.NullMarked;
 
 /** The annual grade of a member's score: 优秀 / 良好 / 合格 / 不合格, with thresholds from the settings. */
-@NullMarked
 public enum Band {
     EXCELLENT, GOOD, PASS, FAIL;
 

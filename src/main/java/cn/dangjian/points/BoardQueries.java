@@ -3,7 +3,6 @@ package cn.dangjian.points;
 import cn.dangjian.organization.OrganizationDirectory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * 0011 gives the measured figures). Everything else about members comes through {@link OrganizationDirectory}.
  */
 @Component
-@NullMarked
 class BoardQueries {
 
     /** How long the hospital's member count is reused: a COUNT over every member is what the histogram avoids. */

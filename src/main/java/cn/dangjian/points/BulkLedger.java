@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * one entry at a time (caps, keyed hash chain, totals, histograms, usage counters): for demo data and the benchmark
  * generator, where one transaction per entry would take too long. Rows go to a {@link Sink}.
  */
-@NullMarked
 public final class BulkLedger {
 
     /** An entry before caps: what the source asked for. */

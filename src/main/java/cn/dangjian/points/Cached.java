@@ -3,7 +3,6 @@ package cn.dangjian.points;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,7 +12,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Saving drops it after the commit (so a reader never caches what a rollback undid); the time limit
  * bounds how long another application instance, or an edit made straight in the database, goes unseen.
  */
-@NullMarked
 final class Cached<T> {
 
     private record Entry<T>(T value, long loadedAt) {

@@ -1,14 +1,12 @@
 package cn.dangjian.points;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How many of the requested points a rule still grants, given what the member already received
  * under it this day, month and year. Deductions (negative points) are capped by magnitude the same way.
  */
-@NullMarked
 public final class Caps {
 
     private Caps() {

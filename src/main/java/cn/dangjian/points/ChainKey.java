@@ -5,10 +5,8 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jspecify.annotations.NullMarked;
 
 /** One key of the ledger chain: its id (stored with every entry it seals) and its secret. */
-@NullMarked
 public final class ChainKey {
 
     private final String id;

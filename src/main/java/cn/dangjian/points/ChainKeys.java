@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * development key; every other profile refuses to start (docs/decisions/0006-ledger-chain-key-and-verification.md).
  */
 @Component
-@NullMarked
 public class ChainKeys {
 
     static final String DEV_ID = "dev";

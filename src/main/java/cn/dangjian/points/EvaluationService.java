@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Yearly scores per branch and for the hospital: the branch points page and the annual evaluation. */
 @Service
-@NullMarked
 public class EvaluationService {
 
     private final JdbcTemplate jdbc;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * every ledger writer: the event's lock row, then the member's chain head, then entries.
  */
 @Component
-@NullMarked
 class EventAttendancePoints {
 
     static final String NONE = "NONE";

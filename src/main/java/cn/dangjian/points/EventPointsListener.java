@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded too long after the event goes to the approval queue instead of the ledger.
  */
 @Component
-@NullMarked
 class EventPointsListener {
 
     static final String NONE = EventAttendancePoints.NONE;

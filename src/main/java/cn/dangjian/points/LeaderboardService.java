@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  * them; the reads behind them are {@link BoardQueries}. A member's own page is {@link MemberPointsService}.
  */
 @Service
-@NullMarked
 public class LeaderboardService {
 
     /** What a board shows for a member the organisation no longer knows. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's first read, possibly before the lock was granted, and caps would be exceeded.
  */
 @Component
-@NullMarked
 class Ledger {
 
     /** The scope of the whole hospital in the histogram; branch scopes use the branch id. */

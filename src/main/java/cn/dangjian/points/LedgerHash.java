@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * rewrites an entry cannot produce the seals of it and its successors. {@link #sha256} is the seal of entries
  * written before keys existed, used only to check them once before they are resealed ({@link LegacyReseal}).
  */
-@NullMarked
 public final class LedgerHash {
 
     public static final String GENESIS = "0".repeat(64);

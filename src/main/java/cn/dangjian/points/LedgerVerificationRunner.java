@@ -3,7 +3,6 @@ package cn.dangjian.points;
 import cn.dangjian.security.SecurityEvents;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * nightly job runs without a user; {@link LedgerVerificationService} is the administrators' door.
  */
 @Component
-@NullMarked
 class LedgerVerificationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerVerificationRunner.class);

@@ -4,12 +4,10 @@ import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Service;
 
 /** The administrator's checks of the ledger: run one now (stored like the nightly one), see the last results. */
 @Service
-@NullMarked
 public class LedgerVerificationService {
 
     private final LedgerVerificationRunner runner;

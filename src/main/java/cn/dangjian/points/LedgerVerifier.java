@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * during the run cannot show up as a mismatch.
  */
 @Component
-@NullMarked
 class LedgerVerifier {
 
     private static final long USAGE_KEY = 100_000_000L;

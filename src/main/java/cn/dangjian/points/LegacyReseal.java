@@ -4,7 +4,6 @@ import cn.dangjian.security.SecurityEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * resealed (that would launder the break); verification keeps reporting it. Every reseal is a security event.
  */
 @Component
-@NullMarked
 class LegacyReseal {
 
     private static final Logger log = LoggerFactory.getLogger(LegacyReseal.class);

@@ -8,7 +8,6 @@ import cn.dangjian.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * secretary and the whole-hospital roles (anyone else is told the member does not exist).
  */
 @Service
-@NullMarked
 public class MemberPointsService {
 
     private final JdbcTemplate jdbc;

@@ -2,7 +2,6 @@ package cn.dangjian.points;
 
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
  * held at least 5 minutes so a node whose clock is a little late does not run it again.
  */
 @Component
-@NullMarked
 class NightlyLedgerVerification {
 
     static final String LOCK = "points-ledger-verification";

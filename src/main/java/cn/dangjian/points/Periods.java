@@ -1,13 +1,11 @@
 package cn.dangjian.points;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Period codes of the maintained totals: {@code yyyy00} a year, {@code yyyy2q} a quarter (q = 1..4, so 21..24 never collides with a month),
  * {@code yyyymm} a month. One int keeps the totals' keys and indexes small.
  */
-@NullMarked
 public final class Periods {
 
     private Periods() {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link SubmissionService}, their decisions {@link ApprovalService}, verification LedgerVerificationService.
  */
 @Service
-@NullMarked
 public class PointsLedgerService {
 
     private final Ledger ledger;

@@ -11,14 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The rules catalogue and the points settings. */
 @Service
-@NullMarked
 public class PointsRulesService {
 
     private final PointsRuleRepository rules;

@@ -1,10 +1,8 @@
 package cn.dangjian.points;
 
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** What checking and granting an award needs of a rule: an immutable copy, cached by {@link PointsRulesService}. */
-@NullMarked
 record RuleTerms(long id, String name, boolean active, int minPoints, int maxPoints, @Nullable Integer capDay,
         @Nullable Integer capMonth, @Nullable Integer capYear) {
 

@@ -3,11 +3,9 @@ package cn.dangjian.points;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** A ledger row as stored, with the seals it should carry: for verification and the one-time reseal. */
-@NullMarked
 record StoredEntry(long id, long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
         String sourceType, @Nullable Long sourceId, @Nullable Long reversesId, @Nullable String reason,
         String recordedBy, @Nullable String approvedBy, String prevHash, String hash, @Nullable String keyId) {

@@ -13,14 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Manual points submitted for approval by the office and the branch secretaries, and their own list of them. */
 @Service
-@NullMarked
 public class SubmissionService {
 
     private final PointsSubmissionRepository submissions;

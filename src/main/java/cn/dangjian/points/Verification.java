@@ -1,7 +1,6 @@
 package cn.dangjian.points;
 
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  * (period total, histogram bucket, cap usage counter) that disagrees with the ledger. Both lists are cut at
  * {@link #LISTED}; the counts are complete.
  */
-@NullMarked
 public record Verification(int membersChecked, long entriesChecked, List<Broken> broken, int brokenCount,
         List<Mismatch> mismatches, int mismatchCount, long millis) {
 

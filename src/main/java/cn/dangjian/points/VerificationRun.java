@@ -1,11 +1,9 @@
 package cn.dangjian.points;
 
 import java.time.LocalDateTime;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** A stored run of the ledger verification. {@code status}: RUNNING, OK, BROKEN or ERROR. */
-@NullMarked
 public record VerificationRun(long id, Trigger trigger, String startedBy, LocalDateTime startedAt,
         @Nullable LocalDateTime finishedAt, String status, int membersChecked, long entriesChecked, int brokenChains,
         int mismatches, long millis, @Nullable String summary) {

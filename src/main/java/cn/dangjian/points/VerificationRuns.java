@@ -3,14 +3,12 @@ package cn.dangjian.points;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The stored results of ledger verifications; each statement commits on its own (the run is not one transaction). */
 @Repository
-@NullMarked
 class VerificationRuns {
 
     private static final int SUMMARY_LIMIT = 8_000;

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Service;
  * service call and rethrows it unchanged.
  */
 @Configuration(proxyBeanMethods = false)
-@NullMarked
 class AccessDeniedAuditing {
 
     static final String ACCESS_DENIED = "ACCESS_DENIED";

@@ -1,7 +1,6 @@
 package cn.dangjian.security;
 
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
  * method security of its own: the caller has already checked its credential.
  */
 @Component
-@NullMarked
 public class AccountDirectory {
 
     private final UserAccountRepository accounts;

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * invalidates at once, a change on another node is seen within {@link #TTL}.
  */
 @Component
-@NullMarked
 public class AccountStates {
 
     static final Duration TTL = Duration.ofSeconds(5);

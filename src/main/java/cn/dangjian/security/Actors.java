@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -8,7 +7,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who is acting right now, as audit trails name them. Lives in security (not in audit) so that
  * security itself, which sits below audit, can name the actor of its own events (decision 0010).
  */
-@NullMarked
 public final class Actors {
 
     private Actors() {

@@ -3,14 +3,12 @@ package cn.dangjian.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as the services see it: role and the branch or member the role is scoped to. */
-@NullMarked
 public record AppUser(long accountId, String username, String passwordHash, String role, String displayName,
         @Nullable Long memberId, @Nullable Long branchId, boolean enabled) implements UserDetails {
 

@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the one whose failures the throttle has counted.
  */
 @Service
-@NullMarked
 class AppUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;

@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -13,7 +12,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * only when the request came from a trusted proxy ({@code server.tomcat.remoteip.internal-proxies});
  * nothing here reads the header itself.
  */
-@NullMarked
 final class ClientAddress {
 
     private ClientAddress() {

@@ -1,7 +1,6 @@
 package cn.dangjian.security;
 
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * another branch, or a disabled account, is scoped accordingly on the next call (see decision 0007).
  */
 @Component
-@NullMarked
 public class CurrentUser {
 
     private final AccountStates states;

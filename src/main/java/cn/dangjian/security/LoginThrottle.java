@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * every write and once a minute (see docs/decisions/0008-sign-in-throttle-and-headers.md).
  */
 @Component
-@NullMarked
 public class LoginThrottle {
 
     /** Rows deleted per purge statement: a purge never holds a long lock, the next one continues. */

@@ -1,14 +1,12 @@
 package cn.dangjian.security;
 
 import java.security.SecureRandom;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * One-time passwords handed out on paper: lower-case letters and digits without the look-alikes
  * (0/o, 1/l/i), in groups of four ("k7mp-3xqa-9rtw"): 14 characters, about 59 bits from a SecureRandom.
  * Enough for a password that is valid until its first use and guarded by the sign-in throttle.
  */
-@NullMarked
 public final class OneTimePasswords {
 
     static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";

@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -10,7 +9,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** Ends the open sessions of an account: after it was disabled, its password reset, its role or branch changed. */
 @Component
-@NullMarked
 public class OpenSessions {
 
     private final SessionRegistry registry;

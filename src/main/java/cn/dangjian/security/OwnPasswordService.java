@@ -7,7 +7,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +17,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** Every signed-in user changes their own password (ASVS 6.2.2, 6.2.3). */
 @Service
-@NullMarked
 public class OwnPasswordService {
 
     /** Wrong current passwords tolerated per account before its sessions end: a session left open is no oracle. */

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * password (creation, reset, own change, bulk one-time passwords) asks this class.
  */
 @Component
-@NullMarked
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;

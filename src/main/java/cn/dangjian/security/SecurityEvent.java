@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param details the event's details as one line, never passwords or tokens
  */
-@NullMarked
 public record SecurityEvent(String actor, String action, @Nullable Long accountId, @Nullable String subject,
         String details) {
 }

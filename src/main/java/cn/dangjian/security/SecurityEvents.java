@@ -2,7 +2,6 @@ package cn.dangjian.security;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * Callers never pass passwords or tokens.
  */
 @Component
-@NullMarked
 public class SecurityEvents {
 
     private static final Logger log = LoggerFactory.getLogger("security");

@@ -1,7 +1,6 @@
 package cn.dangjian.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  * own, and {@link CurrentUser} reads the account afresh on every node in any case (decision 0007).
  */
 @Configuration
-@NullMarked
 class SessionConfig {
 
     /** Called by SecurityConfig; ConcurrentSessionFilter then honours an expiry on the next request. */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * bookkeeping: each failure is counted, a success clears the name's failures.
  */
 @Component
-@NullMarked
 class SignInAuditor implements LogoutHandler {
 
     static final String SIGN_IN = "SIGN_IN";

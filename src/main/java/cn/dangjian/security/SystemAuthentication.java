@@ -1,12 +1,10 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs start-up and scheduled work as the built-in "system" administrator, so audit trails name it. */
-@NullMarked
 public final class SystemAuthentication {
 
     public static final AppUser SYSTEM = new AppUser(0, "system", "", Roles.ADMIN, "system", null, null, true);

@@ -1,6 +1,5 @@
 package cn.dangjian.security;
 
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -12,7 +11,6 @@ import org.springframework.security.core.AuthenticationException;
  * (so a locked name costs no bcrypt); otherwise hands over to the ordinary user-name/password check.
  * The failures themselves are counted by {@link SignInAuditor} from Spring Security's events.
  */
-@NullMarked
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;

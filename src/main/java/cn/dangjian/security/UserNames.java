@@ -3,7 +3,6 @@ package cn.dangjian.security;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The one comparison key for user names. The database compares {@code user_account.username} under
@@ -11,7 +10,6 @@ import org.jspecify.annotations.NullMarked;
  * full-width {@code ａｄｍｉｎ} find {@code admin}. The sign-in throttle and the account lookup both use
  * this key, so no spelling the database treats as the same name can dodge a lock.
  */
-@NullMarked
 public final class UserNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

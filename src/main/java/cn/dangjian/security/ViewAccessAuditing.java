@@ -10,7 +10,6 @@ import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
  * visitors, who are simply sent to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
-@NullMarked
 class ViewAccessAuditing {
 
     /** The same configuration Vaadin makes by default (annotation checker, enabled by the security configurer), plus the report. */

@@ -31,14 +31,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.Sort;
 
 /** Logins: who may sign in, with which role, linked to which member. */
 @Route("accounts")
 @Menu(title = "nav.accounts", order = 91, icon = "KEY")
 @RolesAllowed(Roles.ADMIN)
-@NullMarked
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;

@@ -35,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -49,7 +48,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Route(BulkAccountsView.ROUTE)
 @Menu(title = "account.bulk.nav", order = 92, icon = "USERS")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-@NullMarked
 public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "accounts/bulk";

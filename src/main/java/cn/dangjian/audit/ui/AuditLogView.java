@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -31,7 +30,6 @@ import org.springframework.data.domain.Sort;
 @Route("audit")
 @Menu(title = "nav.audit", order = 90, icon = "CLIPBOARD_TEXT")
 @RolesAllowed(Roles.ADMIN)
-@NullMarked
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

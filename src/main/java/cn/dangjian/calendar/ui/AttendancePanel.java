@@ -13,13 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Attendance as the secretary ticks it: everybody expected is ticked present by default (or as
  * recorded); untick the absentees; a reason makes an unticked member "on leave" (请假).
  */
-@NullMarked
 class AttendancePanel extends VerticalLayout {
 
     private final Grid<AttendeeRow> grid = new Grid<>();

@@ -23,13 +23,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 
 /** One branch's annual timetable: every due item with its outcome and the event that satisfied it. */
 @Route("calendar/compliance/:branchId")
 @PermitAll
 @StyleSheet("context://styles/calendar.css")
-@NullMarked
 class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CalendarUi ui;

@@ -14,12 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /** What the calendar's views and dialogs share: services, the viewer, types and branches for labels. */
 @Component
-@NullMarked
 class CalendarUi {
 
     final CalendarService calendar;

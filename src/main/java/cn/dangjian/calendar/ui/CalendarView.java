@@ -28,14 +28,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 
 /** 党建日历: month, week and list of the events the viewer may see, coloured by type. */
 @Route("calendar")
 @Menu(title = "calendar.nav.calendar", order = 30, icon = "CALENDAR")
 @PermitAll
 @StyleSheet("context://styles/calendar.css")
-@NullMarked
 class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CalendarUi ui;

@@ -20,14 +20,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
 @Route("calendar/compliance")
 @Menu(title = "calendar.nav.compliance", order = 31, icon = "GRID_BIG")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.SECRETARY})
 @StyleSheet("context://styles/calendar.css")
-@NullMarked
 class ComplianceView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarUi ui;

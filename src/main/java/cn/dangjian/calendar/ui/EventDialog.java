@@ -23,14 +23,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One event. For a secretary an event that has taken place opens ready to record: tick "held",
  * attendance is all-present by default, one line of minutes, save. Future events open as a form.
  */
-@NullMarked
 class EventDialog extends Dialog {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -24,11 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** The details of an event: when, where, what, who is expected, and the pairing it is held under. */
-@NullMarked
 class EventForm extends FormLayout {
 
     private final CalendarUi ui;

@@ -27,14 +27,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /** The administrator's configuration: event types (names, colour, compliance, study) and duty rules. */
 @Route("calendar/types")
 @Menu(title = "calendar.nav.types", order = 34, icon = "COG")
 @RolesAllowed(Roles.ADMIN)
 @com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
-@NullMarked
 class EventTypesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarUi ui;

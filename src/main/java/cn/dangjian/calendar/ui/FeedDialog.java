@@ -16,14 +16,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Supplier;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Subscription URLs (iCal) for the branch and for the member. The server keeps only a hash of each
  * secret, so a URL is shown once, right after it is made or renewed; each feed can be renewed or revoked.
  */
-@NullMarked
 final class FeedDialog extends Dialog {
 
     private final CalendarUi ui;

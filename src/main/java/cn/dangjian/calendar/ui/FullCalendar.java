@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Tag("div")
 @JavaScript("context://webjars/fullcalendar/6.1.15/index.global.min.js")
-@NullMarked
 public class FullCalendar extends Component implements HasSize, HasStyle {
 
     /** One event as the calendar draws it. */

@@ -17,10 +17,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** Optional photos of a held event; the service checks size and the real image type again. */
-@NullMarked
 class PhotoPanel extends Div {
 
     private final CalendarUi ui;

@@ -1,7 +1,6 @@
 package cn.dangjian.calendar.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -9,7 +8,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * user is on. Behind a reverse proxy Spring's forwarded-header support rewrites that request, so the
  * links carry the public host and scheme rather than the application server's own.
  */
-@NullMarked
 final class PublicUrls {
 
     private PublicUrls() {

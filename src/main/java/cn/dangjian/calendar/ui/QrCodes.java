@@ -10,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.jspecify.annotations.NullMarked;
 
 /** QR codes as PNG, drawn on the server with ZXing's core encoder and the JDK's image writer. */
-@NullMarked
 final class QrCodes {
 
     private QrCodes() {

@@ -14,14 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.jspecify.annotations.NullMarked;
 
 /** What is due in the next 14 days and what is overdue, with a one-click way to schedule or open it. */
 @Route("calendar/reminders")
 @Menu(title = "calendar.nav.reminders", order = 32, icon = "BELL")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
 @com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
-@NullMarked
 class RemindersView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarUi ui;

@@ -17,13 +17,11 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Shows the event's QR code for members to scan; it links to the sign-in page with a signed token.
  * "New code" voids every code shown before (a photo of the screen passed around, say).
  */
-@NullMarked
 final class SignInQrDialog extends Dialog {
 
     private final Div body = new Div();

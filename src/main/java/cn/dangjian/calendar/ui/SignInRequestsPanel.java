@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * re-records the attendance with the member present (points follow); declining leaves it as it was.
  * Hidden when nothing waits.
  */
-@NullMarked
 class SignInRequestsPanel extends VerticalLayout {
 
     private final CalendarUi ui;

@@ -12,13 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NullMarked;
 
 /** Where a scanned QR code lands: signs the member in (after the login, if needed) and says so. */
 @Route("calendar/sign-in")
 @PermitAll
 @com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
-@NullMarked
 class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CalendarUi ui;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
  * and {@code messages_en.properties}) so every feature owns its texts without a shared file.
  */
 @Component
-@NullMarked
 public class BundleI18NProvider implements I18NProvider {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

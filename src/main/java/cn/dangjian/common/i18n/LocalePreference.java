@@ -7,7 +7,6 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * and the browser's own language does not override the console's default.
  */
 @Component
-@NullMarked
 public class LocalePreference implements VaadinServiceInitListener {
 
     static final String COOKIE = "dangjian-lang";

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
  * "not found", with status 404, so that a deep link does not reveal that the record exists.
  */
 @AnonymousAllowed
-@NullMarked
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     @Override

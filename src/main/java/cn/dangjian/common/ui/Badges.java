@@ -1,9 +1,7 @@
 package cn.dangjian.common.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.jspecify.annotations.NullMarked;
 
-@NullMarked
 public final class Badges {
 
     private Badges() {

@@ -3,14 +3,12 @@ package cn.dangjian.common.ui;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Buttons that change something: disabled in the browser at the first click (a double click on 保存
  * sends one request, not two) and enabled again once the action has run, whether it saved, was refused
  * by validation or failed, so the user can correct the form and try again.
  */
-@NullMarked
 public final class Buttons {
 
     private Buttons() {

@@ -6,10 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jspecify.annotations.NullMarked;
 
 /** Asks before a destructive action. Escape cancels; the destructive button is never the default. */
-@NullMarked
 public final class Confirm {
 
     private Confirm() {

@@ -12,14 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Date pickers in the viewer's language: month and weekday names from the JDK's locale data (一月, 周日),
  * "today" and "cancel" from the bundles, weeks from Monday, and dates typed and shown as yyyy-MM-dd, the way
  * hospital forms write them (2026/3/5 and 2026.3.5 are read too). Vaadin's defaults are English.
  */
-@NullMarked
 public final class DatePickers {
 
     private DatePickers() {

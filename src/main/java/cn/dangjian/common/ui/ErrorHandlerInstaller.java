@@ -3,12 +3,10 @@ package cn.dangjian.common.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /** Any failure a view did not handle becomes a readable message instead of a stack trace. */
 @Component
-@NullMarked
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
     @Override

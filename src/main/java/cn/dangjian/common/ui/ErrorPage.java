@@ -5,13 +5,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The body of the console's error views: a title, one sentence and a way home, in the viewer's language.
  * It stands alone (no side navigation) so that it also serves a visitor who is not signed in.
  */
-@NullMarked
 abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     private final H2 title = new H2();

@@ -9,7 +9,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Receives one file into memory with a hard byte limit enforced on the server: the stream is read
@@ -17,7 +16,6 @@ import org.jspecify.annotations.NullMarked;
  * or a {@link BusinessException} from the receiver) rejects the file, so the upload's file list shows
  * an error instead of a success tick, and tells the user why in their language.
  */
-@NullMarked
 public final class LimitedUploadHandler implements UploadHandler {
 
     /** Takes the bytes of an accepted file; runs on the upload request's thread, outside the UI lock. */

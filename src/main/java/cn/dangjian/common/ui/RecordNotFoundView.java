@@ -5,14 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * A view opened on a record that does not exist or is outside the viewer's scope (a service said
  * {@link NotFoundException} while the view was being entered): the same page and status as an unknown address.
  */
 @AnonymousAllowed
-@NullMarked
 public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override

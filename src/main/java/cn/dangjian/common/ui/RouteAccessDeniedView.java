@@ -5,11 +5,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /** A view the viewer's role may not open: the not-found page and status, as for a record out of scope. */
 @AnonymousAllowed
-@NullMarked
 public class RouteAccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     @Override

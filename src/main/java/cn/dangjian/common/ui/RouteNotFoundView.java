@@ -5,14 +5,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * An address no view answers, or a parameter a view cannot read ({@code /points/member/abc}): replaces
  * Vaadin's development page, which lists every route.
  */
 @AnonymousAllowed
-@NullMarked
 public class RouteNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -1,10 +1,8 @@
 package cn.dangjian.common.ui;
 
 import com.vaadin.flow.component.html.Div;
-import org.jspecify.annotations.NullMarked;
 
 /** A big number with a label under it, as on the home page and branch pages. */
-@NullMarked
 public class StatCard extends Div {
 
     public StatCard(String value, String label) {

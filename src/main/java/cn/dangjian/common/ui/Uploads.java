@@ -9,14 +9,12 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.Command;
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Every upload of the console is set up here, the same way: a server-side byte limit
  * ({@link LimitedUploadHandler}), the same limit and the accepted types in the browser, and the
  * component's own texts (buttons, drop label, errors, statuses) from the bundles instead of its English defaults.
  */
-@NullMarked
 public final class Uploads {
 
     private Uploads() {

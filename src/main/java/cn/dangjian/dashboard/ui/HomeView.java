@@ -29,13 +29,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** The start page: the numbers that matter for the signed-in user's scope. */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "HOME")
 @PermitAll
-@NullMarked
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, BranchService branches, MemberService members, ComplianceService compliance,

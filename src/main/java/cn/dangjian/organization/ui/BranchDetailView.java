@@ -28,12 +28,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** One branch: counts, warnings, departments, committee and members. */
 @Route("branches/:branchId")
 @PermitAll
-@NullMarked
 public class BranchDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BranchService branches;

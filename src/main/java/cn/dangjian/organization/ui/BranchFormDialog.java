@@ -26,11 +26,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** Creates or edits a branch: name, kind, campus, departments covered, brand project. Administrators only. */
-@NullMarked
 class BranchFormDialog extends Dialog {
 
     private final Binder<Branch> binder = new Binder<>(Branch.class);

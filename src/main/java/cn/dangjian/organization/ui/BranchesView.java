@@ -23,13 +23,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
-import org.jspecify.annotations.NullMarked;
 
 /** All branches (one for a secretary) with their counts and warnings. A hospital has a few dozen: listed whole. */
 @Route("branches")
 @Menu(title = "nav.branches", order = 11, icon = "FLAG")
 @PermitAll
-@NullMarked
 class BranchesView extends VerticalLayout implements HasDynamicTitle {
 
     BranchesView(BranchService branches, DepartmentService departments, CurrentUser currentUser) {

@@ -21,10 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** Edits the committee seats and the term in one go; the service checks roles and membership. */
-@NullMarked
 class CommitteeDialog extends Dialog {
 
     CommitteeDialog(BranchService branches, MemberService members, Long branchId, List<CommitteeSeat> current,

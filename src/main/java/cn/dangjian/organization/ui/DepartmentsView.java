@@ -29,12 +29,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 
 @Route("departments")
 @Menu(title = "nav.departments", order = 13, icon = "HOSPITAL")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.SECRETARY})
-@NullMarked
 class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentService service;

@@ -20,14 +20,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** 双培养: the 双带头人 ratio and the two lists of people to cultivate. A hospital has a few dozen of each, so grids hold them whole. */
 @Route("dual-cultivation")
 @StyleSheet("context://styles/organization.css")
 @Menu(title = "dual.nav", order = 16, icon = "EXCHANGE")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
-@NullMarked
 class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
 
     DualCultivationView(DualCultivationService service) {

@@ -10,14 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The rows of an uploaded file with what is wrong with each. The file is bounded (the service refuses
  * more than a few thousand rows) and already in memory, so the grid holds it whole.
  */
 @StyleSheet("context://styles/organization.css")
-@NullMarked
 class ImportPreviewGrid extends Grid<ImportRow> {
 
     private ListDataProvider<ImportRow> items = new ListDataProvider<>(List.of());

@@ -24,11 +24,9 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** Creates or edits one member. The service validates again; its refusal is shown in the dialog's language. */
-@NullMarked
 class MemberFormDialog extends Dialog {
 
     private final Binder<Member> binder = new Binder<>(Member.class);

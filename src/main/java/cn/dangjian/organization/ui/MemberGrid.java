@@ -12,11 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.Sort;
 
 /** The members grid, lazily loaded page by page from the service with the current filter. */
-@NullMarked
 class MemberGrid extends Grid<MemberRow> {
 
     private final MemberService service;

@@ -33,7 +33,6 @@ import java.io.ByteArrayInputStream;
 import com.vaadin.flow.server.Command;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -47,7 +46,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Route("members/import")
 @Menu(title = "import.nav", order = 15, icon = "UPLOAD")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-@NullMarked
 class MemberImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -29,12 +29,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 @Route("members")
 @Menu(title = "nav.members", order = 12, icon = "USERS")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
-@NullMarked
 class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberService members;

@@ -16,13 +16,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /** Hospital-wide organisation health: department coverage and every branch that breaks a rule. */
 @Route("organization-health")
 @Menu(title = "nav.health", order = 14, icon = "HEART")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
-@NullMarked
 class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
 
     OrganizationHealthView(BranchService branches) {

@@ -5,10 +5,8 @@ import cn.dangjian.organization.BranchWarning;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** A branch's warnings as badges; overdue terms and too few members in red. */
-@NullMarked
 final class WarningBadges {
 
     private WarningBadges() {

@@ -20,10 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 
 /** Records what was done under a pairing, linked to the goals it served. */
-@NullMarked
 class EvidenceDialog extends Dialog {
 
     EvidenceDialog(PairingEvidenceService evidence, PairingDetail pairing, Runnable onSaved) {

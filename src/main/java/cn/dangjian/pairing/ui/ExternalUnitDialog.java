@@ -16,10 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 
 /** Creates or edits a 共建单位 with its contact and alliance level. */
-@NullMarked
 class ExternalUnitDialog extends Dialog {
 
     ExternalUnitDialog(ExternalUnitService units, ExternalUnit unit, Runnable onSaved) {

@@ -16,13 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /** 共建单位: the outside organisations branches pair with. A hospital has a few dozen: listed whole. */
 @Route("pairing-units")
 @Menu(title = "nav.pairingUnits", order = 22, icon = "OFFICE")
 @RolesAllowed(Roles.ADMIN)
-@NullMarked
 class ExternalUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExternalUnitService units;

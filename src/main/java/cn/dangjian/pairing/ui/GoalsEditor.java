@@ -18,11 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** The agreement's goals as editable rows: dimension, target, optional count, due date. */
-@NullMarked
 class GoalsEditor extends VerticalLayout {
 
     private final List<Row> rows = new ArrayList<>();

@@ -10,10 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.jspecify.annotations.NullMarked;
 
 /** The agreement's goals with progress: linked evidence against the target, due date, met or overdue. */
-@NullMarked
 class GoalsPanel extends Grid<PairingDetail.GoalProgress> {
 
     GoalsPanel(PairingDetail d, PairingEvidenceService evidence, Runnable onChange) {

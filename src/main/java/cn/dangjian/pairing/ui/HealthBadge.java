@@ -5,11 +5,9 @@ import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingHealthRule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** Alive / slowing / dormant as a coloured badge whose tooltip gives the reason in words. */
-@NullMarked
 final class HealthBadge {
 
     private HealthBadge() {

@@ -4,10 +4,8 @@ import cn.dangjian.pairing.PairingHealthRule;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.jspecify.annotations.NullMarked;
 
 /** The health rule's thresholds in words, so nobody has to guess why a pairing is called dormant. */
-@NullMarked
 final class HealthRulePanel extends Details {
 
     HealthRulePanel(PairingHealthRule.Thresholds t) {

@@ -38,13 +38,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jspecify.annotations.NullMarked;
 
 /** One pairing: its agreement, goals and progress, evidence timeline and lifecycle history. */
 @Route("pairings/:pairingId")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/pairing.css")
-@NullMarked
 class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));

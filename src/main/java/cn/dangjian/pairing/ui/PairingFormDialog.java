@@ -30,14 +30,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or edits a pairing with its agreement, goals and document. A secretary's pairing always
  * involves their own branch and stays a draft until an administrator activates it.
  */
-@NullMarked
 class PairingFormDialog extends Dialog {
 
     private volatile @Nullable AttachmentUpload pending;

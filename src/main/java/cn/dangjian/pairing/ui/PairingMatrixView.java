@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The hospital's coverage at a glance: clinical and medical-technical branches (rows) against
@@ -35,7 +34,6 @@ import org.jspecify.annotations.NullMarked;
 @Menu(title = "nav.pairingMatrix", order = 21, icon = "GRID_SMALL")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
 @StyleSheet("context://styles/pairing.css")
-@NullMarked
 class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
 
     private final PairingOverviewService overview;

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.data.domain.Sort;
 
 /** Every pairing the viewer may see, filtered by branch, kind, status and health; loaded lazily. */
@@ -42,7 +41,6 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.pairings", order = 20, icon = "CONNECT")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/pairing.css")
-@NullMarked
 class PairingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<PairingRow> grid = new Grid<>(PairingRow.class, false);

@@ -11,10 +11,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.NullMarked;
 
 /** Candidate functional partners for an unpaired branch, each explained in words. */
-@NullMarked
 class SuggestionDialog extends Dialog {
 
     SuggestionDialog(PairingOverviewService overview, BranchRef served, boolean canCreate, Consumer<Long> createWith) {

@@ -10,11 +10,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** Asks for the note of a status change (and the new term end when renewing), then applies it. */
-@NullMarked
 class TransitionDialog extends Dialog {
 
     interface Change {

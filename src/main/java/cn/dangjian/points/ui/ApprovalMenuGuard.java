@@ -3,12 +3,10 @@ package cn.dangjian.points.ui;
 import cn.dangjian.common.ui.MenuGuard;
 import cn.dangjian.points.ApprovalService;
 import cn.dangjian.security.CurrentUser;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /** Offers the approval page only to those who decide or submit points. */
 @Component
-@NullMarked
 class ApprovalMenuGuard implements MenuGuard {
 
     private final ApprovalService approvals;

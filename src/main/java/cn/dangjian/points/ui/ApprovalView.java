@@ -30,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * 积分审核: submissions waiting for the viewer's decision (administrators; committee members when the
@@ -40,7 +39,6 @@ import org.jspecify.annotations.NullMarked;
 @Route(ApprovalView.ROUTE)
 @Menu(title = "points.nav.approvals", order = 44, icon = "CHECK_SQUARE_O")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MEMBER})
-@NullMarked
 class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "points/approvals";

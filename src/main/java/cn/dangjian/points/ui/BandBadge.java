@@ -4,10 +4,8 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.points.Band;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import org.jspecify.annotations.NullMarked;
 
 /** A band as a coloured badge. */
-@NullMarked
 final class BandBadge {
 
     private BandBadge() {

@@ -28,14 +28,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.NullMarked;
 
 /** 支部积分: a branch's members with their yearly scores and bands; the secretary submits points here. */
 @Route("points/branch")
 @Menu(title = "points.nav.branch", order = 42, icon = "GROUP")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/points.css")
-@NullMarked
 class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EvaluationService evaluation;

@@ -26,13 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.NullMarked;
 
 /** 年度评议: bands per branch, the 优秀共产党员 shortlist and probationary members' scores, exportable to .xlsx. */
 @Route("points/evaluation")
 @Menu(title = "points.nav.evaluation", order = 43, icon = "DIPLOMA")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
-@NullMarked
 class EvaluationView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> EXPORT_KEYS = List.of("points.eval.sheet.branches", "points.eval.sheet.shortlist",

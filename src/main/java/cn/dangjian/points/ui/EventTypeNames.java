@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar's event types by code, named in the viewer's language: rules store codes (the calendar's
  * stable key), people read names. A code without a type (deleted, or typed by hand) shows as the code.
  */
-@NullMarked
 final class EventTypeNames {
 
     private final Map<String, String> names = new LinkedHashMap<>();

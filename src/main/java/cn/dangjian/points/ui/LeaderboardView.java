@@ -28,14 +28,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullMarked;
 
 /** 积分排行榜: members across the hospital or in a branch, branches by average; the viewer's own rank on top. */
 @Route("points/leaderboard")
 @Menu(title = "points.nav.leaderboard", order = 40, icon = "TROPHY")
 @PermitAll
 @StyleSheet("context://styles/points.css")
-@NullMarked
 class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final LeaderboardService service;

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** 我的积分: a member's balance, band, study hours, the year's curve and the history with sources. */
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "points.nav.member", order = 41, icon = "STAR")
 @PermitAll
 @StyleSheet("context://styles/points.css")
-@NullMarked
 class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final MemberPointsService service;

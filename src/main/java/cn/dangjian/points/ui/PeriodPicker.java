@@ -5,10 +5,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.NullMarked;
 
 /** Year, quarter or month of a year: yields the period code of the maintained totals. */
-@NullMarked
 class PeriodPicker extends HorizontalLayout {
 
     enum Kind {

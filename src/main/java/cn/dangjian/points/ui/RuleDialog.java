@@ -20,11 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** Edits one rule of the catalogue; the change applies to new entries only. */
-@NullMarked
 class RuleDialog extends Dialog {
 
     RuleDialog(PointsRulesService service, EventTypeNames types, PointsRule rule, Runnable onSaved) {

@@ -17,14 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /** 积分规则: the catalogue (a few dozen rules, listed whole), the settings and the ledger check. */
 @Route("points/rules")
 @Menu(title = "points.nav.rules", order = 45, icon = "BOOK")
 @RolesAllowed(Roles.ADMIN)
-@NullMarked
 class RulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PointsRulesService service;

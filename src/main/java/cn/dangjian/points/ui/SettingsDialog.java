@@ -13,10 +13,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.jspecify.annotations.NullMarked;
 
 /** The points settings: base, open year, band thresholds, study target, shortlist, leaderboard visibility. */
-@NullMarked
 class SettingsDialog extends Dialog {
 
     SettingsDialog(PointsRulesService service, Runnable onSaved) {

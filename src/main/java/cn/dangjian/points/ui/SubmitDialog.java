@@ -21,10 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /** Submits points for one or several members of a branch (a batch), for an administrator to approve. */
-@NullMarked
 class SubmitDialog extends Dialog {
 
     SubmitDialog(SubmissionService submissions, List<PointsRule> rules, List<MemberScore> members,

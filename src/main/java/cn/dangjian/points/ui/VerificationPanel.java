@@ -17,13 +17,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The ledger check on the rules page: run it now, read what it found (each broken chain and each total, histogram
  * bucket or usage counter that disagrees with the ledger), and the last runs, nightly and by hand.
  */
-@NullMarked
 class VerificationPanel extends VerticalLayout {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

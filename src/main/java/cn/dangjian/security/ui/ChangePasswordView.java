@@ -15,12 +15,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.NullMarked;
 
 /** Every user's own password; the only view open to a user who must replace an administrator's password. */
 @Route(ChangePasswordView.ROUTE)
 @PermitAll
-@NullMarked
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "account/password";

@@ -4,7 +4,6 @@ import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * server for every navigation, so a typed URL or a deep link is rerouted too.
  */
 @Component
-@NullMarked
 class MustChangePasswordGuard implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * A Chart.js chart (MIT, from its WebJar; Vaadin Charts is commercial). Give it labels and one or
@@ -14,7 +13,6 @@ import org.jspecify.annotations.NullMarked;
  * dashboards, so it stays generic: line or bar, numbers per label, a colour per dataset.
  */
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
-@NullMarked
 public class ChartJs extends Div {
 
     /** The chart types this wrapper draws. */

@@ -1,0 +1,5 @@
+/** Views of the calendar. */
+@NullMarked
+package cn.dangjian.calendar.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Views of the organisation. */
+@NullMarked
+package cn.dangjian.organization.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Sign-in and own-password views. */
+@NullMarked
+package cn.dangjian.security.ui;
+
+import org.jspecify.annotations.NullMarked;
