@@ -3,6 +3,7 @@ package cn.dangjian.accounts;
 import cn.dangjian.security.UserAccount;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -21,13 +22,13 @@ interface AccountAdminRepository extends Repository<UserAccount, Long> {
             where (:branch is null or b.id = :branch)
               and not exists (select 1 from UserAccount a where a.memberId = m.id)
             order by b.code, m.staffNumber""")
-    List<AccountCandidate> findCandidates(@Param("branch") Long branchId);
+    List<AccountCandidate> findCandidates(@Param("branch") @Nullable Long branchId);
 
     @Query("""
             select count(m) from Member m
             where (:branch is null or m.branch.id = :branch)
               and not exists (select 1 from UserAccount a where a.memberId = m.id)""")
-    long countCandidates(@Param("branch") Long branchId);
+    long countCandidates(@Param("branch") @Nullable Long branchId);
 
     @Query("select a.memberId from UserAccount a where a.memberId in :members")
     List<Long> findMemberIdsWithAccount(@Param("members") Collection<Long> memberIds);
@@ -40,8 +41,8 @@ interface AccountAdminRepository extends Repository<UserAccount, Long> {
             from UserAccount a left join Branch b on b.id = a.branchId
             where (:text is null or a.username like :text or a.displayName like :text)
             order by a.role, a.username""")
-    List<AccountRow> search(@Param("text") String text, Pageable pageable);
+    List<AccountRow> search(@Param("text") @Nullable String text, Pageable pageable);
 
     @Query("select count(a) from UserAccount a where (:text is null or a.username like :text or a.displayName like :text)")
-    long countSearch(@Param("text") String text);
+    long countSearch(@Param("text") @Nullable String text);
 }
