@@ -3,7 +3,6 @@ package cn.dangjian.audit;
 import cn.dangjian.security.Actors;
 import cn.dangjian.security.Roles;
 import cn.dangjian.security.SecurityEvent;
-import jakarta.annotation.security.PermitAll;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its audit entry commit or roll back together.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class AuditService {
 
     /** The record type of security events in the log. */
@@ -41,7 +41,7 @@ public class AuditService {
      * checked access, and a change must never commit without its entry.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public void record(String entityType, @Nullable Long entityId, String action, @Nullable String label,
             Map<String, ?> before, Map<String, ?> after) {
         String changes = diff(before, after);
@@ -57,6 +57,7 @@ public class AuditService {
      * authenticated user yet.
      */
     @EventListener
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(SecurityEvent event) {
         String label = event.subject();
@@ -65,7 +66,6 @@ public class AuditService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Slice<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
         return repository.search(entityType, like, pageable);
@@ -73,7 +73,6 @@ public class AuditService {
 
     /** The record types that have entries, for the log's filter. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<String> entityTypes() {
         return repository.entityTypes();
     }

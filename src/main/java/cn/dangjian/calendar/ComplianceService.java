@@ -4,7 +4,6 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The one place compliance numbers come from: heatmap, branch page and reminders all read it. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class ComplianceService {
 
     static final int REMINDER_DAYS = 14;
@@ -42,7 +42,6 @@ public class ComplianceService {
 
     /** Every visible branch × month of the year. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchCompliance> heatmap(int year) {
         Map<Long, List<DueItem>> items = evaluate(year, visibleBranches());
         List<BranchCompliance> rows = new ArrayList<>();
@@ -59,7 +58,6 @@ public class ComplianceService {
 
     /** One branch's due items of the year with their outcome: its annual timetable. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<DueItem> branchItems(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
         BranchRef branch = organization.branches().stream().filter(b -> b.id() == branchId).findFirst()
@@ -69,7 +67,7 @@ public class ComplianceService {
 
     /** What is due in the next 14 days and what is overdue this year (and last year's, early in the year). */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
     public List<Reminder> reminders() {
         LocalDate today = LocalDate.now(clock);
         List<BranchRef> scope = visibleBranches();

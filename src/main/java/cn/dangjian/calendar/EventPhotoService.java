@@ -4,7 +4,6 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Photos as evidence of an event: size- and type-checked, the type by the file's own bytes. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class EventPhotoService {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -30,7 +30,6 @@ public class EventPhotoService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public PhotoRef add(long eventId, String fileName, byte[] data) {
         CalendarEvent e = access.editable(eventId);
         if (data.length > MAX_BYTES) {
@@ -50,7 +49,6 @@ public class EventPhotoService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void remove(long photoId) {
         EventPhoto p = photos.findById(photoId).orElseThrow(NotFoundException::new);
         CalendarEvent e = access.editable(p.getEventId());

@@ -5,7 +5,6 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Event types and duty rules (规定动作): read by everybody, changed by the administrator. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class EventTypeService {
 
     private final EventTypeRepository types;
@@ -29,19 +29,17 @@ public class EventTypeService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<EventType> types() {
         return types.findAllOrdered();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<DutyRule> rules() {
         return rules.findAllWithType();
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public EventType saveType(EventType input) {
         input.setCode(input.getCode().trim().toUpperCase(java.util.Locale.ROOT));
         validation.check(input);
@@ -74,7 +72,7 @@ public class EventTypeService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public DutyRule saveRule(DutyRule input, Long typeId) {
         input.setEventType(types.findById(typeId).orElseThrow(NotFoundException::new));
         validation.check(input);

@@ -5,7 +5,6 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -14,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What was done under a pairing: evidence records and goals marked met, by admins and the parties' secretaries. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class PairingEvidenceService {
 
     private final PairingEvidenceRepository evidence;
@@ -39,7 +40,6 @@ public class PairingEvidenceService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public Long record(Long pairingId, EvidenceForm form) {
         validation.check(form);
         Pairing p = access.workable(pairingId);
@@ -65,7 +65,6 @@ public class PairingEvidenceService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void remove(Long evidenceId) {
         PairingEvidence e = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         access.workable(e.getPairingId());
@@ -79,7 +78,6 @@ public class PairingEvidenceService {
 
     /** Marks a goal met today, or not met. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void setGoalMet(Long goalId, long expectedVersion, boolean met) {
         PairingGoal g = goals.findById(goalId).orElseThrow(NotFoundException::new);
         Pairing p = access.workable(g.getPairing().getId());
