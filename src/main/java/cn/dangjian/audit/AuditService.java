@@ -3,6 +3,8 @@ package cn.dangjian.audit;
 import cn.dangjian.security.Actors;
 import cn.dangjian.security.Roles;
 import cn.dangjian.security.SecurityEvent;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +33,11 @@ public class AuditService {
     public static final String SECURITY_TYPE = "Security";
 
     private final AuditRepository repository;
+    private final Clock clock;
 
-    AuditService(AuditRepository repository) {
+    AuditService(AuditRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /**
@@ -48,7 +52,7 @@ public class AuditService {
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        repository.save(new AuditEntry(Actors.current(), entityType, entityId, action, label, changes));
+        repository.save(new AuditEntry(Instant.now(clock), Actors.current(), entityType, entityId, action, label, changes));
     }
 
     /**
@@ -61,7 +65,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(SecurityEvent event) {
         String label = event.subject();
-        repository.save(new AuditEntry(cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
+        repository.save(new AuditEntry(Instant.now(clock), cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
                 label == null ? null : cut(label, 200), event.details()));
     }
 

@@ -37,7 +37,7 @@ class PairingDemoData implements DemoDataContributor {
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
     private final Clock clock;
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
     private final Random random = new Random(20261123);
 
     PairingDemoData(PairingEditService pairings, PairingLifecycleService lifecycle, PairingEvidenceService evidence,
@@ -48,6 +48,7 @@ class PairingDemoData implements DemoDataContributor {
         this.units = units;
         this.jdbc = jdbc;
         this.users = users;
+        this.today = LocalDate.now(clock);
         this.clock = clock;
     }
 

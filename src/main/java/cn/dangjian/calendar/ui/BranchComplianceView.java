@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         int year = event.getLocation().getQueryParameters().getSingleParameter("year").map(Integer::valueOf)
-                .orElse(LocalDate.now().getYear());
+                .orElse(ui.today().getYear());
         try {
             branchId = Long.parseLong(event.getRouteParameters().get("branchId").orElse("-1"));
             render(year);
@@ -57,7 +56,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
         title = getTranslation("calendar.compliance.branchTitle", branch == null ? "" : branch.name());
         removeAll();
         Select<Integer> years = new Select<>();
-        int now = LocalDate.now().getYear();
+        int now = ui.today().getYear();
         years.setItems(now, now - 1, now - 2);
         years.setValue(year);
         years.setLabel(getTranslation("calendar.compliance.year"));

@@ -72,7 +72,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         toolbar.addClassName("toolbar");
         if (!ui.editableBranches().isEmpty()) {
             Button add = new Button(getTranslation("calendar.event.new"), VaadinIcon.PLUS.create(),
-                    e -> EventDialog.create(ui, selectedBranch(), LocalDate.now(), calendar::refresh));
+                    e -> EventDialog.create(ui, selectedBranch(), ui.today(), calendar::refresh));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("event-new");
             toolbar.add(add);

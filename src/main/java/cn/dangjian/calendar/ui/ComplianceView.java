@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
@@ -34,7 +33,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     ComplianceView(CalendarUi ui) {
         this.ui = ui;
         addClassName("view");
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = ui.today().getYear();
         Select<Integer> year = new Select<>();
         year.setItems(thisYear, thisYear - 1, thisYear - 2);
         year.setValue(thisYear);

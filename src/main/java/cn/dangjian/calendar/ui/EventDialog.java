@@ -47,7 +47,7 @@ class EventDialog extends Dialog {
 
     /** Opens an existing event. */
     static void open(CalendarUi ui, long eventId, Runnable onChanged) {
-        new EventDialog(ui, ui.calendar.detail(eventId), null, LocalDateTime.now(), onChanged).open();
+        new EventDialog(ui, ui.calendar.detail(eventId), null, ui.currentTime(), onChanged).open();
     }
 
     /** Opens an empty form for a new event of the branch at the date. */
@@ -66,7 +66,7 @@ class EventDialog extends Dialog {
         setHeaderTitle(detail == null ? getTranslation("calendar.event.new") : detail.title());
         boolean canEdit = detail == null || detail.canEdit();
         boolean planned = detail == null || detail.status() == EventStatus.PLANNED;
-        boolean happened = detail != null && !detail.start().toLocalDate().isAfter(LocalDate.now());
+        boolean happened = detail != null && !detail.start().toLocalDate().isAfter(ui.today());
         form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned);
         boolean recording = detail != null && canEdit && detail.status() != EventStatus.CANCELLED && happened;
         if (detail != null) {

@@ -48,7 +48,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
                 return open;
             }
             Button schedule = new Button(getTranslation("calendar.reminders.schedule"), e -> EventDialog.create(ui, r.branchId(),
-                    r.overdue() ? java.time.LocalDate.now() : r.item().dueDate().minusDays(3), this::reload));
+                    r.overdue() ? ui.today() : r.item().dueDate().minusDays(3), this::reload));
             schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             schedule.setEnabled(canEdit);
             return schedule;

@@ -36,6 +36,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -53,11 +55,13 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
+    private final Clock clock;
     private Long pairingId = -1L;
     private String title = "";
 
     PairingDetailView(PairingService pairings, PairingEditService edits, PairingLifecycleService lifecycle,
-            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
+            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser,
+            Clock clock) {
         this.pairings = pairings;
         this.edits = edits;
         this.lifecycle = lifecycle;
@@ -65,6 +69,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         this.branches = branches;
         this.units = units;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
     }
 
@@ -115,14 +120,14 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         bar.addClassName("toolbar");
         if (d.canRecordEvidence()) {
             Button add = new Button(getTranslation("pairing.evidence.add"), VaadinIcon.PLUS.create(),
-                    e -> new EvidenceDialog(evidence, d, this::reload).open());
+                    e -> new EvidenceDialog(evidence, d, LocalDate.now(clock), this::reload).open());
             add.setId("record-evidence");
             add.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(add);
         }
         if (d.canEdit()) {
             Button edit = new Button(getTranslation("pairing.edit"), VaadinIcon.EDIT.create(),
-                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, d.id(), null, id -> reload()).open());
+                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), d.id(), null, id -> reload()).open());
             edit.setId("pairing-edit");
             bar.add(edit);
         }

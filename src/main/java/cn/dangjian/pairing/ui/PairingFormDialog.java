@@ -42,12 +42,11 @@ class PairingFormDialog extends Dialog {
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
     static PairingFormDialog create(PairingService pairings, PairingEditService edits, OrganizationDirectory branches,
-            ExternalUnitService units, AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+            ExternalUnitService units, AppUser user, LocalDate today, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
             form = pairings.form(pairingId);
         } else {
-            LocalDate today = LocalDate.now();
             Long own = prefill != null ? prefill[0] : user.isAdmin() ? null : user.branchId();
             Long partner = prefill != null ? prefill[1] : null;
             form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The hospital's coverage at a glance: clinical and medical-technical branches (rows) against
@@ -42,15 +44,17 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
+    private final Clock clock;
 
     PairingMatrixView(PairingOverviewService overview, PairingService pairings, PairingEditService edits,
-            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
+            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser, Clock clock) {
         this.overview = overview;
         this.pairings = pairings;
         this.edits = edits;
         this.branches = branches;
         this.units = units;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
         render();
     }
@@ -78,7 +82,7 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                 line.addClassName("pairing-gap-line");
                 Button suggest = new Button(getTranslation("pairing.suggest.button"),
                         e -> new SuggestionDialog(overview, b, user.isAdmin(), functionalId -> PairingFormDialog.create(pairings, edits,
-                                branches, units, user, null, new Long[] {functionalId, b.id()},
+                                branches, units, user, LocalDate.now(clock), null, new Long[] {functionalId, b.id()},
                                 id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                         new RouteParameters("pairingId", String.valueOf(id))))).open()).open());
                 suggest.setId("suggest-" + b.code());

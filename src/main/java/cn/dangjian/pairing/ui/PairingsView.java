@@ -32,6 +32,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -50,7 +52,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PairingHealth> health = new Select<>();
 
     PairingsView(PairingService pairings, PairingEditService edits, OrganizationDirectory branches, ExternalUnitService units,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
@@ -102,7 +104,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         health.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Button add = new Button(getTranslation(user.isAdmin() ? "pairing.add" : "pairing.propose"), VaadinIcon.PLUS.create(),
-                e -> PairingFormDialog.create(pairings, edits, branches, units, user, null, null,
+                e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), null, null,
                         id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                 new RouteParameters("pairingId", String.valueOf(id))))).open());
         add.setId("new-pairing");
