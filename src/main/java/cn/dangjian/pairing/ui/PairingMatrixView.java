@@ -22,6 +22,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -140,7 +141,8 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                             ? getTranslation("enum.PairingHealth." + cell.health())
                             : getTranslation("enum.PairingStatus." + cell.status());
                     Element link = new Element("a").setText(label)
-                            .setAttribute("href", "pairings/" + cell.pairingId())
+                            .setAttribute("href", RouteConfiguration.forSessionScope().getUrl(PairingDetailView.class,
+                                    new RouteParameters("pairingId", String.valueOf(cell.pairingId()))))
                             .setAttribute("id", "cell-" + s.code() + "-" + f.code());
                     link.getClassList().add("pairing-cell");
                     link.getClassList().add("pairing-cell-" + kind);
