@@ -1,5 +1,6 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.common.NotFoundException;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
@@ -7,6 +8,7 @@ import cn.dangjian.security.Roles;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +63,7 @@ public class ComplianceService {
     public List<DueItem> branchItems(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
         BranchRef branch = organization.branches().stream().filter(b -> b.id() == branchId).findFirst()
-                .orElseThrow(cn.dangjian.common.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         return evaluate(year, List.of(branch)).getOrDefault(branchId, List.of());
     }
 
@@ -109,7 +111,7 @@ public class ComplianceService {
                 .setParameter("from", from.atStartOfDay()).setParameter("to", to.atStartOfDay()).getResultList();
         Map<String, Object[]> result = new HashMap<>();
         for (Object[] r : rows) {
-            LocalDate d = ((java.time.LocalDateTime) r[3]).toLocalDate();
+            LocalDate d = ((LocalDateTime) r[3]).toLocalDate();
             for (LocalDate periodStart : List.of(d.withDayOfMonth(1), d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1),
                     d.withDayOfYear(1))) {
                 result.putIfAbsent(r[1] + ":" + r[2] + ":" + periodStart, new Object[] {r[0], d});

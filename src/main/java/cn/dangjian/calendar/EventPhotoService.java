@@ -1,11 +1,12 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class EventPhotoService {
     }
 
     /** The image type from the magic bytes, or null when it is not an accepted image. */
-    static @org.jspecify.annotations.Nullable String sniff(byte[] d) {
+    static @Nullable String sniff(byte[] d) {
         if (d.length > 3 && (d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
             return "image/jpeg";
         }

@@ -1,11 +1,12 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class EventTypeService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public EventType saveType(EventType input) {
-        input.setCode(input.getCode().trim().toUpperCase(java.util.Locale.ROOT));
+        input.setCode(input.getCode().trim().toUpperCase(Locale.ROOT));
         validation.check(input);
         Long id = input.getId();
         EventType target = id == null ? new EventType() : types.findById(id).orElseThrow(NotFoundException::new);
@@ -59,7 +60,7 @@ public class EventTypeService {
         target.setCode(input.getCode());
         target.setNameZh(input.getNameZh().trim());
         target.setNameEn(input.getNameEn().trim());
-        target.setColor(input.getColor().toLowerCase(java.util.Locale.ROOT));
+        target.setColor(input.getColor().toLowerCase(Locale.ROOT));
         target.setCountsCompliance(input.isCountsCompliance());
         target.setStudy(input.isStudy());
         target.setDefaultHours(input.getDefaultHours());

@@ -1,9 +1,9 @@
 package cn.dangjian.pairing;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,7 +102,7 @@ public class PairingEvidenceService {
         m.put("happenedOn", e.getHappenedOn());
         m.put("description", e.getDescription());
         m.put("calendarEvent", e.getCalendarEventId());
-        m.put("goals", new java.util.TreeSet<>(new HashSet<>(e.getGoalIds())));
+        m.put("goals", new TreeSet<>(new HashSet<>(e.getGoalIds())));
         return m;
     }
 

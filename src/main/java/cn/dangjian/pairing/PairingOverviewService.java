@@ -8,6 +8,7 @@ import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public class PairingOverviewService {
     @Transactional(readOnly = true)
     public PairingMatrix matrix() {
         List<BranchRef> refs = organization.branches().stream()
-                .sorted(java.util.Comparator.comparing(BranchRef::code)).toList();
+                .sorted(Comparator.comparing(BranchRef::code)).toList();
         List<BranchRef> functional = refs.stream().filter(b -> b.kind() == BranchKind.FUNCTIONAL).toList();
         List<BranchRef> served = refs.stream()
                 .filter(b -> b.kind() == BranchKind.CLINICAL || b.kind() == BranchKind.MEDICAL_TECH).toList();

@@ -16,6 +16,7 @@ import cn.dangjian.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ class CalendarUi {
 
     Map<Long, BranchRef> branchMap() {
         Map<Long, BranchRef> m = new LinkedHashMap<>();
-        organization.branches().stream().sorted(java.util.Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
+        organization.branches().stream().sorted(Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
         return m;
     }
 

@@ -1,16 +1,16 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingDetail;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingEvidenceService;
 import cn.dangjian.pairing.PairingLifecycleService;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /** One pairing: its agreement, goals and progress, evidence timeline and lifecycle history. */
 @Route("pairings/:pairingId")
@@ -174,7 +175,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         return bar;
     }
 
-    private Button transition(String id, String key, VaadinIcon icon, java.time.@org.jspecify.annotations.Nullable LocalDate end,
+    private Button transition(String id, String key, VaadinIcon icon, @Nullable LocalDate end,
             TransitionDialog.Change change) {
         Button b = new Button(getTranslation(key), icon.create(), e -> new TransitionDialog(key, end, change, this::reload).open());
         b.setId(id);

@@ -1,14 +1,15 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingKind;
 import cn.dangjian.pairing.PairingRow;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -119,7 +121,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private Span statusCell(PairingRow r) {
         Span s = new Span(getTranslation("enum.PairingStatus." + r.status()));
         if (r.reviewDue()) {
-            Span due = cn.dangjian.common.ui.Badges.warning(getTranslation("pairing.reviewDue"));
+            Span due = Badges.warning(getTranslation("pairing.reviewDue"));
             Span both = new Span(s, new Span(" "), due);
             return both;
         }
@@ -131,7 +133,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
                 status.getValue(), health.getValue());
     }
 
-    private static Sort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static Sort sortOf(List<QuerySortOrder> orders) {
         List<Sort.Order> result = new ArrayList<>();
         orders.forEach(o -> result.add(o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
                 : Sort.Order.desc(o.getSorted())));

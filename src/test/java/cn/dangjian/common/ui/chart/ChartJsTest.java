@@ -2,6 +2,7 @@ package cn.dangjian.common.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ChartJsTest {
 
     @Test
     void the_webjar_script_is_where_the_annotation_says() {
-        String path = ChartJs.class.getAnnotation(com.vaadin.flow.component.dependency.JavaScript.class).value()
+        String path = ChartJs.class.getAnnotation(JavaScript.class).value()
                 .replace("context://", "META-INF/resources/");
         assertThat(ChartJs.class.getClassLoader().getResource(path)).isNotNull();
     }
