@@ -115,7 +115,11 @@ public class AttendanceService {
         }
     }
 
-    /** Tells the listeners (points, pairing evidence) the event's attendance as it now stands. */
+    /**
+     * Tells the listeners (points, pairing evidence) the event's attendance as it now stands.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     void publish(CalendarEvent e, List<Attendance> rows) {
         Set<Long> present = new HashSet<>();
         Set<Long> leave = new HashSet<>();

@@ -102,7 +102,11 @@ public class EventTypeService {
         return saved;
     }
 
-    /** The active duties that count toward compliance, for serving or for retiree branches. */
+    /**
+     * The active duties that count toward compliance, for serving or for retiree branches.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     List<DutySpec> specs(boolean serving) {
         return rules.findAllWithType().stream()
                 .filter(r -> r.isActive() && r.getEventType().isActive() && r.getEventType().isCountsCompliance())

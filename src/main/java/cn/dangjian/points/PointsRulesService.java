@@ -45,12 +45,20 @@ public class PointsRulesService {
         return load();
     }
 
-    /** The settings for the services' own reading (a cached copy: never to be modified). */
+    /**
+     * The settings for the services' own reading (a cached copy: never to be modified).
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     PointsSettings current() {
         return settingsCache.get();
     }
 
-    /** A rule's terms for checking and granting awards, from the cache. */
+    /**
+     * A rule's terms for checking and granting awards, from the cache.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     RuleTerms terms(long ruleId) {
         RuleTerms t = termsCache.get().get(ruleId);
         if (t == null) {
