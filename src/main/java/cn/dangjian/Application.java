@@ -1,11 +1,12 @@
 package cn.dangjian;
 
 import cn.dangjian.common.HospitalZone;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -25,7 +26,7 @@ public class Application implements AppShellConfigurator {
         System.setProperty("liquibase.analytics.enabled", "false");
         // One time zone for the JVM, the JDBC driver and the rules: the hospital's. Timestamps are
         // stored as the hospital's local time, and no layer converts between zones.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(HospitalZone.ZONE));
+        TimeZone.setDefault(TimeZone.getTimeZone(HospitalZone.ZONE));
     }
 
     public static void main(String[] args) {

@@ -21,9 +21,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -79,9 +76,6 @@ class ArchitectureTest {
             // The dashboard reads every feature's public services; nothing depends on it.
             Map.entry("dashboard", Set.of("security", "audit", "organization", "pairing", "calendar", "points")));
 
-    private static final List<Class<? extends Annotation>> SECURITY_ANNOTATIONS =
-            List.of(PreAuthorize.class, RolesAllowed.class, PermitAll.class, DenyAll.class);
-
     /**
      * Public methods of services that users never call, so they carry no access rule: Spring calls them
      * with whatever security context the triggering work has.
@@ -125,6 +119,27 @@ class ArchitectureTest {
                 .and(not(calledBySpring()))
                 .and().areDeclaredInClassesThat(not(nameIn(BEFORE_SIGN_IN)))
                 .should(beSecured())
+                .check(MAIN);
+    }
+
+    /** One default per service, so a new method is never open by accident; methods that differ say so. */
+    @Test
+    void every_service_has_a_class_level_access_rule() {
+        classes().that().areAnnotatedWith(Service.class)
+                .and(not(nameIn(BEFORE_SIGN_IN)))
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(MAIN);
+    }
+
+    /**
+     * One annotation family for method security: Spring's {@code @PreAuthorize}. The JSR-250 annotations stay
+     * on views and the layout only, because Vaadin's view access checker reads them.
+     */
+    @Test
+    void jsr250_annotations_only_on_views_and_the_layout() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().areNotAnnotatedWith(Layout.class)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.annotation.security")
                 .check(MAIN);
     }
 
@@ -218,12 +233,11 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaMethod> beSecured() {
-        return new ArchCondition<>("carry an access rule (@PreAuthorize, @RolesAllowed, @PermitAll, @DenyAll) "
-                + "on the method or its class") {
+        return new ArchCondition<>("carry an access rule (@PreAuthorize) on the method or its class") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean secured = SECURITY_ANNOTATIONS.stream()
-                        .anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                boolean secured = method.isAnnotatedWith(PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(PreAuthorize.class);
                 if (!secured) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no access rule"));
                 }

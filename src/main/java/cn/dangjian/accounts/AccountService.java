@@ -12,8 +12,6 @@ import cn.dangjian.security.SecurityEvents;
 import cn.dangjian.security.UserAccount;
 import cn.dangjian.security.UserAccountRepository;
 import cn.dangjian.security.UserNames;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reset, role changed) ends the account's open sessions and is logged as a security event.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class AccountService {
 
     static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.SECRETARY, Roles.MEMBER, Roles.LEADER);
@@ -60,7 +60,6 @@ public class AccountService {
      * by the administrator, so the user must replace it at first sign-in.
      */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public UserAccount create(String username, String rawPassword, String role, String displayName,
             @Nullable Long memberId, @Nullable Long branchId) {
         policy.check(username, rawPassword);
@@ -72,7 +71,6 @@ public class AccountService {
 
     /** For bulk demo set-up: many accounts sharing one already computed hash, not forced to change it. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public UserAccount createWithHash(String username, String passwordHash, String role, String displayName,
             @Nullable Long memberId, @Nullable Long branchId) {
         return insert(username, passwordHash, role, displayName, memberId, branchId, false);
@@ -104,13 +102,11 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
     public List<AccountRow> search(@Nullable String text, int offset, int limit) {
         return admin.search(like(text), PageRequest.of(offset / limit, limit));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
     public long count(@Nullable String text) {
         return admin.countSearch(like(text));
     }
@@ -121,7 +117,6 @@ public class AccountService {
 
     /** Enables or disables a login; an administrator cannot lock themselves out. Disabling ends its sessions. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void setEnabled(Long accountId, long expectedVersion, boolean enabled) {
         UserAccount account = load(accountId, expectedVersion);
         if (!enabled && account.getUsername().equals(Actors.current())) {
@@ -137,7 +132,6 @@ public class AccountService {
 
     /** Sets a password the user must replace at their next sign-in, and ends their open sessions. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void resetPassword(Long accountId, String rawPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         policy.check(account.getUsername(), rawPassword);
@@ -151,7 +145,6 @@ public class AccountService {
 
     /** Gives the account another role; a secretary or member keeps the branch of its member. Ends its sessions. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void changeRole(Long accountId, long expectedVersion, String role) {
         UserAccount account = load(accountId, expectedVersion);
         if (!ROLES.contains(role)) {
@@ -190,14 +183,13 @@ public class AccountService {
         events.record(action, Actors.current(), id, account.getUsername(), details);
     }
 
-    @RolesAllowed(Roles.ADMIN)
     public String hash(String rawPassword) {
         return encoder.encode(rawPassword);
     }
 
     /** Asked at start-up, before anyone signs in. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public boolean anyExists() {
         return accounts.count() > 0;
     }

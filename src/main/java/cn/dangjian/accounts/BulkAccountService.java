@@ -11,7 +11,6 @@ import cn.dangjian.security.SecurityEvents;
 import cn.dangjian.security.UserAccount;
 import cn.dangjian.security.UserAccountRepository;
 import cn.dangjian.security.UserNames;
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pool of one thread per core, outside any transaction, and the rows are then inserted in JDBC batches.
  */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class BulkAccountService {
 
     static final int BATCH = 200;
@@ -72,7 +73,6 @@ public class BulkAccountService {
 
     /** How many members of the branch (null: the hospital, administrators only) have no login yet. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public long countWithoutAccount(@Nullable Long branchId) {
         checkScope(branchId);
         return admin.countCandidates(branchId);
@@ -82,7 +82,6 @@ public class BulkAccountService {
      * Creates the logins and returns them with their one-time passwords, which are stored nowhere else.
      * Running it again creates none for members who got one meanwhile.
      */
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public List<IssuedAccount> createMissing(@Nullable Long branchId) {
         checkScope(branchId);
         List<AccountCandidate> candidates = admin.findCandidates(branchId);

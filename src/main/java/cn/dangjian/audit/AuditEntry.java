@@ -20,7 +20,7 @@ public class AuditEntry {
     private @Nullable Long id;
 
     @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt = Instant.now();
+    private Instant occurredAt = Instant.EPOCH;
 
     @Column(name = "actor", nullable = false, length = 100)
     private String actor = "";
@@ -43,8 +43,9 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(String actor, String entityType, @Nullable Long entityId, String action,
+    public AuditEntry(Instant occurredAt, String actor, String entityType, @Nullable Long entityId, String action,
             @Nullable String entityLabel, @Nullable String changes) {
+        this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;
         this.entityId = entityId;

@@ -3,7 +3,8 @@ package cn.dangjian.audit;
 import cn.dangjian.security.Actors;
 import cn.dangjian.security.Roles;
 import cn.dangjian.security.SecurityEvent;
-import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
  * its audit entry commit or roll back together.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class AuditService {
 
     /** The record type of security events in the log. */
     public static final String SECURITY_TYPE = "Security";
 
     private final AuditRepository repository;
+    private final Clock clock;
 
-    AuditService(AuditRepository repository) {
+    AuditService(AuditRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /**
@@ -41,14 +45,14 @@ public class AuditService {
      * checked access, and a change must never commit without its entry.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public void record(String entityType, @Nullable Long entityId, String action, @Nullable String label,
             Map<String, ?> before, Map<String, ?> after) {
         String changes = diff(before, after);
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        repository.save(new AuditEntry(Actors.current(), entityType, entityId, action, label, changes));
+        repository.save(new AuditEntry(Instant.now(clock), Actors.current(), entityType, entityId, action, label, changes));
     }
 
     /**
@@ -57,15 +61,15 @@ public class AuditService {
      * authenticated user yet.
      */
     @EventListener
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(SecurityEvent event) {
         String label = event.subject();
-        repository.save(new AuditEntry(cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
+        repository.save(new AuditEntry(Instant.now(clock), cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
                 label == null ? null : cut(label, 200), event.details()));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Slice<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
         return repository.search(entityType, like, pageable);
@@ -73,7 +77,6 @@ public class AuditService {
 
     /** The record types that have entries, for the log's filter. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<String> entityTypes() {
         return repository.entityTypes();
     }

@@ -4,7 +4,6 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,11 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Recording an event as held with its attendance, and telling the other features what was recorded. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class AttendanceService {
 
     private final CalendarEventRepository events;
@@ -47,7 +48,6 @@ public class AttendanceService {
      * and on-leave members, everybody else expected is absent. Publishes {@link EventAttendanceChanged}.
      */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public CalendarEvent recordHeld(HeldInput in) {
         CalendarEvent e = access.editable(in.eventId());
         if (e.getVersion() != in.version()) {
@@ -115,7 +115,11 @@ public class AttendanceService {
         }
     }
 
-    /** Tells the listeners (points, pairing evidence) the event's attendance as it now stands. */
+    /**
+     * Tells the listeners (points, pairing evidence) the event's attendance as it now stands.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     void publish(CalendarEvent e, List<Attendance> rows) {
         Set<Long> present = new HashSet<>();
         Set<Long> leave = new HashSet<>();

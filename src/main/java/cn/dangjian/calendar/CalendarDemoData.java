@@ -2,6 +2,7 @@ package cn.dangjian.calendar;
 
 import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.demo.DemoDataContributor;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -266,7 +267,7 @@ class CalendarDemoData implements DemoDataContributor {
             long id = nextId++;
             boolean held = status.equals("HELD");
             events.add(new Object[] {id, branchId, typeId, title, Timestamp.valueOf(start), Timestamp.valueOf(end), place,
-                    partners, audience.name(), status, held ? java.sql.Date.valueOf(start.toLocalDate()) : null,
+                    partners, audience.name(), status, held ? Date.valueOf(start.toLocalDate()) : null,
                     held ? MINUTES[random.nextInt(MINUTES.length)] : null});
             List<Long> expected = audience == Audience.COMMITTEE
                     ? committee.getOrDefault(branchId, members.getOrDefault(branchId, List.of()))

@@ -8,7 +8,6 @@ import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes go through {@link EventScheduleService}, attendance through {@link AttendanceService}.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class CalendarService {
 
     private final AttendanceRepository attendance;
@@ -52,7 +52,6 @@ public class CalendarService {
      * leaders, otherwise the own branch plus hospital-wide events. One indexed query, no entity graph.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<CalendarEntry> entries(LocalDate from, LocalDate to, CalendarFilter filter) {
         StringBuilder jpql = new StringBuilder("""
                 select new cn.dangjian.calendar.CalendarEntry(e.id, e.title, e.startAt, e.endAt, t.id, t.color,
@@ -87,13 +86,11 @@ public class CalendarService {
 
     /** Whether the viewer may change events of this branch (the calendar enables dragging with it). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public boolean canEditBranch(long branchId) {
         return access.canEditBranch(branchId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public EventDetail detail(long id) {
         CalendarEvent e = access.readable(id);
         List<Attendance> rows = attendance.findByEvent(e.getId());
@@ -143,7 +140,7 @@ public class CalendarService {
      * partner branch. The pairing is checked here, never taken on the form's word.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
     public List<MemberRef> listCandidates(long branchId, @Nullable Long pairingId) {
         currentUser.requireCanEditBranch(branchId);
         return parties.partyMembers(branchId, parties.checkedPairing(branchId, pairingId));
@@ -151,7 +148,6 @@ public class CalendarService {
 
     /** Pairings the branch may link an event to; empty when the pairing feature is absent. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<PairingDirectory.PairingOption> pairingOptions(long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return parties.pairingOptions(branchId);

@@ -1,18 +1,19 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Photos as evidence of an event: size- and type-checked, the type by the file's own bytes. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class EventPhotoService {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -30,7 +31,6 @@ public class EventPhotoService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public PhotoRef add(long eventId, String fileName, byte[] data) {
         CalendarEvent e = access.editable(eventId);
         if (data.length > MAX_BYTES) {
@@ -50,7 +50,6 @@ public class EventPhotoService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void remove(long photoId) {
         EventPhoto p = photos.findById(photoId).orElseThrow(NotFoundException::new);
         CalendarEvent e = access.editable(p.getEventId());
@@ -68,7 +67,7 @@ public class EventPhotoService {
     }
 
     /** The image type from the magic bytes, or null when it is not an accepted image. */
-    static @org.jspecify.annotations.Nullable String sniff(byte[] d) {
+    static @Nullable String sniff(byte[] d) {
         if (d.length > 3 && (d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8 && (d[2] & 0xff) == 0xff) {
             return "image/jpeg";
         }

@@ -6,7 +6,6 @@ import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,11 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Scheduling: new events, edits of planned ones, moves, and cancellation. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class EventScheduleService {
 
     private final CalendarEventRepository events;
@@ -53,7 +54,6 @@ public class EventScheduleService {
 
     /** Schedules a new event or changes a planned one. Expected participants follow the audience. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public CalendarEvent save(EventInput in) {
         if (in.branchId() == null) {
             throw new BusinessException("validation.required", "branch");
@@ -177,7 +177,6 @@ public class EventScheduleService {
 
     /** Moves a planned event (drag and drop in the calendar), keeping its length. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public CalendarEvent reschedule(long id, long version, LocalDateTime start, LocalDateTime end) {
         CalendarEvent e = access.editable(id);
         if (e.getVersion() != version) {
@@ -197,7 +196,6 @@ public class EventScheduleService {
 
     /** Cancels an event; cancelling a held one withdraws it (listeners undo what they derived). */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public CalendarEvent cancel(long id, long version) {
         CalendarEvent e = access.editable(id);
         if (e.getVersion() != version) {

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** A kind of calendar event (支委会, 主题党日 …), configurable by the administrator. */
 @Entity
@@ -91,8 +93,8 @@ public class EventType extends BaseEntity {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 
-    java.util.Map<String, Object> auditSnapshot() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", code);
         m.put("nameZh", nameZh);
         m.put("nameEn", nameEn);

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Points' view of the calendar's event types: codes and names, never the entities. */
 @Service
+@PreAuthorize("isAuthenticated()")
 class EventTypeDirectoryService implements EventTypeDirectory {
 
     private final EventTypeRepository types;
@@ -19,7 +20,6 @@ class EventTypeDirectoryService implements EventTypeDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<EventTypeName> eventTypes(Locale locale) {
         return types.findAllOrdered().stream().map(t -> new EventTypeName(t.getCode(), t.name(locale))).toList();
     }

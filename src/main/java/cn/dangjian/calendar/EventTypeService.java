@@ -1,12 +1,12 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Event types and duty rules (规定动作): read by everybody, changed by the administrator. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class EventTypeService {
 
     private final EventTypeRepository types;
@@ -29,21 +30,19 @@ public class EventTypeService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<EventType> types() {
         return types.findAllOrdered();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<DutyRule> rules() {
         return rules.findAllWithType();
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public EventType saveType(EventType input) {
-        input.setCode(input.getCode().trim().toUpperCase(java.util.Locale.ROOT));
+        input.setCode(input.getCode().trim().toUpperCase(Locale.ROOT));
         validation.check(input);
         Long id = input.getId();
         EventType target = id == null ? new EventType() : types.findById(id).orElseThrow(NotFoundException::new);
@@ -61,7 +60,7 @@ public class EventTypeService {
         target.setCode(input.getCode());
         target.setNameZh(input.getNameZh().trim());
         target.setNameEn(input.getNameEn().trim());
-        target.setColor(input.getColor().toLowerCase(java.util.Locale.ROOT));
+        target.setColor(input.getColor().toLowerCase(Locale.ROOT));
         target.setCountsCompliance(input.isCountsCompliance());
         target.setStudy(input.isStudy());
         target.setDefaultHours(input.getDefaultHours());
@@ -74,7 +73,7 @@ public class EventTypeService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public DutyRule saveRule(DutyRule input, Long typeId) {
         input.setEventType(types.findById(typeId).orElseThrow(NotFoundException::new));
         validation.check(input);
@@ -103,7 +102,11 @@ public class EventTypeService {
         return saved;
     }
 
-    /** The active duties that count toward compliance, for serving or for retiree branches. */
+    /**
+     * The active duties that count toward compliance, for serving or for retiree branches.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     List<DutySpec> specs(boolean serving) {
         return rules.findAllWithType().stream()
                 .filter(r -> r.isActive() && r.getEventType().isActive() && r.getEventType().isCountsCompliance())

@@ -9,7 +9,6 @@ import cn.dangjian.security.AccountState;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -45,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** iCalendar (RFC 5545) subscriptions per branch or per member, each behind its own revocable secret. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class FeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,21 +72,18 @@ public class FeedService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<FeedLink> myFeeds() {
         return feeds.findByOwnerUsernameAndRevokedFalseOrderById(currentUser.require().username()).stream()
                 .map(t -> link(t, null)).toList();
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public FeedLink createBranchFeed(long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return create(branchId, null);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public FeedLink createMemberFeed() {
         Long memberId = currentUser.require().memberId();
         if (memberId == null) {
@@ -106,7 +103,6 @@ public class FeedService {
 
     /** Gives one of the user's own feeds a new secret: the old URL stops answering, the new one is shown once. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public FeedLink rotate(long feedId) {
         AppUser user = currentUser.require();
         FeedToken t = feeds.findById(feedId).filter(f -> f.getOwnerUsername().equals(user.username()) && !f.isRevoked())
@@ -135,7 +131,6 @@ public class FeedService {
 
     /** Revokes one of the user's own feeds (the administrator may revoke any). */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void revoke(long feedId) {
         AppUser user = currentUser.require();
         FeedToken t = feeds.findById(feedId).filter(f -> user.isAdmin() || f.getOwnerUsername().equals(user.username()))
@@ -158,7 +153,7 @@ public class FeedService {
      * sees the whole hospital). Otherwise it is "not found", like an unknown secret.
      */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public Optional<String> render(String secret) {
         Optional<FeedToken> feed = feeds.findByTokenHash(hash(secret)).filter(f -> !f.isRevoked()).filter(this::ownerMaySee);
         if (feed.isEmpty()) {

@@ -7,7 +7,6 @@ import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * old one, and the correction requests that scans after the recording become.
  */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class SignInService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -67,7 +67,6 @@ public class SignInService {
 
     /** The event's current code; it works from {@code opens-before} the start to {@code closes-after} the end. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode code(long eventId) {
         CalendarEvent e = access.editable(eventId);
         if (e.getStatus() == EventStatus.CANCELLED) {
@@ -79,7 +78,6 @@ public class SignInService {
 
     /** "New code": every code shown before stops working (a photo of the QR passed around, say). */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public SignInCode newCode(long eventId) {
         CalendarEvent e = access.editable(eventId);
         int before = generation(eventId);
@@ -160,7 +158,6 @@ public class SignInService {
      * the event's attendance) or the administrator; {@code eventId} narrows to one event.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public List<SignInRequestRow> pending(@Nullable Long eventId) {
         AppUser user = currentUser.require();
         StringBuilder jpql = new StringBuilder("""
@@ -194,7 +191,6 @@ public class SignInService {
      * (same checks, same audit, same message to points), everybody else keeps what was recorded.
      */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void accept(long requestId) {
         SignInRequest r = decidable(requestId);
         CalendarEvent e = access.editable(r.getEventId());
@@ -219,7 +215,6 @@ public class SignInService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void decline(long requestId) {
         SignInRequest r = decidable(requestId);
         CalendarEvent e = access.editable(r.getEventId());

@@ -6,7 +6,6 @@ import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@PreAuthorize("isAuthenticated()")
 public class BranchService {
 
     static final int MAX_COMMITTEE_SEATS = 7;
@@ -53,27 +53,26 @@ public class BranchService {
 
     /** Every branch's name and kind: labels and pickers for all signed-in users. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchRef> refs() {
         return branches.findAllRefs();
     }
 
     /** The branches the viewer may see, with counts and warnings. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchSummary> summaries() {
         Long scope = currentUser.branchScope().orElse(null);
         return computeSummaries().stream().filter(s -> scope == null || s.id().equals(scope)).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public BranchSummary summary(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return computeSummaries().stream().filter(s -> s.id().equals(branchId)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** No access rule of its own: only this package's classes call it, after their own checks. */
+    @PreAuthorize("permitAll()")
     List<BranchSummary> computeSummaries() {
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : members.countByBranchAndStatus()) {
@@ -103,14 +102,12 @@ public class BranchService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Branch getForEdit(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return branches.findWithDepartments(branchId).orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<CommitteeSeat> committee(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return committees.findByBranch(branchId).stream()
@@ -120,7 +117,7 @@ public class BranchService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Branch save(Branch input, Set<Long> departmentIds) {
         validation.check(input);
         if (input.getTermStart() != null && input.getTermEnd() != null
@@ -160,7 +157,7 @@ public class BranchService {
 
     /** Replaces the committee and its term. Admins for any branch, secretaries for their own. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
     public void saveCommittee(Long branchId, long expectedVersion, List<CommitteeSeat> seats,
             @Nullable LocalDate termStart, @Nullable LocalDate termEnd) {
         currentUser.requireCanEditBranch(branchId);
@@ -222,7 +219,7 @@ public class BranchService {
 
     /** Coverage of departments by branches and every branch with a warning. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.LEADER + "')")
     public HealthReport healthReport() {
         Map<Long, String> servingDepartments = new LinkedHashMap<>();
         departments.findAllOrdered().forEach(d -> servingDepartments.put(d.getId(), d.getName()));

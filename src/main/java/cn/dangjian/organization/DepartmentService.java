@@ -5,7 +5,6 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@PreAuthorize("isAuthenticated()")
 public class DepartmentService {
 
     private final DepartmentRepository departments;
@@ -30,19 +30,17 @@ public class DepartmentService {
 
     /** Some forty rows in a hospital: small enough to list whole. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<Department> list() {
         return departments.findAllOrdered();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<Campus> campuses() {
         return campuses.findAll();
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Department save(Department input) {
         validation.check(input);
         String name = input.getName().trim();
@@ -65,7 +63,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void delete(Long id) {
         Department d = departments.findById(id).orElseThrow(NotFoundException::new);
         if (departments.countMembers(id) > 0 || departments.countBranches(id) > 0) {

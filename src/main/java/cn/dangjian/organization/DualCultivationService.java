@@ -1,14 +1,15 @@
 package cn.dangjian.organization;
 
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the 双培养 pipeline from committees and members. Retiree branches are left out: they have no departments to lead. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.LEADER + "')")
 public class DualCultivationService {
 
     private static final String PERSON = """
@@ -22,7 +23,6 @@ public class DualCultivationService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public DualCultivation report() {
         long serving = em.createQuery("select count(b) from Branch b where b.kind <> :retiree", Long.class)
                 .setParameter("retiree", BranchKind.RETIREE).getSingleResult();

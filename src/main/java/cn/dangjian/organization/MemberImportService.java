@@ -10,7 +10,6 @@ import cn.dangjian.organization.MemberSheet.SheetRow;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -28,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * all or nothing.
  */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class MemberImportService {
 
     static final int MAX_ROWS = 5000;
@@ -68,7 +69,6 @@ public class MemberImportService {
 
     /** The empty template, listing the branches this user may import into and all departments. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public byte[] template() {
         AppUser user = currentUser.require();
         List<BranchRef> allowed = branches.findAllRefs().stream()
@@ -78,7 +78,6 @@ public class MemberImportService {
 
     /** Every row of the file checked; nothing is written. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public ImportPreview preview(byte[] file, ImportProgress progress) {
         return check(file, progress, 1).preview();
     }
@@ -88,7 +87,6 @@ public class MemberImportService {
      * every member in this one transaction with an IMPORT audit entry each. Returns the number imported.
      */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public int importMembers(byte[] file, ImportProgress progress) {
         Checked checked = check(file, progress, 2);
         if (!checked.preview().importable()) {

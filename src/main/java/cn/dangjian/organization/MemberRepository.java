@@ -1,5 +1,6 @@
 package cn.dangjian.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,7 +29,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query("""
             select new cn.dangjian.organization.MemberRef(m.id, m.name, m.staffNumber, m.branch.id, m.status)
             from Member m where m.id in :ids""")
-    List<MemberRef> findRefs(java.util.Collection<Long> ids);
+    List<MemberRef> findRefs(Collection<Long> ids);
 
     @Query("""
             select new cn.dangjian.organization.MemberRef(m.id, m.name, m.staffNumber, m.branch.id, m.status)

@@ -7,7 +7,6 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@PreAuthorize("isAuthenticated()")
 public class MemberService {
 
     /** Grid column keys that may be sorted on, and the JPQL path each sorts by. */
@@ -57,7 +57,6 @@ public class MemberService {
 
     /** A page of the members the viewer may see: all for admins and leaders, own branch for secretaries, self for members. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRow> search(MemberFilter filter, int offset, int limit, Sort sort) {
         Query q = where(filter);
         StringJoiner order = new StringJoiner(", ", " order by ", "");
@@ -77,7 +76,6 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public long count(MemberFilter filter) {
         Query q = where(filter);
         TypedQuery<Long> query = em.createQuery(
@@ -121,7 +119,6 @@ public class MemberService {
 
     /** A member with department and branch loaded, if the viewer may see them. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Member get(Long id) {
         Member m = members.findForEdit(id).orElseThrow(NotFoundException::new);
         AppUser user = currentUser.require();
@@ -135,7 +132,6 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Optional<Member> own() {
         Long id = currentUser.require().memberId();
         return id == null ? Optional.empty() : members.findForEdit(id);
@@ -143,7 +139,6 @@ public class MemberService {
 
     /** Members of a branch, for attendance lists and pickers. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> refsOfBranch(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return members.findRefsByBranch(branchId);
@@ -155,7 +150,6 @@ public class MemberService {
      * that scope are left out, so a picker cannot be used to look up other branches' members.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> refs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -174,7 +168,6 @@ public class MemberService {
      * calendar: the other branch of a live pairing of the organiser). Never pass branch ids from a form.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> partyRefs(Long organiserBranchId, Collection<Long> partnerBranchIds) {
         currentUser.requireCanEditBranch(organiserBranchId);
         List<MemberRef> all = new ArrayList<>(members.findRefsByBranch(organiserBranchId));
@@ -184,7 +177,7 @@ public class MemberService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
     public Member save(Member input, Long branchId) {
         Branch targetBranch = branches.findById(branchId).orElseThrow(NotFoundException::new);
         input.setBranch(targetBranch);
@@ -246,7 +239,7 @@ public class MemberService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void delete(Long id) {
         Member m = members.findForEdit(id).orElseThrow(NotFoundException::new);
         audit.record("Member", id, "DELETE", m.getName(), m.auditSnapshot(), Map.of());

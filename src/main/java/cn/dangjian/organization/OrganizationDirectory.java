@@ -2,7 +2,6 @@ package cn.dangjian.organization;
 
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the organisation's services, so their scoping rules stay in one place.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class OrganizationDirectory {
 
     private final MemberLookups lookups;
@@ -46,7 +46,7 @@ public class OrganizationDirectory {
      * for every attendance save, whoever (or whatever job) made it. Hence permitted without a signed-in user.
      */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public Map<Long, Long> branchesOfMembers(Collection<Long> memberIds) {
         return lookups.branchesOf(memberIds);
     }
@@ -57,14 +57,12 @@ public class OrganizationDirectory {
      * committee seats): only names, so the caller's scope applies, not the member directory's.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Map<Long, MemberLabel> memberLabels(Collection<Long> memberIds) {
         return lookups.labels(memberIds);
     }
 
     /** The branches on whose committee a member sits: one's own, or anyone's for the whole-hospital roles. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<Long> committeeBranchesOf(long memberId) {
         AppUser user = currentUser.require();
         if (!user.seesWholeHospital() && !Long.valueOf(memberId).equals(user.memberId())) {
@@ -75,21 +73,18 @@ public class OrganizationDirectory {
 
     /** Every branch's code, name and kind: labels for all signed-in users, as {@link BranchService#refs()}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchRef> branches() {
         return lookups.branches();
     }
 
     /** How many members the hospital has (a COUNT over every member: callers cache it). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public long memberCount() {
         return lookups.memberCount();
     }
 
     /** Branch id to its number of members, for the branches that have any. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Map<Long, Long> memberCountsByBranch() {
         return lookups.memberCountsByBranch();
     }
@@ -99,7 +94,6 @@ public class OrganizationDirectory {
      * own branch (and oneself), as {@link MemberService#refs}.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> members() {
         AppUser user = currentUser.require();
         if (user.seesWholeHospital()) {
@@ -110,7 +104,6 @@ public class OrganizationDirectory {
 
     /** A branch's members by name, for those who may read the branch. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> membersOfBranch(long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return lookups.membersByName(branchId, null);
@@ -118,35 +111,30 @@ public class OrganizationDirectory {
 
     /** The branches the viewer may see, with member counts, committee and warnings. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchSummary> branchSummaries() {
         return branchService.summaries();
     }
 
     /** Every branch by id (name, code, kind): labels for all signed-in users. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Map<Long, BranchRef> branchesById() {
         return lookups.branches().stream().collect(Collectors.toMap(BranchRef::id, Function.identity()));
     }
 
     /** The member ids on a branch's committee, for a branch the viewer may read. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<Long> committeeMemberIds(Long branchId) {
         return branchService.committee(branchId).stream().map(CommitteeSeat::memberId).toList();
     }
 
     /** Names for ids, limited to whom the viewer may see (see {@link MemberService#refs}). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> members(Collection<Long> ids) {
         return memberService.refs(ids);
     }
 
     /** Members of a joint activity's parties (see {@link MemberService#partyRefs}): never pass form ids. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<MemberRef> partyMembers(Long organiserBranchId, Collection<Long> partnerBranchIds) {
         return memberService.partyRefs(organiserBranchId, partnerBranchIds);
     }
@@ -158,7 +146,6 @@ public class OrganizationDirectory {
      * members must be named to the organiser. Unknown ids are left out.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Map<Long, String> memberNames(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
             return Map.of();
@@ -173,7 +160,7 @@ public class OrganizationDirectory {
      * is the credential, checks that its owner still belongs to the branch); it reveals one id, no name.
      */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public Optional<Long> branchOfMember(Long memberId) {
         return em.createQuery("select m.branch.id from Member m where m.id = :id and m.branch is not null", Long.class)
                 .setParameter("id", memberId).getResultStream().findFirst();
@@ -185,7 +172,6 @@ public class OrganizationDirectory {
      * "no overlapping term"); a transaction must already be running, or the lock would end at once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("isAuthenticated()")
     public void lockBranches(Collection<Long> branchIds) {
         if (branchIds.isEmpty()) {
             return;

@@ -5,15 +5,16 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 共建单位: every reader may list them (to propose a pairing); only administrators change them. */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class ExternalUnitService {
 
     private final ExternalUnitRepository units;
@@ -27,19 +28,17 @@ public class ExternalUnitService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "', '" + Roles.LEADER + "')")
     public List<ExternalUnit> list() {
         return units.findAllOrdered();
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
     public ExternalUnit get(Long id) {
         return units.findById(id).orElseThrow(NotFoundException::new);
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public ExternalUnit save(ExternalUnit input) {
         validation.check(input);
         Long id = input.getId();
@@ -65,7 +64,6 @@ public class ExternalUnitService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void delete(Long id) {
         ExternalUnit u = units.findById(id).orElseThrow(NotFoundException::new);
         if (units.isUsed(id)) {

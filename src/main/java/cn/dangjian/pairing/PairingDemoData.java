@@ -2,10 +2,13 @@ package cn.dangjian.pairing;
 
 import cn.dangjian.demo.DemoDataContributor;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -37,7 +40,7 @@ class PairingDemoData implements DemoDataContributor {
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
     private final Clock clock;
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
     private final Random random = new Random(20261123);
 
     PairingDemoData(PairingEditService pairings, PairingLifecycleService lifecycle, PairingEvidenceService evidence,
@@ -48,6 +51,7 @@ class PairingDemoData implements DemoDataContributor {
         this.units = units;
         this.jdbc = jdbc;
         this.users = users;
+        this.today = LocalDate.now(clock);
         this.clock = clock;
     }
 
@@ -195,7 +199,7 @@ class PairingDemoData implements DemoDataContributor {
         LocalDate end = today.plusDays(endDaysAhead);
         int n = triples.length / 3;
         for (int i = 0; i < n; i++) {
-            long span = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+            long span = ChronoUnit.DAYS.between(start, end);
             LocalDate due = i == n - 1 ? end : start.plusDays(span * (i + 1) / (n + 1) + random.nextInt(10));
             result.add(new PairingForm.GoalForm(null, (GoalDimension) triples[i * 3], (String) triples[i * 3 + 1],
                     (Integer) triples[i * 3 + 2], due.isAfter(end) ? end : due));
@@ -209,9 +213,9 @@ class PairingDemoData implements DemoDataContributor {
                 today.minusDays(signedDaysAgo), start, today.plusDays(d.endDaysAhead()), d.signOwn(), d.signPartner(), null,
                 goals), withDocument ? new AttachmentUpload("共建协议.pdf", demoPdf(d.title())) : null);
         lifecycle.activate(id, version(id));
-        var at = java.sql.Timestamp.from(start.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        var at = Timestamp.from(start.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
         jdbc.update("update pairing_transition set happened_at = ? where pairing_id = ? and to_status = 'DRAFT'",
-                java.sql.Timestamp.from(at.toInstant().minusSeconds(86400 * 7)), id);
+                Timestamp.from(at.toInstant().minusSeconds(86400 * 7)), id);
         jdbc.update("update pairing_transition set happened_at = ? where pairing_id = ? and to_status = 'ACTIVE'", at, id);
         return id;
     }
@@ -219,7 +223,7 @@ class PairingDemoData implements DemoDataContributor {
     private void evidenceAt(Long pairingId, int daysAgo, EvidenceKind kind, String title, int goalIndex, int... more) {
         List<Long> goalIds = jdbc.queryForList("select id from pairing_goal where pairing_id = ? order by position",
                 Long.class, pairingId);
-        Set<Long> linked = new java.util.HashSet<>();
+        Set<Long> linked = new HashSet<>();
         if (goalIndex < goalIds.size()) {
             linked.add(goalIds.get(goalIndex));
         }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The calendar's view of pairings: the live pairings of a branch the viewer may read, with their goals. */
 @Service
+@PreAuthorize("isAuthenticated()")
 class PairingDirectoryService implements PairingDirectory {
 
     private final PairingRepository pairings;
@@ -28,7 +29,6 @@ class PairingDirectoryService implements PairingDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<PairingOption> activePairingsOf(long branchId) {
         currentUser.requireCanReadBranch(branchId);
         Map<Long, BranchRef> branches = organization.branchesById();
@@ -40,7 +40,6 @@ class PairingDirectoryService implements PairingDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Optional<Long> partnerBranchOf(long pairingId, long branchId) {
         return pairings.findById(pairingId).filter(p -> p.getPartnerBranchId() != null)
                 .flatMap(p -> p.getBranchId() == branchId ? Optional.ofNullable(p.getPartnerBranchId())

@@ -8,7 +8,6 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -18,11 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Changing pairings: create and edit (with goals and document), remove the document, delete drafts. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class PairingEditService {
 
     private final PairingRepository pairings;
@@ -63,7 +64,6 @@ public class PairingEditService {
      * Everything is checked before anything is written, and all of it commits or none.
      */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public Long save(PairingForm form, @Nullable AttachmentUpload upload) {
         validation.check(form);
         String contentType = upload == null ? null : AttachmentRules.check(upload);
@@ -203,7 +203,6 @@ public class PairingEditService {
 
     /** Deletes a draft that was never activated. Admins, or a secretary of either party. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void deleteDraft(Long id, long expectedVersion) {
         Pairing p = access.readable(id);
         if (!access.canEdit(p)) {
@@ -222,7 +221,6 @@ public class PairingEditService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void removeAttachment(Long pairingId, long expectedVersion) {
         Pairing p = access.readable(pairingId);
         if (!access.canEdit(p)) {

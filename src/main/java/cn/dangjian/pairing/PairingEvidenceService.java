@@ -1,24 +1,26 @@
 package cn.dangjian.pairing;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What was done under a pairing: evidence records and goals marked met, by admins and the parties' secretaries. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class PairingEvidenceService {
 
     private final PairingEvidenceRepository evidence;
@@ -39,7 +41,6 @@ public class PairingEvidenceService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public Long record(Long pairingId, EvidenceForm form) {
         validation.check(form);
         Pairing p = access.workable(pairingId);
@@ -65,7 +66,6 @@ public class PairingEvidenceService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void remove(Long evidenceId) {
         PairingEvidence e = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         access.workable(e.getPairingId());
@@ -79,7 +79,6 @@ public class PairingEvidenceService {
 
     /** Marks a goal met today, or not met. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void setGoalMet(Long goalId, long expectedVersion, boolean met) {
         PairingGoal g = goals.findById(goalId).orElseThrow(NotFoundException::new);
         Pairing p = access.workable(g.getPairing().getId());
@@ -103,7 +102,7 @@ public class PairingEvidenceService {
         m.put("happenedOn", e.getHappenedOn());
         m.put("description", e.getDescription());
         m.put("calendarEvent", e.getCalendarEventId());
-        m.put("goals", new java.util.TreeSet<>(new HashSet<>(e.getGoalIds())));
+        m.put("goals", new TreeSet<>(new HashSet<>(e.getGoalIds())));
         return m;
     }
 

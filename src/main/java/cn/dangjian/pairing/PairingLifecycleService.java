@@ -5,13 +5,13 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a pairing; each move records who and when.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class PairingLifecycleService {
 
     private final PairingRepository pairings;
@@ -43,7 +44,6 @@ public class PairingLifecycleService {
 
     /** Signed: the draft becomes active. Needs a signing date and at least one goal, and no overlapping twin. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void activate(Long id, long expectedVersion) {
         Pairing p = load(id, expectedVersion, Set.of(PairingStatus.DRAFT));
         if (p.getSignedDate() == null) {
@@ -58,7 +58,6 @@ public class PairingLifecycleService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void startReview(Long id, long expectedVersion, @Nullable String note) {
         move(load(id, expectedVersion, Set.of(PairingStatus.ACTIVE, PairingStatus.RENEWED)), PairingStatus.UNDER_REVIEW,
                 note);
@@ -66,7 +65,6 @@ public class PairingLifecycleService {
 
     /** The review decided to go on: the term is extended to the new end. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void renew(Long id, long expectedVersion, LocalDate newTermEnd, @Nullable String note) {
         Pairing p = load(id, expectedVersion, Set.of(PairingStatus.UNDER_REVIEW));
         if (!newTermEnd.isAfter(p.getTermEnd())) {
@@ -82,7 +80,6 @@ public class PairingLifecycleService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void end(Long id, long expectedVersion, @Nullable String note) {
         move(load(id, expectedVersion, PairingService.LIVE), PairingStatus.ENDED, note);
     }

@@ -7,19 +7,21 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The hospital-wide picture: the pairing matrix, its gaps and partner suggestions. Admins and leaders. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.LEADER + "')")
 public class PairingOverviewService {
 
     private final PairingRepository pairings;
@@ -34,10 +36,9 @@ public class PairingOverviewService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public PairingMatrix matrix() {
         List<BranchRef> refs = organization.branches().stream()
-                .sorted(java.util.Comparator.comparing(BranchRef::code)).toList();
+                .sorted(Comparator.comparing(BranchRef::code)).toList();
         List<BranchRef> functional = refs.stream().filter(b -> b.kind() == BranchKind.FUNCTIONAL).toList();
         List<BranchRef> served = refs.stream()
                 .filter(b -> b.kind() == BranchKind.CLINICAL || b.kind() == BranchKind.MEDICAL_TECH).toList();
@@ -77,7 +78,6 @@ public class PairingOverviewService {
 
     /** Functional branches that could serve this clinical or medical-technical branch, best first, with reasons. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public List<PartnerSuggestionRule.Suggestion> suggestPartners(Long servedBranchId) {
         BranchRef target = organization.branches().stream().filter(b -> b.id().equals(servedBranchId)).findFirst()
                 .orElseThrow(NotFoundException::new);

@@ -5,7 +5,6 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PairingEditService}, the lifecycle through {@link PairingLifecycleService}.
  */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "', '" + Roles.LEADER + "')")
 public class PairingService {
 
     static final Set<PairingStatus> LIVE = Set.of(PairingStatus.ACTIVE, PairingStatus.UNDER_REVIEW, PairingStatus.RENEWED);
@@ -65,7 +66,6 @@ public class PairingService {
      * are read whole and filtered by health in memory: a hospital has some dozens of pairings.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public List<PairingRow> search(PairingFilter filter, int offset, int limit, Sort sort) {
         List<PairingRow> rows = rows(filter);
         Comparator<PairingRow> order = null;
@@ -83,11 +83,12 @@ public class PairingService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public int count(PairingFilter filter) {
         return rows(filter).size();
     }
 
+    /** No access rule of its own: only this package's classes call it, after their own checks. */
+    @PreAuthorize("permitAll()")
     List<PairingRow> rows(PairingFilter filter) {
         List<PairingBase> bases = bases(filter);
         Map<Long, PairingHealthCalculator.Facts> facts = health.facts(bases);
@@ -104,7 +105,11 @@ public class PairingService {
         return rows;
     }
 
-    /** The scoped, filtered pairings; a secretary's scope is applied here whatever the filter says. */
+    /**
+     * The scoped, filtered pairings; a secretary's scope is applied here whatever the filter says.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     List<PairingBase> bases(PairingFilter filter) {
         AppUser user = access.user();
         List<String> conditions = new ArrayList<>();
@@ -133,7 +138,6 @@ public class PairingService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public PairingDetail detail(Long id) {
         Pairing p = access.readable(id);
         Map<Long, BranchRef> branches = organization.branchesById();
@@ -192,7 +196,7 @@ public class PairingService {
 
     /** The pairing as its edit form needs it; only for those who may edit it. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
     public PairingForm form(Long id) {
         Pairing p = access.readable(id);
         if (!access.canEdit(p)) {
@@ -207,7 +211,6 @@ public class PairingService {
 
     /** The agreement document's bytes, for a download link. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public AttachmentData attachment(Long pairingId) {
         access.readable(pairingId);
         PairingAttachment a = attachments.findByPairingId(pairingId).orElseThrow(NotFoundException::new);
@@ -219,7 +222,6 @@ public class PairingService {
 
     /** The thresholds of the health rule, shown on screen so nobody has to guess why a pairing is dormant. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
     public PairingHealthRule.Thresholds healthThresholds() {
         return health.rule().thresholds();
     }

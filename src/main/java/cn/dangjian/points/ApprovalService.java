@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a late-attendance line applies the attendance it asks for) and rejection with a reason.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class ApprovalService {
 
     private final Ledger ledger;
@@ -55,7 +56,6 @@ public class ApprovalService {
 
     /** Whether the viewer decides any submissions: administrators, and committee members when the setting says so. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public boolean canApprove() {
         ApprovalScope scope = approvalScope(currentUser.require());
         return scope.all() || !scope.branches().isEmpty();
@@ -63,7 +63,6 @@ public class ApprovalService {
 
     /** Pending submissions the viewer may decide, oldest first: never lines where the viewer is the member. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<SubmissionRow> pending(int offset, int limit) {
         ApprovalScope scope = approvalScope(currentUser.require());
         if (!scope.all() && scope.branches().isEmpty()) {
@@ -77,7 +76,6 @@ public class ApprovalService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public long countPending() {
         ApprovalScope scope = approvalScope(currentUser.require());
         if (!scope.all() && scope.branches().isEmpty()) {
@@ -113,6 +111,8 @@ public class ApprovalService {
         }
     }
 
+    /** No access rule of its own: only this package's classes call it, after their own checks. */
+    @PreAuthorize("permitAll()")
     ApprovalScope approvalScope(AppUser user) {
         if (user.isAdmin()) {
             return new ApprovalScope(true, List.of(), user.memberId());
@@ -129,7 +129,6 @@ public class ApprovalService {
      * attendance it asks for. Refuses one's own and those where one is the member.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public int approve(Collection<Long> ids) {
         AppUser user = currentUser.require();
         int granted = 0;
@@ -170,7 +169,6 @@ public class ApprovalService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void reject(Collection<Long> ids, String reason) {
         if (reason.isBlank()) {
             throw new BusinessException("points.reject.reasonRequired");

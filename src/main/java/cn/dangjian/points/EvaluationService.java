@@ -5,7 +5,6 @@ import cn.dangjian.organization.MemberRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Yearly scores per branch and for the hospital: the branch points page and the annual evaluation. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.LEADER + "')")
 public class EvaluationService {
 
     private final JdbcTemplate jdbc;
@@ -55,7 +55,6 @@ public class EvaluationService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public Evaluation evaluation(int year) {
         PointsSettings s = rulesService.current();
         List<MemberScore> all = scores(organization.members(), year, true);
@@ -125,7 +124,6 @@ public class EvaluationService {
      * (sheet and column titles, band names), so the file is in the viewer's language.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     public byte[] exportXlsx(int year, Function<String, String> labels) {
         Evaluation ev = evaluation(year);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

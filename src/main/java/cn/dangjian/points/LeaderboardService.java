@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them; the reads behind them are {@link BoardQueries}. A member's own page is {@link MemberPointsService}.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class LeaderboardService {
 
     /** What a board shows for a member the organisation no longer knows. */
@@ -48,7 +49,6 @@ public class LeaderboardService {
 
     /** What the viewer may see of the leaderboards, per the administrator's setting for their role. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Visibility visibility() {
         return visibilityOf(currentUser.require(), rulesService.current());
     }
@@ -67,7 +67,6 @@ public class LeaderboardService {
      * the histogram says how long each run is, so a page reads only its own rows.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BoardRow> board(BoardScope scope, @Nullable Long branchId, int period, int offset, int limit) {
         PointsSettings s = rulesService.current();
         long scopeId = checkScope(scope, branchId, s);
@@ -120,7 +119,6 @@ public class LeaderboardService {
 
     /** Every member of the scope is on the board, with or without an entry in the period. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public int boardCount(BoardScope scope, @Nullable Long branchId, int period) {
         return (int) queries.runs(checkScope(scope, branchId, rulesService.current()), period).total();
     }
@@ -145,7 +143,6 @@ public class LeaderboardService {
 
     /** The viewer's own rank; empty when the viewer is not a member or the setting hides ranks. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Optional<OwnRank> ownRank(BoardScope scope, int period) {
         AppUser user = currentUser.require();
         PointsSettings s = rulesService.current();
@@ -169,7 +166,6 @@ public class LeaderboardService {
 
     /** Branches ranked by average points per member (members without entries count as 0). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<BranchRow> branchBoard(int period) {
         PointsSettings s = rulesService.current();
         if (visibilityOf(currentUser.require(), s) != Visibility.FULL) {

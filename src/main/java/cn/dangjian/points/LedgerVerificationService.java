@@ -2,12 +2,13 @@ package cn.dangjian.points;
 
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The administrator's checks of the ledger: run one now (stored like the nightly one), see the last results. */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class LedgerVerificationService {
 
     private final LedgerVerificationRunner runner;
@@ -28,19 +29,16 @@ public class LedgerVerificationService {
      * transaction: the run row commits before the check (a run that dies stays visible) and the check reads one
      * snapshot in its own read-only transaction.
      */
-    @RolesAllowed(Roles.ADMIN)
     public Verification verify() {
         return runner.run(VerificationRun.Trigger.USER, currentUser.require().username());
     }
 
     /** One member's chain, totals and usage counters; not stored. */
-    @RolesAllowed(Roles.ADMIN)
     public Verification verifyMember(long memberId) {
         return verifier.verifyMember(memberId);
     }
 
     /** The newest runs first. */
-    @RolesAllowed(Roles.ADMIN)
     public List<VerificationRun> recentRuns(int limit) {
         return runs.recent(Math.max(1, Math.min(limit, 50)));
     }

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * secretary and the whole-hospital roles (anyone else is told the member does not exist).
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class MemberPointsService {
 
     private final JdbcTemplate jdbc;
@@ -35,13 +36,11 @@ public class MemberPointsService {
 
     /** The viewer's own member id, if the account belongs to a member. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public Optional<Long> ownMemberId() {
         return Optional.ofNullable(currentUser.require().memberId());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public MemberPoints memberPoints(long memberId, int year) {
         long branchId = checkMember(memberId);
         PointsSettings s = rulesService.current();
@@ -60,7 +59,6 @@ public class MemberPointsService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<HistoryRow> history(long memberId, int year, int offset, int limit) {
         checkMember(memberId);
         return jdbc.query("""
@@ -77,7 +75,6 @@ public class MemberPointsService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public int historyCount(long memberId, int year) {
         checkMember(memberId);
         Integer n = jdbc.queryForObject(
@@ -88,7 +85,6 @@ public class MemberPointsService {
 
     /** The yearly score at the end of each month (12 values), for the chart. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public int[] monthlyScores(long memberId, int year) {
         checkMember(memberId);
         PointsSettings s = rulesService.current();

@@ -6,7 +6,6 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link SubmissionService}, their decisions {@link ApprovalService}, verification LedgerVerificationService.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class PointsLedgerService {
 
     private final Ledger ledger;
@@ -45,7 +46,6 @@ public class PointsLedgerService {
 
     /** Appends an entry directly (imports, administrator's own corrections): capped by the rule. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public int award(long memberId, long ruleId, int points, LocalDate date, @Nullable String reason) {
         RuleTerms rule = rulesService.terms(ruleId);
         SubmissionInput line = new SubmissionInput(memberId, ruleId, points, date, reason);
@@ -61,7 +61,6 @@ public class PointsLedgerService {
 
     /** Corrects an entry by appending its opposite; the original stays in the ledger. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
     public void reverse(long entryId, String reason) {
         if (reason.isBlank()) {
             throw new BusinessException("points.reverse.reasonRequired");

@@ -5,7 +5,6 @@ import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The rules catalogue and the points settings. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class PointsRulesService {
 
     private final PointsRuleRepository rules;
@@ -41,17 +41,24 @@ public class PointsRulesService {
 
     /** The settings entity as stored (with its version), for the administrator's form. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public PointsSettings settings() {
         return load();
     }
 
-    /** The settings for the services' own reading (a cached copy: never to be modified). */
+    /**
+     * The settings for the services' own reading (a cached copy: never to be modified).
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     PointsSettings current() {
         return settingsCache.get();
     }
 
-    /** A rule's terms for checking and granting awards, from the cache. */
+    /**
+     * A rule's terms for checking and granting awards, from the cache.
+     * No access rule of its own: only this package's classes call it, after their own checks.
+     */
+    @PreAuthorize("permitAll()")
     RuleTerms terms(long ruleId) {
         RuleTerms t = termsCache.get().get(ruleId);
         if (t == null) {
@@ -69,7 +76,7 @@ public class PointsRulesService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PointsSettings saveSettings(PointsSettings input) {
         PointsSettings target = settings.findFirstByOrderByIdAsc().orElseGet(PointsSettings::new);
         if (target.getVersion() != input.getVersion()) {
@@ -103,26 +110,23 @@ public class PointsRulesService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<PointsRule> rules() {
         return rules.findAllOrdered();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public List<PointsRule> activeRules() {
         return rules.findAllOrdered().stream().filter(PointsRule::isActive).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
     public PointsRule rule(long id) {
         return rules.findById(id).orElseThrow(NotFoundException::new);
     }
 
     /** Saves a rule; entries already in the ledger keep the points they were granted. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PointsRule saveRule(PointsRule input) {
         validation.check(input);
         checkRule(input);

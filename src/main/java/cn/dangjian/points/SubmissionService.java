@@ -7,18 +7,19 @@ import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Manual points submitted for approval by the office and the branch secretaries, and their own list of them. */
 @Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class SubmissionService {
 
     private final PointsSubmissionRepository submissions;
@@ -45,7 +46,6 @@ public class SubmissionService {
 
     /** Submits manual entries (one or a batch) for approval; returns the batch key. All lines or none. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public String submit(List<SubmissionInput> lines) {
         if (lines.isEmpty()) {
             throw new BusinessException("points.submit.empty");
@@ -103,14 +103,12 @@ public class SubmissionService {
 
     /** The viewer's own submissions, newest first, with the decision and its reason. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public List<SubmissionRow> mySubmissions(int offset, int limit) {
         return rows.read("s.submitted_by = ? order by s.created_date desc, s.id desc limit ? offset ?",
                 List.of(currentUser.require().username(), limit, offset));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public long countMySubmissions() {
         Long n = jdbc.queryForObject("select count(*) from points_submission where submitted_by = ?", Long.class,
                 currentUser.require().username());

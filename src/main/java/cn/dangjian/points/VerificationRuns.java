@@ -1,5 +1,6 @@
 package cn.dangjian.points;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,7 +28,7 @@ class VerificationRuns {
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
                     insert into points_verification_run (triggered_by, started_by, started_at, status, version, created_by,
-                      created_date) values (?, ?, ?, 'RUNNING', 0, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                      created_date) values (?, ?, ?, 'RUNNING', 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, trigger.name());
             ps.setString(2, startedBy);
             ps.setObject(3, now);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * ACCESS_DENIED security events (ASVS 16.3.2) for every refusal a service gives: method security
- * ({@code @RolesAllowed}, {@code @PreAuthorize}) and the data-level checks of {@link CurrentUser}, which
+ * ({@code @PreAuthorize}) and the data-level checks of {@link CurrentUser}, which
  * throw {@link AccessDeniedException} without passing through Spring's authorization events. One advice
  * around every {@code @Service}, outermost, records the refusal once where it leaves the outermost
  * service call and rethrows it unchanged.

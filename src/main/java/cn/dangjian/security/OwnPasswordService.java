@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** Every signed-in user changes their own password (ASVS 6.2.2, 6.2.3). */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class OwnPasswordService {
 
     /** Wrong current passwords tolerated per account before its sessions end: a session left open is no oracle. */
@@ -49,7 +50,6 @@ public class OwnPasswordService {
      * Other sessions of the user end (7.4.3); the one used for the change stays signed in.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void change(String currentPassword, String newPassword, String repeated) {
         AppUser user = currentUser.require();
         UserAccount account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class BulkAccountBenchmark {
                 values (?, ?, 'FEMALE', ?, 'FULL', '2010-07-01')""", rows);
         assertThat(bulk.countWithoutAccount(branch)).isEqualTo(ACCOUNTS);
 
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<IssuedAccount> issued = bulk.createMissing(branch);

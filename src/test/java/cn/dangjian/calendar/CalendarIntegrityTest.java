@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Who may be expected at an event, whom a picker finds, and that a double save makes one event. */
@@ -38,7 +40,7 @@ class CalendarIntegrityTest {
     @Autowired
     Clock clock;
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
     private LocalDateTime nextWeek() {
         return LocalDate.now(clock).plusDays(7).atTime(15, 0);
@@ -98,7 +100,7 @@ class CalendarIntegrityTest {
         long foreign = memberOfBranch(jdbc, "C11");
         assertThat(members.refs(List.of(own, foreign))).extracting(MemberRef::id).containsExactly(own);
         assertThatThrownBy(() -> members.partyRefs(branchId(jdbc, "C11"), List.of()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

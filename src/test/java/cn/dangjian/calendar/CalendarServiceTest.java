@@ -9,6 +9,7 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.common.contracts.EventTypeCodes;
+import cn.dangjian.common.contracts.PairingDirectory;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -203,7 +205,7 @@ class CalendarServiceTest {
     @Autowired
     EventTypeService types;
     @Autowired
-    org.springframework.beans.factory.ObjectProvider<cn.dangjian.common.contracts.PairingDirectory> pairingDirectory;
+    ObjectProvider<PairingDirectory> pairingDirectory;
 
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)

@@ -2,6 +2,7 @@ package cn.dangjian.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.common.NotFoundException;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.io.StringReader;
@@ -9,10 +10,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +37,7 @@ class FeedHttpTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -54,12 +61,12 @@ class FeedHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
         Calendar cal = new CalendarBuilder().build(new StringReader(response.body()));
         assertThat(cal.getComponents(VEvent.VEVENT)).isNotEmpty();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         int expected = jdbc.queryForObject("""
                 select count(*) from cal_event e join cal_event_type t on t.id = e.event_type_id
                 where (e.branch_id = ? or t.code = 'HOSPITAL_EVENT')
                   and e.start_at between ? and ?""", Integer.class, branch,
-                java.sql.Timestamp.valueOf(today.minusYears(1).atStartOfDay()), java.sql.Timestamp.valueOf(today.plusYears(1).atStartOfDay()));
+                Timestamp.valueOf(today.minusYears(1).atStartOfDay()), Timestamp.valueOf(today.plusYears(1).atStartOfDay()));
         assertThat(cal.getComponents(VEvent.VEVENT)).hasSize(expected);
         VEvent first = (VEvent) cal.getComponents(VEvent.VEVENT).get(0);
         assertThat(first.getUid()).isPresent();
@@ -75,8 +82,8 @@ class FeedHttpTest {
     void meeting_minutes_stay_out_of_feeds_by_default() throws Exception {
         String minutes = "纪要" + System.nanoTime();
         CalendarTestData.run(users, Demo.SECRETARY_C11, () -> {
-            CalendarEvent e = schedule.save(CalendarTestData.meeting(jdbc, "C11", java.time.LocalDate.now(clock).minusDays(1).atTime(15, 0)));
-            attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), java.util.Set.of(), java.util.Map.of(), minutes));
+            CalendarEvent e = schedule.save(CalendarTestData.meeting(jdbc, "C11", LocalDate.now(clock).minusDays(1).atTime(15, 0)));
+            attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), Set.of(), Map.of(), minutes));
         });
         FeedLink link = CalendarTestData.as(users, Demo.SECRETARY_C11, () -> feeds.createBranchFeed(CalendarTestData.branchId(jdbc, "C11")));
         HttpResponse<String> response = get(link.path());
@@ -94,9 +101,9 @@ class FeedHttpTest {
         assertThat(CalendarTestData.as(users, Demo.MEMBER_C11, feeds::myFeeds)).allMatch(f -> f.path() == null);
         assertThat(get(first.path()).statusCode()).isEqualTo(200);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> CalendarTestData.as(users, Demo.MEMBER_C08, () -> feeds.rotate(first.id())))
-                .isInstanceOf(cn.dangjian.common.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         FeedLink rotated = CalendarTestData.as(users, Demo.MEMBER_C11, () -> feeds.rotate(first.id()));
         assertThat(rotated.id()).isEqualTo(first.id());
         assertThat(get(first.path()).statusCode()).isEqualTo(404);

@@ -23,6 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** QR self sign-in against the real database: the window, "new code", and late scans as correction requests. */
@@ -170,15 +171,15 @@ class SignInServiceTest {
         CalendarEvent e = event(LocalDateTime.now(clock).plusDays(1), Duration.ofHours(1));
         for (String who : List.of(Demo.MEMBER_C08, Demo.COMMITTEE_C08, Demo.LEADER)) {
             assertThatThrownBy(() -> as(users, who, () -> signIns.code(e.getId())))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(users, who, () -> signIns.newCode(e.getId())))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(users, who, () -> signIns.pending(null)))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> run(users, who, () -> signIns.accept(1L)))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> run(users, who, () -> signIns.decline(1L)))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(as(users, Demo.ADMIN, () -> signIns.code(e.getId())).token()).isEqualTo(code(e.getId()));
     }

@@ -12,11 +12,14 @@ import cn.dangjian.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +47,7 @@ class MemberImportServiceTest {
 
     private int countStaff(String... numbers) {
         return jdbc.queryForObject("select count(*) from party_member where staff_number in ("
-                + String.join(",", java.util.Collections.nCopies(numbers.length, "?")) + ")", Integer.class,
+                + String.join(",", Collections.nCopies(numbers.length, "?")) + ")", Integer.class,
                 (Object[]) numbers);
     }
 
@@ -156,15 +159,15 @@ class MemberImportServiceTest {
         List<ImportRow> checked = new ArrayList<>(imports.preview(xlsx(rows), ImportProgress.NONE).rows());
 
         assertThat(checked.remove(0).errors()).extracting(ImportMessage::key, ImportMessage::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.error.badDate", "member.birthDate"));
+                .containsExactly(Tuple.tuple("import.error.badDate", "member.birthDate"));
         assertThat(keys(checked.get(0))).containsExactly("import.error.badDate");
         assertThat(checked.get(0).errors().get(0).column()).isEqualTo("member.joinedDate");
         assertThat(keys(checked.get(1))).containsExactlyInAnyOrder("import.error.badGender", "import.error.badStatus");
         assertThat(checked.get(2).errors()).extracting(ImportMessage::key, ImportMessage::column)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("import.error.unknownBranch", "member.branch"),
-                        org.assertj.core.groups.Tuple.tuple("validation.required", "member.joinedDate"),
-                        org.assertj.core.groups.Tuple.tuple("validation.required", "member.name"));
+                        Tuple.tuple("import.error.unknownBranch", "member.branch"),
+                        Tuple.tuple("validation.required", "member.joinedDate"),
+                        Tuple.tuple("validation.required", "member.name"));
         assertThat(keys(checked.get(3))).containsExactly("member.joinedTooYoung");
         assertThat(keys(checked.get(4))).containsExactly("validation.notFuture");
         assertThat(keys(checked.get(5))).containsExactlyInAnyOrder("validation.staffNumber", "import.error.badFlag");
@@ -225,7 +228,7 @@ class MemberImportServiceTest {
         assertThat(preview.rows()).hasSize(2000).allMatch(ImportRow::valid);
         assertThat(updates).hasSizeGreaterThan(10);
         assertThat(updates.get(updates.size() - 1)).containsExactly(2000, 2000);
-        assertThat(updates).isSortedAccordingTo(java.util.Comparator.comparingInt(u -> u[0]));
+        assertThat(updates).isSortedAccordingTo(Comparator.comparingInt(u -> u[0]));
     }
 
     @Test
@@ -255,7 +258,7 @@ class MemberImportServiceTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template()))) {
             Sheet ref = wb.getSheetAt(1);
             assertThat(ref.getRow(1).getCell(0).getStringCellValue()).isEqualTo("C08");
-            org.apache.poi.ss.usermodel.Row second = ref.getRow(2);
+            Row second = ref.getRow(2);
             assertThat(second == null || second.getCell(0) == null).isTrue();
         }
     }

@@ -7,6 +7,7 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,15 +93,15 @@ class MemberServiceTest {
         Member m = new Member();
         m.setName("测试");
         m.setStaffNumber(existing.getStaffNumber());
-        m.setJoinedDate(java.time.LocalDate.of(2020, 1, 1));
+        m.setJoinedDate(LocalDate.of(2020, 1, 1));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("member.staffNumberTaken");
         m.setStaffNumber("T-" + System.nanoTime() % 100000);
-        m.setBirthDate(java.time.LocalDate.of(2010, 1, 1));
+        m.setBirthDate(LocalDate.of(2010, 1, 1));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("member.joinedTooYoung");
         m.setBirthDate(null);
-        m.setJoinedDate(java.time.LocalDate.now().plusDays(3));
+        m.setJoinedDate(LocalDate.now().plusDays(3));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("validation.notFuture");
     }

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -38,7 +40,7 @@ class MemberSheetLimitsTest {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
             byte[] chunk = new byte[1024 * 1024];
-            java.util.Arrays.fill(chunk, (byte) 'A');
+            Arrays.fill(chunk, (byte) 'A');
             for (int written = 0; written < sheetBytes; written += chunk.length) {
                 zip.write(chunk);
             }
@@ -105,7 +107,7 @@ class MemberSheetLimitsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
                 byte[] data = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
                     String xml = new String(data, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package cn.dangjian.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class BandTest {
@@ -33,7 +34,7 @@ class BandTest {
 
     @Test
     void period_codes_keep_year_quarter_and_month_apart() {
-        int[] codes = Periods.of(java.time.LocalDate.of(2026, 11, 23));
+        int[] codes = Periods.of(LocalDate.of(2026, 11, 23));
         assertThat(codes).containsExactly(202600, 202624, 202611);
         assertThat(Periods.isYear(202600)).isTrue();
         assertThat(Periods.isYear(202624)).isFalse();

@@ -9,6 +9,7 @@ import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -173,7 +174,7 @@ class EventPointsTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<?>> futures = new java.util.ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();

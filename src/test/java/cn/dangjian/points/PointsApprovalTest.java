@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
@@ -139,9 +140,9 @@ class PointsApprovalTest {
         long a = t.membersOf("C08").get(0);
         assertThatThrownBy(() -> t.run(Demo.MEMBER_C08, () -> submissions.submit(List.of(
                 new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null)))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> approvals.approve(List.of(1L))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -172,7 +173,7 @@ class PointsApprovalTest {
         assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.canApprove())).as("the Party office decides by default").isFalse();
         assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.countPending())).isZero();
         assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(batch))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
 
         setApprover(Approver.BRANCH_COMMITTEE);
         try {

@@ -3,10 +3,12 @@ package cn.dangjian.points;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.Roles;
+import com.sun.management.OperatingSystemMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,7 +102,7 @@ class PointsBenchmark {
                     jdbc.queryForObject("select @@innodb_log_file_size", Long.class) / 1024 / 1024,
                     jdbc.queryForObject("select @@innodb_flush_log_at_trx_commit", String.class),
                     Runtime.getRuntime().availableProcessors(),
-                    ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    ((OperatingSystemMXBean) ManagementFactory
                             .getOperatingSystemMXBean()).getTotalMemorySize() / 1024 / 1024);
             if (!(REUSE && generatedBefore())) {
                 generate(year);

@@ -3,6 +3,7 @@ package cn.dangjian.points;
 import cn.dangjian.support.SignedIn;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -29,7 +30,7 @@ final class PointsTestSupport {
     }
 
     /** Changes the points settings as the administrator (the services' cached copy follows on commit). */
-    void updateSettings(PointsRulesService rules, java.util.function.Consumer<PointsSettings> change) {
+    void updateSettings(PointsRulesService rules, Consumer<PointsSettings> change) {
         run("admin", () -> {
             PointsSettings s = rules.settings();
             change.accept(s);

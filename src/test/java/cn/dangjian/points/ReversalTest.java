@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,8 @@ class ReversalTest {
 
     @Test
     void a_bulk_ledger_reversal_nets_to_zero_and_leaves_the_member_at_zero() {
-        java.util.List<Integer> nets = new java.util.ArrayList<>();
-        BulkLedger bulk = new BulkLedger(java.util.Map.of(), new ChainKey("t", "unit-test-key"), new BulkLedger.Sink() {
+        List<Integer> nets = new ArrayList<>();
+        BulkLedger bulk = new BulkLedger(Map.of(), new ChainKey("t", "unit-test-key"), new BulkLedger.Sink() {
             @Override
             public void entry(long m, long b, long r, int p, LocalDate d, String s, Long si, String re, String rb,
                     String ab, int seq, String ph, String h) {
@@ -58,7 +61,7 @@ class ReversalTest {
             }
         });
         LocalDate d = LocalDate.of(2026, 3, 1);
-        bulk.member(1, 1, java.util.List.of(
+        bulk.member(1, 1, List.of(
                 new BulkLedger.Planned(1, 3, d, SourceType.EVENT, 5L, null, "c", "c"),
                 new BulkLedger.Planned(1, -3, d, SourceType.EVENT, 5L, "points.reason.cancelled", "c", "c")));
         assertThat(nets).containsOnly(0).hasSize(3);

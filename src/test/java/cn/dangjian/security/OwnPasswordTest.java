@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,7 +37,7 @@ class OwnPasswordTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.security.core.session.SessionRegistry registry;
+    SessionRegistry registry;
 
     @AfterEach
     void signOut() {
@@ -92,6 +94,6 @@ class OwnPasswordTest {
     @Test
     void nobody_signed_in_cannot_change_a_password() {
         assertThatThrownBy(() -> passwords.change("a", "b", "b"))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

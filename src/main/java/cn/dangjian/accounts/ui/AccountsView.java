@@ -68,7 +68,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("account.add"), VaadinIcon.PLUS.create(), e -> create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Button bulk = new Button(getTranslation("account.bulk.nav"), VaadinIcon.USERS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.ROUTE)));
+                e -> getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(text, add, bulk);
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.accounts")), toolbar, grid);

@@ -180,7 +180,7 @@ public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle,
         offer.setText(offer.getTranslation("account.bulk.offer"));
         offer.setIcon(VaadinIcon.KEY.create());
         offer.setId("bulk-offer");
-        offer.addClickListener(e -> offer.getUI().ifPresent(ui -> ui.navigate(ROUTE)));
+        offer.addClickListener(e -> offer.getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.class)));
         return offer;
     }
 

@@ -4,6 +4,7 @@ import cn.dangjian.calendar.AttendanceStatus;
 import cn.dangjian.calendar.AttendeeRow;
 import cn.dangjian.calendar.EventStatus;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,7 +73,7 @@ class AttendancePanel extends VerticalLayout {
     }
 
     private void updateCount() {
-        long present = grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<?>
+        long present = grid.getSelectionModel() instanceof GridMultiSelectionModel<?>
                 ? grid.asMultiSelect().getSelectedItems().size()
                 : rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
         count.setText(getTranslation("calendar.attendance.count", present, rows.size()));

@@ -7,6 +7,7 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         int year = event.getLocation().getQueryParameters().getSingleParameter("year").map(Integer::valueOf)
-                .orElse(LocalDate.now().getYear());
+                .orElse(ui.today().getYear());
         try {
             branchId = Long.parseLong(event.getRouteParameters().get("branchId").orElse("-1"));
             render(year);
@@ -57,12 +58,12 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
         title = getTranslation("calendar.compliance.branchTitle", branch == null ? "" : branch.name());
         removeAll();
         Select<Integer> years = new Select<>();
-        int now = LocalDate.now().getYear();
+        int now = ui.today().getYear();
         years.setItems(now, now - 1, now - 2);
         years.setValue(year);
         years.setLabel(getTranslation("calendar.compliance.year"));
         years.addValueChangeListener(e -> render(e.getValue()));
-        Map<DueState, Long> counts = new java.util.EnumMap<>(DueState.class);
+        Map<DueState, Long> counts = new EnumMap<>(DueState.class);
         items.forEach(i -> counts.merge(i.state(), 1L, Long::sum));
         Div cards = new Div();
         cards.addClassName("cards");
@@ -87,7 +88,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
             }
             Button open = new Button(getTranslation("calendar.compliance.openEvent"),
                     e -> EventDialog.open(ui, i.eventId(), () -> render(year)));
-            open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         });
         grid.setItems(items);

@@ -2,14 +2,21 @@ package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.AttendanceService;
 import cn.dangjian.calendar.CalendarService;
+import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.EventPhotoService;
 import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.EventTypeService;
+import cn.dangjian.calendar.FeedService;
+import cn.dangjian.calendar.SignInService;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +34,16 @@ class CalendarUi {
     final EventTypeService typeService;
     final OrganizationDirectory organization;
     final CurrentUser currentUser;
-    final cn.dangjian.calendar.FeedService feeds;
-    final cn.dangjian.calendar.ComplianceService compliance;
-    final cn.dangjian.calendar.SignInService signIns;
+    final FeedService feeds;
+    final ComplianceService compliance;
+    final SignInService signIns;
+    /** The application's one clock, so that tests can pin "today". */
+    final Clock clock;
 
     CalendarUi(CalendarService calendar, EventScheduleService schedule, AttendanceService attendance,
             EventPhotoService photos, EventTypeService typeService, OrganizationDirectory organization,
-            CurrentUser currentUser, cn.dangjian.calendar.FeedService feeds,
-            cn.dangjian.calendar.ComplianceService compliance, cn.dangjian.calendar.SignInService signIns) {
+            CurrentUser currentUser, FeedService feeds,
+            ComplianceService compliance, SignInService signIns, Clock clock) {
         this.calendar = calendar;
         this.schedule = schedule;
         this.attendance = attendance;
@@ -45,6 +54,15 @@ class CalendarUi {
         this.feeds = feeds;
         this.compliance = compliance;
         this.signIns = signIns;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    LocalDateTime currentTime() {
+        return LocalDateTime.now(clock);
     }
 
     AppUser user() {
@@ -59,7 +77,7 @@ class CalendarUi {
 
     Map<Long, BranchRef> branchMap() {
         Map<Long, BranchRef> m = new LinkedHashMap<>();
-        organization.branches().stream().sorted(java.util.Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
+        organization.branches().stream().sorted(Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
         return m;
     }
 

@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         toolbar.addClassName("toolbar");
         if (!ui.editableBranches().isEmpty()) {
             Button add = new Button(getTranslation("calendar.event.new"), VaadinIcon.PLUS.create(),
-                    e -> EventDialog.create(ui, selectedBranch(), LocalDate.now(), calendar::refresh));
+                    e -> EventDialog.create(ui, selectedBranch(), ui.today(), calendar::refresh));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("event-new");
             toolbar.add(add);
@@ -158,7 +159,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         String title = (prefix && b != null ? b.code() + " " : "") + e.title();
         return new FullCalendar.Entry(String.valueOf(e.id()), title, e.start(), e.end(), e.color(),
                 e.status() == EventStatus.PLANNED && editable.contains(e.branchId()),
-                "ev-" + e.status().name().toLowerCase(java.util.Locale.ROOT));
+                "ev-" + e.status().name().toLowerCase(Locale.ROOT));
     }
 
     @Override

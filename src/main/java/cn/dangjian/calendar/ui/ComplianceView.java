@@ -8,17 +8,17 @@ import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
@@ -34,7 +34,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     ComplianceView(CalendarUi ui) {
         this.ui = ui;
         addClassName("view");
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = ui.today().getYear();
         Select<Integer> year = new Select<>();
         year.setItems(thisYear, thisYear - 1, thisYear - 2);
         year.setValue(thisYear);
@@ -70,7 +70,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
             RouterLink link = new RouterLink(r.code() + " " + r.name(), BranchComplianceView.class,
                     new RouteParameters("branchId", String.valueOf(r.branchId())));
             link.getElement().setAttribute("data-year", String.valueOf(year));
-            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("year", String.valueOf(year)));
+            link.setQueryParameters(QueryParameters.of("year", String.valueOf(year)));
             Div name = new Div(link);
             name.addClassName("hm-branch");
             grid.add(name);

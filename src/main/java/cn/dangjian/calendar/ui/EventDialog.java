@@ -3,12 +3,14 @@ package cn.dangjian.calendar.ui;
 import cn.dangjian.calendar.AttendanceStatus;
 import cn.dangjian.calendar.AttendeeRow;
 import cn.dangjian.calendar.EventDetail;
+import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventStatus;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.HeldInput;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +25,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,11 +48,11 @@ class EventDialog extends Dialog {
     private long version;
     private @Nullable Button save;
     /** One per new-event dialog: a second save of the same dialog (a double click) finds the first event. */
-    private final String creationKey = java.util.UUID.randomUUID().toString();
+    private final String creationKey = UUID.randomUUID().toString();
 
     /** Opens an existing event. */
     static void open(CalendarUi ui, long eventId, Runnable onChanged) {
-        new EventDialog(ui, ui.calendar.detail(eventId), null, LocalDateTime.now(), onChanged).open();
+        new EventDialog(ui, ui.calendar.detail(eventId), null, ui.currentTime(), onChanged).open();
     }
 
     /** Opens an empty form for a new event of the branch at the date. */
@@ -66,7 +71,7 @@ class EventDialog extends Dialog {
         setHeaderTitle(detail == null ? getTranslation("calendar.event.new") : detail.title());
         boolean canEdit = detail == null || detail.canEdit();
         boolean planned = detail == null || detail.status() == EventStatus.PLANNED;
-        boolean happened = detail != null && !detail.start().toLocalDate().isAfter(LocalDate.now());
+        boolean happened = detail != null && !detail.start().toLocalDate().isAfter(ui.today());
         form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned);
         boolean recording = detail != null && canEdit && detail.status() != EventStatus.CANCELLED && happened;
         if (detail != null) {
@@ -117,11 +122,11 @@ class EventDialog extends Dialog {
             // Disabled from the click until the save returns, so a double click cannot save twice.
             saveButton.setDisableOnClick(true);
             // Enter saves only from the one-line text fields: in a date or time picker it picks the value.
-            java.util.List<com.vaadin.flow.component.Component> enterSaves = new java.util.ArrayList<>(form.textFields());
+            List<Component> enterSaves = new ArrayList<>(form.textFields());
             if (minutes != null) {
                 enterSaves.add(minutes);
             }
-            saveButton.addClickShortcut(Key.ENTER).listenOn(enterSaves.toArray(com.vaadin.flow.component.Component[]::new));
+            saveButton.addClickShortcut(Key.ENTER).listenOn(enterSaves.toArray(Component[]::new));
             getFooter().add(saveButton);
             save = saveButton;
         }
@@ -205,7 +210,7 @@ class EventDialog extends Dialog {
         try {
             if (detail == null || form.hasChanges()) {
                 // A details change is saved first; its new version carries into the record below.
-                cn.dangjian.calendar.EventInput in = form.input().withVersion(version);
+                EventInput in = form.input().withVersion(version);
                 version = ui.schedule.save(detail == null ? withKey(in) : in).getVersion();
             }
             boolean record = detail != null && attendance != null
@@ -226,8 +231,8 @@ class EventDialog extends Dialog {
         }
     }
 
-    private cn.dangjian.calendar.EventInput withKey(cn.dangjian.calendar.EventInput in) {
-        return new cn.dangjian.calendar.EventInput(in.id(), in.version(), in.branchId(), in.typeId(), in.title(), in.start(),
+    private EventInput withKey(EventInput in) {
+        return new EventInput(in.id(), in.version(), in.branchId(), in.typeId(), in.title(), in.start(),
                 in.end(), in.place(), in.partners(), in.audience(), in.listMembers(), in.pairingId(), in.pairingGoalId(),
                 creationKey);
     }

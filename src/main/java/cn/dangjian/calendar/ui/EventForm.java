@@ -1,22 +1,24 @@
 package cn.dangjian.calendar.ui;
 
-import cn.dangjian.common.ui.DatePickers;
-import java.time.Duration;
-
+import cn.dangjian.calendar.AttendeeRow;
 import cn.dangjian.calendar.Audience;
 import cn.dangjian.calendar.CalendarEvent;
 import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.common.contracts.PairingDirectory;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.MemberRef;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The details of an event: when, where, what, who is expected, and the pairing it is held under. */
@@ -51,7 +54,7 @@ class EventForm extends FormLayout {
         title.setLabel(getTranslation("calendar.event.title"));
         title.setId("event-title");
         // No maxlength attribute: the browser would cut a pasted title silently. A counter and an error say it.
-        title.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        title.setValueChangeMode(ValueChangeMode.EAGER);
         title.addValueChangeListener(e -> checkTitle());
         type.setLabel(getTranslation("calendar.event.type"));
         type.setId("event-type");
@@ -112,7 +115,7 @@ class EventForm extends FormLayout {
         });
         start.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getOldValue() != null && end.getValue() != null) {
-                end.setValue(end.getValue().plus(java.time.Duration.between(e.getOldValue(), e.getValue())));
+                end.setValue(end.getValue().plus(Duration.between(e.getOldValue(), e.getValue())));
             }
         });
         branch.addValueChangeListener(e -> loadBranchOptions());
@@ -173,12 +176,12 @@ class EventForm extends FormLayout {
         } catch (RuntimeException e) {
             // A reader (not an editor) sees the names already on the list, as far as their scope reaches.
             candidates = detail == null ? List.of()
-                    : ui.organization.members(detail.attendees().stream().map(cn.dangjian.calendar.AttendeeRow::memberId).toList());
+                    : ui.organization.members(detail.attendees().stream().map(AttendeeRow::memberId).toList());
         }
         list.setItems(candidates);
         Set<Long> ids = new HashSet<>();
         candidates.forEach(m -> ids.add(m.id()));
-        list.setValue(chosen.stream().filter(m -> ids.contains(m.id())).collect(java.util.stream.Collectors.toSet()));
+        list.setValue(chosen.stream().filter(m -> ids.contains(m.id())).collect(Collectors.toSet()));
     }
 
     private void checkTitle() {
@@ -190,7 +193,7 @@ class EventForm extends FormLayout {
     }
 
     /** The one-line text fields, where Enter is expected to submit the dialog. */
-    List<com.vaadin.flow.component.Component> textFields() {
+    List<Component> textFields() {
         return List.of(title, place, partners);
     }
 

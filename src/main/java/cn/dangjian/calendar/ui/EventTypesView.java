@@ -1,9 +1,10 @@
 package cn.dangjian.calendar.ui;
 
-import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.calendar.DutyRule;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Recurrence;
+import cn.dangjian.common.BusinessException;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("calendar/types")
 @Menu(title = "calendar.nav.types", order = 34, icon = "COG")
 @RolesAllowed(Roles.ADMIN)
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
+@StyleSheet("context://styles/calendar.css")
 class EventTypesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarUi ui;
@@ -151,7 +153,7 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
             r.setAppliesRetiree(retiree.getValue());
             r.setActive(active.getValue());
             if (type.getValue() == null) {
-                Notifier.error(this, new cn.dangjian.common.BusinessException("validation.required", getTranslation("calendar.event.type")));
+                Notifier.error(this, new BusinessException("validation.required", getTranslation("calendar.event.type")));
                 return;
             }
             if (Notifier.attempt(this, () -> ui.typeService.saveRule(r, type.getValue().getId()), "calendar.rule.saved")) {

@@ -1,5 +1,6 @@
 package cn.dangjian.calendar.ui;
 
+import cn.dangjian.common.ui.Json;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -9,13 +10,15 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A small server-side wrapper of FullCalendar 6 (MIT, standard bundle from its WebJar): month, week and
@@ -87,15 +90,14 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
         super.onAttach(attachEvent);
         Locale locale = attachEvent.getUI().getLocale();
         boolean en = "en".equals(locale.getLanguage());
-        String options = "{\"phoneList\":" + !explicitView + "," + str("view", initialView) + "," + str("date", initialDate == null ? "" : initialDate.toString())
-                + "," + str("code", en ? "en-gb" : "zh-cn")
-                + "," + "\"buttonText\":" + object(Map.of("today", t("calendar.fc.today"), "month", t("calendar.fc.month"),
-                        "week", t("calendar.fc.week"), "list", t("calendar.fc.list"), "day", t("calendar.fc.day")))
-                + "," + str("allDayText", t("calendar.fc.allDay")) + "," + str("noEventsText", t("calendar.fc.noEvents"))
-                + "," + str("moreLinkText", t("calendar.fc.more")) + "}";
+        ObjectNode options = Json.object().put("phoneList", !explicitView).put("view", initialView)
+                .put("date", initialDate == null ? "" : initialDate.toString()).put("code", en ? "en-gb" : "zh-cn")
+                .set("buttonText", Json.object(buttonText()))
+                .put("allDayText", t("calendar.fc.allDay")).put("noEventsText", t("calendar.fc.noEvents"))
+                .put("moreLinkText", t("calendar.fc.more"));
         getElement().executeJs("""
                 const el = this;
-                const o = JSON.parse($0);
+                const o = $0;
                 const pad = n => String(n).padStart(2, '0');
                 const local = d => d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T'
                     + pad(d.getHours()) + ':' + pad(d.getMinutes());
@@ -136,20 +138,28 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
                 """, options);
     }
 
+    private Map<String, String> buttonText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String button : List.of("today", "month", "week", "list", "day")) {
+            text.put(button, t("calendar.fc." + button));
+        }
+        return text;
+    }
+
     private String t(String key) {
         return getTranslation(key);
     }
 
+    /** JSON text rather than nodes: FullCalendar's success callback is handed the parsed array. */
     @ClientCallable
     String fetch(String start, String end) {
-        StringJoiner json = new StringJoiner(",", "[", "]");
+        ArrayNode events = Json.array();
         for (Entry e : provider.apply(LocalDate.parse(start), LocalDate.parse(end))) {
-            json.add("{" + str("id", e.id()) + "," + str("title", e.title()) + "," + str("start", e.start().toString())
-                    + "," + str("end", e.end().toString()) + "," + str("backgroundColor", e.color()) + ","
-                    + str("borderColor", e.color()) + "," + str("classNames", e.className()) + ",\"editable\":"
-                    + e.editable() + "}");
+            events.addObject().put("id", e.id()).put("title", e.title()).put("start", e.start().toString())
+                    .put("end", e.end().toString()).put("backgroundColor", e.color()).put("borderColor", e.color())
+                    .put("classNames", e.className()).put("editable", e.editable());
         }
-        return json.toString();
+        return events.toString();
     }
 
     @ClientCallable
@@ -165,37 +175,5 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     @ClientCallable
     boolean moved(String id, String start, String end) {
         return onMove.move(id, LocalDateTime.parse(start), LocalDateTime.parse(end));
-    }
-
-    private static String object(Map<String, String> values) {
-        StringJoiner j = new StringJoiner(",", "{", "}");
-        values.forEach((k, v) -> j.add(str(k, v)));
-        return j.toString();
-    }
-
-    static String str(String key, String value) {
-        return quote(key) + ":" + quote(value);
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

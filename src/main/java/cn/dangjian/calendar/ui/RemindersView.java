@@ -7,6 +7,7 @@ import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +20,7 @@ import java.util.Map;
 @Route("calendar/reminders")
 @Menu(title = "calendar.nav.reminders", order = 32, icon = "BELL")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
+@StyleSheet("context://styles/calendar.css")
 class RemindersView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarUi ui;
@@ -48,7 +49,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
                 return open;
             }
             Button schedule = new Button(getTranslation("calendar.reminders.schedule"), e -> EventDialog.create(ui, r.branchId(),
-                    r.overdue() ? java.time.LocalDate.now() : r.item().dueDate().minusDays(3), this::reload));
+                    r.overdue() ? ui.today() : r.item().dueDate().minusDays(3), this::reload));
             schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             schedule.setEnabled(canEdit);
             return schedule;

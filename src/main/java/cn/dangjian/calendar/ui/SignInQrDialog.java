@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,8 @@ final class SignInQrDialog extends Dialog {
             Notifier.error(this, e);
             return false;
         }
-        String url = PublicUrls.base() + "calendar/sign-in?token=" + URLEncoder.encode(code.token(), StandardCharsets.UTF_8);
+        String url = PublicUrls.base() + RouteConfiguration.forApplicationScope().getUrl(SignInView.class) + "?token="
+                + URLEncoder.encode(code.token(), StandardCharsets.UTF_8);
         byte[] png = QrCodes.png(url, 320);
         Image img = new Image(DownloadHandler.fromInputStream(
                 ev -> new DownloadResponse(new ByteArrayInputStream(png), "sign-in.png", "image/png", png.length)),

@@ -4,6 +4,7 @@ import cn.dangjian.calendar.SignInResult;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 /** Where a scanned QR code lands: signs the member in (after the login, if needed) and says so. */
 @Route("calendar/sign-in")
 @PermitAll
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/calendar.css")
+@StyleSheet("context://styles/calendar.css")
 class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CalendarUi ui;

@@ -1,6 +1,7 @@
 package cn.dangjian.common.contracts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Implemented by the pairing feature; used by the calendar to offer "held under pairing …" when
@@ -16,8 +17,8 @@ public interface PairingDirectory {
      * The other hospital branch of a pairing that {@code branchId} is a party to, whatever its status
      * (the calendar's joint events: their parties are the organiser and this branch).
      */
-    default java.util.Optional<Long> partnerBranchOf(long pairingId, long branchId) {
-        return java.util.Optional.empty();
+    default Optional<Long> partnerBranchOf(long pairingId, long branchId) {
+        return Optional.empty();
     }
 
     /** A pairing as offered in a picker, with its goals so an event can be linked to one. */

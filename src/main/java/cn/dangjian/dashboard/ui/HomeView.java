@@ -3,28 +3,32 @@ package cn.dangjian.dashboard.ui;
 import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.Reminder;
+import cn.dangjian.calendar.ui.CalendarNavigation;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberService;
+import cn.dangjian.organization.ui.OrganizationNavigation;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingService;
+import cn.dangjian.pairing.ui.PairingNavigation;
 import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.Periods;
+import cn.dangjian.points.ui.PointsNavigation;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,9 +55,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             own.addClassName("cards");
             own.setId("home-own");
             leaderboards.ownRank(BoardScope.HOSPITAL, Periods.year(year)).ifPresent(r -> own.add(
-                    card(String.valueOf(r.score()), "home.ownPoints", "points/member"),
-                    card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", "points/member")));
-            own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", "calendar"));
+                    card(String.valueOf(r.score()), "home.ownPoints", PointsNavigation.ownPoints()),
+                    card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", PointsNavigation.ownPoints())));
+            own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", CalendarNavigation.calendar()));
             addPendingPoints(own, points);
             add(own);
             members.own().ifPresent(m -> add(profile(m)));
@@ -61,20 +65,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             long memberCount = scope.stream().mapToLong(BranchSummary::members).sum();
             long probationary = scope.stream().mapToLong(BranchSummary::probationaryMembers).sum();
             if (user.seesWholeHospital()) {
-                cards.add(card(String.valueOf(scope.size()), "home.branches", "branches"));
+                cards.add(card(String.valueOf(scope.size()), "home.branches", OrganizationNavigation.branches()));
             }
             // The hospital counts branches that need attention; a secretary counts the own branch's warnings.
-            Anchor warnings = user.seesWholeHospital()
+            RouterLink warnings = user.seesWholeHospital()
                     ? card(String.valueOf(scope.stream().filter(b -> !b.warnings().isEmpty()).count()), "home.flagged",
-                            "organization-health")
+                            OrganizationNavigation.health())
                     : card(String.valueOf(scope.stream().mapToLong(b -> b.warnings().size()).sum()), "home.ownWarnings",
-                            "branches/" + user.branchId());
-            cards.add(card(String.valueOf(memberCount), "home.members", "members"),
-                    card(String.valueOf(probationary), "home.probationary", "members"), warnings);
+                            ownBranch(user));
+            cards.add(card(String.valueOf(memberCount), "home.members", OrganizationNavigation.members()),
+                    card(String.valueOf(probationary), "home.probationary", OrganizationNavigation.members()), warnings);
             add(cards);
             add(workCards(user, year, compliance, pairings, points));
             if (user.isSecretary() && user.branchId() != null) {
-                add(new Anchor("branches/" + user.branchId(), getTranslation("home.ownBranch")));
+                RouterLink own = ownBranch(user);
+                own.setText(getTranslation("home.ownBranch"));
+                add(own);
             }
         }
     }
@@ -86,15 +92,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         work.addClassName("cards");
         work.setId("home-work");
         ComplianceTotals totals = ComplianceTotals.of(compliance.heatmap(year));
-        work.add(card(percent(totals), "home.onTimeRate", "calendar/compliance"));
+        work.add(card(percent(totals), "home.onTimeRate", CalendarNavigation.compliance()));
         if (user.isAdmin() || user.isSecretary()) {
             List<Reminder> reminders = compliance.reminders();
             long overdue = reminders.stream().filter(Reminder::overdue).count();
-            work.add(card(String.valueOf(reminders.size() - overdue), "home.dueSoon", "calendar/reminders"),
-                    card(String.valueOf(overdue), "home.overdue", "calendar/reminders"));
+            work.add(card(String.valueOf(reminders.size() - overdue), "home.dueSoon", CalendarNavigation.reminders()),
+                    card(String.valueOf(overdue), "home.overdue", CalendarNavigation.reminders()));
         }
         work.add(card(String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
-                "home.dormantPairings", "pairings"));
+                "home.dormantPairings", PairingNavigation.pairings()));
         addPendingPoints(work, points);
         return work;
     }
@@ -102,7 +108,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** The points submissions waiting for the viewer, for those who decide any. */
     private void addPendingPoints(Div cards, ApprovalService points) {
         if (points.canApprove()) {
-            cards.add(card(String.valueOf(points.countPending()), "home.pendingPoints", "points/approvals"));
+            cards.add(card(String.valueOf(points.countPending()), "home.pendingPoints", PointsNavigation.approvals()));
         }
     }
 
@@ -124,11 +130,16 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Anchor card(String value, String labelKey, String href) {
-        Anchor a = new Anchor(href);
-        a.add(new StatCard(value, getTranslation(labelKey)));
-        a.getStyle().set("text-decoration", "none");
-        return a;
+    private RouterLink card(String value, String labelKey, RouterLink link) {
+        link.add(new StatCard(value, getTranslation(labelKey)));
+        link.getStyle().set("text-decoration", "none");
+        return link;
+    }
+
+    /** A secretary's own branch; the branch list should a secretary ever have none. */
+    private static RouterLink ownBranch(AppUser user) {
+        Long branchId = user.branchId();
+        return branchId == null ? OrganizationNavigation.branches() : OrganizationNavigation.branch(branchId);
     }
 
     @Override

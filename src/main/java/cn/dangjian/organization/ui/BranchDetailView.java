@@ -27,6 +27,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One branch: counts, warnings, departments, committee and members. */
@@ -38,14 +40,17 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     private final MemberService members;
     private final DepartmentService departments;
     private final AppUser user;
+    /** The application's one clock: the member form's dates may not lie in the future. */
+    private final Clock clock;
     private String title = "";
 
     BranchDetailView(BranchService branches, MemberService members, DepartmentService departments,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         this.branches = branches;
         this.members = members;
         this.departments = departments;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
     }
 
@@ -114,7 +119,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             memberGrid.addItemClickListener(e -> openMember(e.getItem().id(), memberGrid));
             Button add = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> {
                 new MemberFormDialog(new Member(), members, branches.refs().stream().filter(b -> b.id().equals(s.id())).toList(),
-                        departments.list(), false, memberGrid::refresh).open();
+                        departments.list(), false, LocalDate.now(clock), memberGrid::refresh).open();
             });
             add.addThemeVariants(ButtonVariant.PRIMARY);
             membersHeader.add(add);
@@ -125,7 +130,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     private void openMember(Long memberId, MemberGrid grid) {
         Member m = members.get(memberId);
         new MemberFormDialog(m, members, branches.refs(), departments.list(), user.isAdmin(),
-                grid.getDataProvider()::refreshAll).open();
+                LocalDate.now(clock), grid.getDataProvider()::refreshAll).open();
     }
 
     private void reload() {

@@ -3,8 +3,8 @@ package cn.dangjian.organization.ui;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchKind;
 import cn.dangjian.organization.BranchService;
-import cn.dangjian.organization.DepartmentService;
 import cn.dangjian.organization.BranchSummary;
+import cn.dangjian.organization.DepartmentService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +21,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.Comparator;
 
 /** All branches (one for a secretary) with their counts and warnings. A hospital has a few dozen: listed whole. */
@@ -49,7 +51,7 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.secretary() == null ? "—" : s.secretary()).setHeader(getTranslation("branch.secretary"))
                 .setAutoWidth(true);
         grid.addColumn(s -> s.termEnd() == null ? "—" : s.termEnd().toString()).setHeader(getTranslation("branch.termEnd"))
-                .setSortable(true).setComparator(Comparator.comparing(s -> s.termEnd() == null ? java.time.LocalDate.MAX : s.termEnd()))
+                .setSortable(true).setComparator(Comparator.comparing(s -> s.termEnd() == null ? LocalDate.MAX : s.termEnd()))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> WarningBadges.of(this, s.warnings())).setHeader(getTranslation("branch.warnings"))
                 .setAutoWidth(true);
@@ -57,7 +59,7 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.setDataProvider(data);
         grid.setEmptyStateText(getTranslation("branch.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BranchDetailView.class,
-                new com.vaadin.flow.router.RouteParameters("branchId", String.valueOf(e.getItem().id())))));
+                new RouteParameters("branchId", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
 
         TextField text = new TextField();

@@ -36,7 +36,7 @@ class MemberFormDialog extends Dialog {
     private @Nullable BranchRef selectedBranch;
 
     MemberFormDialog(Member member, MemberService service, List<BranchRef> branches, List<Department> departments,
-            boolean branchEditable, Runnable onSaved) {
+            boolean branchEditable, LocalDate today, Runnable onSaved) {
         this.member = member;
         this.service = service;
         this.onSaved = onSaved;
@@ -52,7 +52,7 @@ class MemberFormDialog extends Dialog {
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("enum.Gender." + g));
         DatePicker birth = DatePickers.localized(new DatePicker(getTranslation("member.birthDate")));
-        birth.setMax(LocalDate.now());
+        birth.setMax(today);
         ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("member.branch"), branches);
         branch.setReadOnly(!branchEditable);
         ComboBox<Department> department = new ComboBox<>(getTranslation("member.department"), departments);
@@ -63,9 +63,9 @@ class MemberFormDialog extends Dialog {
         status.setItems(MemberStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("enum.MemberStatus." + s));
         DatePicker joined = DatePickers.localized(new DatePicker(getTranslation("member.joinedDate")));
-        joined.setMax(LocalDate.now());
+        joined.setMax(today);
         DatePicker fullDate = DatePickers.localized(new DatePicker(getTranslation("member.fullMemberDate")));
-        fullDate.setMax(LocalDate.now());
+        fullDate.setMax(today);
         TextField title = new TextField(getTranslation("member.title"));
         title.setId("member-title");
         Checkbox head = new Checkbox(getTranslation("member.departmentHead"));

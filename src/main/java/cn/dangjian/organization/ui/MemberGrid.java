@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ class MemberGrid extends Grid<MemberRow> {
         return l.getComponentCount() == 0 ? new HorizontalLayout(new Span()) : l;
     }
 
-    static Sort toSort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    static Sort toSort(List<QuerySortOrder> orders) {
         List<Sort.Order> list = new ArrayList<>();
         orders.forEach(o -> list.add(o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
                 : Sort.Order.desc(o.getSorted())));

@@ -26,13 +26,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import com.vaadin.flow.server.Command;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -160,7 +161,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    private <T> void runInBackground(UI ui, String labelKey, java.util.function.Function<ImportProgress, T> work,
+    private <T> void runInBackground(UI ui, String labelKey, Function<ImportProgress, T> work,
             Consumer<T> onDone) {
         progress.setIndeterminate(true);
         progress.setVisible(true);

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @Route("members")
@@ -44,11 +46,14 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final List<BranchRef> editableBranches;
     private final List<Department> departments;
     private final AppUser user;
+    /** The application's one clock: the member form's dates may not lie in the future. */
+    private final Clock clock;
 
     MembersView(MemberService members, BranchService branches, DepartmentService departmentService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         this.members = members;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
         setSizeFull();
         List<BranchRef> allBranches = branches.refs();
@@ -111,7 +116,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void create() {
-        new MemberFormDialog(new Member(), members, editableBranches, departments, true, grid::refresh).open();
+        new MemberFormDialog(new Member(), members, editableBranches, departments, true, LocalDate.now(clock), grid::refresh).open();
     }
 
     private void edit(MemberRow row) {
@@ -121,7 +126,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         try {
             Member m = members.get(row.id());
             MemberFormDialog dialog = new MemberFormDialog(m, members, editableBranches, departments, user.isAdmin(),
-                    grid.getDataProvider()::refreshAll);
+                    LocalDate.now(clock), grid.getDataProvider()::refreshAll);
             if (user.isAdmin()) {
                 Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(),
                         e -> Confirm.ask(this, "member.delete.title", getTranslation("member.delete.text", m.getName()),

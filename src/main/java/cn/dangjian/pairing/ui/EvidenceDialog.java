@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /** Records what was done under a pairing, linked to the goals it served. */
 class EvidenceDialog extends Dialog {
 
-    EvidenceDialog(PairingEvidenceService evidence, PairingDetail pairing, Runnable onSaved) {
+    EvidenceDialog(PairingEvidenceService evidence, PairingDetail pairing, LocalDate today, Runnable onSaved) {
         setHeaderTitle(getTranslation("pairing.evidence.add"));
         setWidth("min(640px, 100vw)");
         Select<EvidenceKind> kind = new Select<>();
@@ -35,9 +35,9 @@ class EvidenceDialog extends Dialog {
         TextField title = new TextField(getTranslation("pairing.evidence.title"));
         title.setId("evidence-title");
         title.setRequiredIndicatorVisible(true);
-        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("pairing.evidence.date"), LocalDate.now()));
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("pairing.evidence.date"), today));
         date.setId("evidence-date");
-        date.setMax(LocalDate.now());
+        date.setMax(today);
         MultiSelectComboBox<PairingDetail.GoalProgress> goals = new MultiSelectComboBox<>(getTranslation("pairing.evidence.goals"));
         goals.setItems(pairing.goals());
         goals.setItemLabelGenerator(g -> getTranslation("enum.GoalDimension." + g.dimension()) + "：" + g.target());

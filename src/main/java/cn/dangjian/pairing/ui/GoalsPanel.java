@@ -1,7 +1,7 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.PairingDetail;
 import cn.dangjian.pairing.PairingEvidenceService;
@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** The agreement's goals with progress: linked evidence against the target, due date, met or overdue. */
@@ -28,7 +29,7 @@ class GoalsPanel extends Grid<PairingDetail.GoalProgress> {
             Span state = g.met() ? Badges.ok(getTranslation("pairing.goal.met"))
                     : g.overdue() ? Badges.error(getTranslation("pairing.goal.overdue")) : new Span(getTranslation("pairing.goal.open"));
             HorizontalLayout cell = new HorizontalLayout(state);
-            cell.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            cell.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (d.canRecordEvidence() && (g.metDate() != null || !g.met())) {
                 Button toggle = Buttons.whileWorking(new Button(getTranslation(g.metDate() != null ? "pairing.goal.unmark" : "pairing.goal.mark")), e -> {
                     if (Notifier.attempt(this, () -> evidence.setGoalMet(g.id(), g.version(), g.metDate() == null),

@@ -1,16 +1,16 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingDetail;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingEvidenceService;
 import cn.dangjian.pairing.PairingLifecycleService;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -36,8 +36,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /** One pairing: its agreement, goals and progress, evidence timeline and lifecycle history. */
 @Route("pairings/:pairingId")
@@ -53,11 +56,13 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
+    private final Clock clock;
     private Long pairingId = -1L;
     private String title = "";
 
     PairingDetailView(PairingService pairings, PairingEditService edits, PairingLifecycleService lifecycle,
-            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
+            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser,
+            Clock clock) {
         this.pairings = pairings;
         this.edits = edits;
         this.lifecycle = lifecycle;
@@ -65,6 +70,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         this.branches = branches;
         this.units = units;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
     }
 
@@ -115,14 +121,14 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         bar.addClassName("toolbar");
         if (d.canRecordEvidence()) {
             Button add = new Button(getTranslation("pairing.evidence.add"), VaadinIcon.PLUS.create(),
-                    e -> new EvidenceDialog(evidence, d, this::reload).open());
+                    e -> new EvidenceDialog(evidence, d, LocalDate.now(clock), this::reload).open());
             add.setId("record-evidence");
             add.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(add);
         }
         if (d.canEdit()) {
             Button edit = new Button(getTranslation("pairing.edit"), VaadinIcon.EDIT.create(),
-                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, d.id(), null, id -> reload()).open());
+                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), d.id(), null, id -> reload()).open());
             edit.setId("pairing-edit");
             bar.add(edit);
         }
@@ -169,7 +175,7 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         return bar;
     }
 
-    private Button transition(String id, String key, VaadinIcon icon, java.time.@org.jspecify.annotations.Nullable LocalDate end,
+    private Button transition(String id, String key, VaadinIcon icon, @Nullable LocalDate end,
             TransitionDialog.Change change) {
         Button b = new Button(getTranslation(key), icon.create(), e -> new TransitionDialog(key, end, change, this::reload).open());
         b.setId(id);

@@ -1,7 +1,7 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
 import cn.dangjian.organization.BranchRef;
@@ -10,9 +10,9 @@ import cn.dangjian.pairing.AttachmentRules;
 import cn.dangjian.pairing.AttachmentUpload;
 import cn.dangjian.pairing.ExternalUnit;
 import cn.dangjian.pairing.ExternalUnitService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingForm;
 import cn.dangjian.pairing.PairingKind;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.security.AppUser;
 import com.vaadin.flow.component.Key;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,12 +43,11 @@ class PairingFormDialog extends Dialog {
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
     static PairingFormDialog create(PairingService pairings, PairingEditService edits, OrganizationDirectory branches,
-            ExternalUnitService units, AppUser user, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+            ExternalUnitService units, AppUser user, LocalDate today, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
             form = pairings.form(pairingId);
         } else {
-            LocalDate today = LocalDate.now();
             Long own = prefill != null ? prefill[0] : user.isAdmin() ? null : user.branchId();
             Long partner = prefill != null ? prefill[1] : null;
             form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
@@ -121,7 +121,7 @@ class PairingFormDialog extends Dialog {
         layout.setColspan(title, 2);
         layout.setColspan(summary, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(layout, goals, new com.vaadin.flow.component.html.Span(getTranslation("pairing.attachment.hint",
+        add(layout, goals, new Span(getTranslation("pairing.attachment.hint",
                 AttachmentRules.MAX_BYTES / (1024 * 1024))), upload);
 
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {

@@ -22,8 +22,11 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The hospital's coverage at a glance: clinical and medical-technical branches (rows) against
@@ -42,15 +45,17 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizationDirectory branches;
     private final ExternalUnitService units;
     private final AppUser user;
+    private final Clock clock;
 
     PairingMatrixView(PairingOverviewService overview, PairingService pairings, PairingEditService edits,
-            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser) {
+            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser, Clock clock) {
         this.overview = overview;
         this.pairings = pairings;
         this.edits = edits;
         this.branches = branches;
         this.units = units;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("view");
         render();
     }
@@ -78,7 +83,7 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                 line.addClassName("pairing-gap-line");
                 Button suggest = new Button(getTranslation("pairing.suggest.button"),
                         e -> new SuggestionDialog(overview, b, user.isAdmin(), functionalId -> PairingFormDialog.create(pairings, edits,
-                                branches, units, user, null, new Long[] {functionalId, b.id()},
+                                branches, units, user, LocalDate.now(clock), null, new Long[] {functionalId, b.id()},
                                 id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                         new RouteParameters("pairingId", String.valueOf(id))))).open()).open());
                 suggest.setId("suggest-" + b.code());
@@ -136,7 +141,8 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                             ? getTranslation("enum.PairingHealth." + cell.health())
                             : getTranslation("enum.PairingStatus." + cell.status());
                     Element link = new Element("a").setText(label)
-                            .setAttribute("href", "pairings/" + cell.pairingId())
+                            .setAttribute("href", RouteConfiguration.forSessionScope().getUrl(PairingDetailView.class,
+                                    new RouteParameters("pairingId", String.valueOf(cell.pairingId()))))
                             .setAttribute("id", "cell-" + s.code() + "-" + f.code());
                     link.getClassList().add("pairing-cell");
                     link.getClassList().add("pairing-cell-" + kind);

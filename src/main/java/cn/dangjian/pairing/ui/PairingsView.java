@@ -1,14 +1,15 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingKind;
 import cn.dangjian.pairing.PairingRow;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
 import cn.dangjian.security.AppUser;
@@ -26,12 +27,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -50,7 +54,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PairingHealth> health = new Select<>();
 
     PairingsView(PairingService pairings, PairingEditService edits, OrganizationDirectory branches, ExternalUnitService units,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
@@ -102,7 +106,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         health.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Button add = new Button(getTranslation(user.isAdmin() ? "pairing.add" : "pairing.propose"), VaadinIcon.PLUS.create(),
-                e -> PairingFormDialog.create(pairings, edits, branches, units, user, null, null,
+                e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), null, null,
                         id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
                                 new RouteParameters("pairingId", String.valueOf(id))))).open());
         add.setId("new-pairing");
@@ -117,7 +121,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private Span statusCell(PairingRow r) {
         Span s = new Span(getTranslation("enum.PairingStatus." + r.status()));
         if (r.reviewDue()) {
-            Span due = cn.dangjian.common.ui.Badges.warning(getTranslation("pairing.reviewDue"));
+            Span due = Badges.warning(getTranslation("pairing.reviewDue"));
             Span both = new Span(s, new Span(" "), due);
             return both;
         }
@@ -129,7 +133,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
                 status.getValue(), health.getValue());
     }
 
-    private static Sort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static Sort sortOf(List<QuerySortOrder> orders) {
         List<Sort.Order> result = new ArrayList<>();
         orders.forEach(o -> result.add(o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
                 : Sort.Order.desc(o.getSorted())));

@@ -2,16 +2,23 @@ package cn.dangjian.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.calendar.EventType;
+import cn.dangjian.organization.BranchService;
 import cn.dangjian.security.ui.LoginView;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import cn.dangjian.organization.BranchService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,7 +31,7 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     @Autowired
     private CalendarUi ui;
     @Autowired
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private JdbcTemplate jdbc;
 
     /** The view class the user lands on, without the proxy Spring's method security wraps views in. */
     private Class<?> landOn(String route) {
@@ -86,10 +93,10 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.SECRETARY_C08)
     void the_save_button_of_a_new_event_is_disabled_on_click_and_enabled_again_after_a_refusal() {
         assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
-        EventDialog.create(ui, null, java.time.LocalDate.now(), () -> { });
-        com.vaadin.flow.component.button.Button save = $(com.vaadin.flow.component.button.Button.class).id("event-save");
+        EventDialog.create(ui, null, LocalDate.now(), () -> { });
+        Button save = $(Button.class).id("event-save");
         assertThat(save.isDisableOnClick()).as("a double click cannot save twice").isTrue();
-        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("event-title").getMaxLength())
+        assertThat($(TextField.class).id("event-title").getMaxLength())
                 .as("no silent cut in the browser").isZero();
         test(save).click(); // no type chosen: the service refuses
         assertThat(save.isEnabled()).as("usable again after the error").isTrue();
@@ -101,16 +108,16 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void enter_outside_the_text_fields_does_not_save_a_new_event() {
         assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
-        EventDialog.create(ui, null, java.time.LocalDate.now().plusDays(3), () -> { });
-        com.vaadin.flow.component.select.Select<cn.dangjian.calendar.EventType> type =
-                $(com.vaadin.flow.component.select.Select.class).id("event-type");
+        EventDialog.create(ui, null, LocalDate.now().plusDays(3), () -> { });
+        Select<EventType> type =
+                $(Select.class).id("event-type");
         type.setValue(type.getListDataView().getItems().findFirst().orElseThrow());
         String title = "回车测试 " + System.nanoTime();
-        test($(com.vaadin.flow.component.textfield.TextField.class).id("event-title")).setValue(title);
+        test($(TextField.class).id("event-title")).setValue(title);
         String count = "select count(*) from cal_event where title = ?";
-        fireShortcut(com.vaadin.flow.component.Key.ENTER); // as from a date or time picker: the dialog's body, not a text field
+        fireShortcut(Key.ENTER); // as from a date or time picker: the dialog's body, not a text field
         assertThat(jdbc.queryForObject(count, Integer.class, title)).isZero();
-        test($(com.vaadin.flow.component.button.Button.class).id("event-save")).click();
+        test($(Button.class).id("event-save")).click();
         assertThat(jdbc.queryForObject(count, Integer.class, title)).as("the form itself was complete").isEqualTo(1);
     }
 }

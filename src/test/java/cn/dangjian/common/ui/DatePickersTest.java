@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -48,17 +52,17 @@ class DatePickersTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("members");
         test($(Button.class).all().stream().filter(b -> "新增党员".equals(b.getText())).findFirst().orElseThrow()).click();
         Dialog dialog = $(Dialog.class).last();
-        int before = $(com.vaadin.flow.component.notification.Notification.class).all().size();
+        int before = $(Notification.class).all().size();
 
-        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut($(DatePicker.class, dialog).first(),
-                com.vaadin.flow.component.Key.ENTER);
+        ShortcutsKt._fireShortcut($(DatePicker.class, dialog).first(),
+                Key.ENTER);
         assertThat(dialog.isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.textfield.TextField.class, dialog).first().isInvalid()).isFalse();
+        assertThat($(TextField.class, dialog).first().isInvalid()).isFalse();
 
-        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(
-                $(com.vaadin.flow.component.textfield.TextField.class, dialog).first(), com.vaadin.flow.component.Key.ENTER);
+        ShortcutsKt._fireShortcut(
+                $(TextField.class, dialog).first(), Key.ENTER);
         // The empty form was submitted from the name field: the binder marks the required name.
-        assertThat($(com.vaadin.flow.component.textfield.TextField.class, dialog).first().isInvalid()
-                || $(com.vaadin.flow.component.notification.Notification.class).all().size() > before).isTrue();
+        assertThat($(TextField.class, dialog).first().isInvalid()
+                || $(Notification.class).all().size() > before).isTrue();
     }
 }

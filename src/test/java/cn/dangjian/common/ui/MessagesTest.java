@@ -13,6 +13,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -48,7 +49,7 @@ class MessagesTest extends SpringBrowserlessTest {
         assertThat(Notifier.message(context, new BusinessException("validation.tooLong", "note"))).isEqualTo("内容过长：备注");
         assertThat(Notifier.message(context, new BusinessException("validation.required", "field.title")))
                 .isEqualTo("必填项：标题");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         assertThat(Notifier.message(context, new BusinessException("validation.tooLong", "field.title")))
                 .isEqualTo("Too long: Title");
     }
@@ -60,7 +61,7 @@ class MessagesTest extends SpringBrowserlessTest {
         String zh = Notifier.message(context, new BusinessException("points.submit.closedYear",
                 LocalDate.of(2025, 12, 1).toString(), 2026));
         assertThat(zh).contains("2026 年").doesNotContain("2,026");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         assertThat(Notifier.message(context, new BusinessException("points.submit.closedYear", "2025-12-01", 2026)))
                 .contains("(2026)");
     }

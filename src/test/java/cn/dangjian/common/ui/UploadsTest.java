@@ -13,8 +13,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -38,7 +40,7 @@ class UploadsTest extends SpringBrowserlessTest {
         @Override
         public int read(byte[] b, int off, int len) {
             read += len;
-            java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+            Arrays.fill(b, off, off + len, (byte) 'x');
             return len;
         }
     }
@@ -80,7 +82,7 @@ class UploadsTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.SECRETARY_C08)
     void a_refusal_from_the_receiver_rejects_the_file_instead_of_ticking_it() throws Exception {
         Upload upload = upload(new ArrayList<>(), (name, data) -> { });
-        UploadEvent event = event(upload, "photo.jpg", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+        UploadEvent event = event(upload, "photo.jpg", new ByteArrayInputStream(new byte[] {1, 2, 3}));
         new LimitedUploadHandler(LIMIT, (name, data) -> {
             throw new BusinessException("calendar.photo.wrongType");
         }).handleUploadRequest(event);

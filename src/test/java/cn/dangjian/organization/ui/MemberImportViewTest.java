@@ -6,12 +6,15 @@ import static cn.dangjian.organization.MemberFiles.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.organization.ImportRow;
+import cn.dangjian.organization.MemberImportService;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +61,7 @@ class MemberImportViewTest extends SpringBrowserlessTest {
         assertThat(grid.render(bad.errors().get(0))).isEqualTo("科室“不存在的科室”不存在");
         assertThat(grid.render(test(grid).getRow(2).errors().get(0)))
                 .isEqualTo("入党日期：日期“2020-13-45”无法识别，请使用 Excel 日期或 yyyy-MM-dd");
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
+        test($(Checkbox.class).single()).click();
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(confirm()).isUsable()).isFalse();
     }
@@ -110,8 +113,8 @@ class MemberImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void an_oversized_file_is_refused_with_a_message_and_never_checked() {
         open();
-        upload(new byte[(int) cn.dangjian.organization.MemberImportService.MAX_FILE_BYTES + 1]);
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        upload(new byte[(int) MemberImportService.MAX_FILE_BYTES + 1]);
+        assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("文件过大，不能超过 10 MB，未保存。");
         assertThat(test($(ImportPreviewGrid.class).single()).size()).isZero();
         assertThat(test(confirm()).isUsable()).isFalse();

@@ -3,10 +3,16 @@ package cn.dangjian.points.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.points.ApprovalService;
+import cn.dangjian.points.BoardRow;
+import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.EvaluationService;
 import cn.dangjian.points.LeaderboardService;
 import cn.dangjian.points.MemberPoints;
 import cn.dangjian.points.MemberPointsService;
+import cn.dangjian.points.Periods;
+import cn.dangjian.points.PointsRule;
+import cn.dangjian.points.PointsRulesService;
+import cn.dangjian.points.SubmissionInput;
 import cn.dangjian.points.SubmissionService;
 import cn.dangjian.security.ui.LoginView;
 import cn.dangjian.support.Demo;
@@ -15,15 +21,20 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Points views without a browser: who may open what, and what the views show. */
@@ -41,11 +52,11 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Autowired
     MemberPointsService memberPoints;
     @Autowired
-    cn.dangjian.points.PointsRulesService rules;
+    PointsRulesService rules;
     @Autowired
     Clock clock;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private boolean allowed(String route) {
         UI.getCurrent().navigate(route);
@@ -125,10 +136,10 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void approval_queue_lists_pending_submissions_lazily() {
-        long member = boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null,
-                cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
+        long member = boards.board(BoardScope.HOSPITAL, null,
+                Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
         long rule = rules.rules().stream().filter(r -> r.getCode().equals("HONOUR")).findFirst().orElseThrow().getId();
-        submissions.submit(java.util.List.of(new cn.dangjian.points.SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
+        submissions.submit(List.of(new SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
         assertThat(allowed("points/approvals")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>) find("approval-grid");
@@ -140,7 +151,7 @@ class PointsViewsTest extends SpringBrowserlessTest {
     void hospital_leaderboard_lists_members_best_first() {
         assertThat(allowed("points/leaderboard")).isTrue();
         @SuppressWarnings("unchecked")
-        Grid<cn.dangjian.points.BoardRow> grid = (Grid<cn.dangjian.points.BoardRow>) (Grid<?>) find("board-grid");
+        Grid<BoardRow> grid = (Grid<BoardRow>) (Grid<?>) find("board-grid");
         var rows = grid.getLazyDataView().getItems().limit(60).toList();
         assertThat(rows).hasSizeGreaterThan(50);
         assertThat(rows.get(0).rank()).isEqualTo(1);
@@ -175,23 +186,23 @@ class PointsViewsTest extends SpringBrowserlessTest {
     void leaderboard_count_equals_rows_and_lists_members_without_points() {
         long branch = ownBranch();
         int members = jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
-        int thisYear = cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear());
-        int emptyMonth = cn.dangjian.points.Periods.month(2018, 1);
+        int thisYear = Periods.year(LocalDate.now(clock).getYear());
+        int emptyMonth = Periods.month(2018, 1);
         for (int period : new int[] {thisYear, emptyMonth}) {
-            int count = boards.boardCount(cn.dangjian.points.BoardScope.BRANCH, branch, period);
-            var rows = boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, period, 0, 1000);
+            int count = boards.boardCount(BoardScope.BRANCH, branch, period);
+            var rows = boards.board(BoardScope.BRANCH, branch, period, 0, 1000);
             assertThat(count).isEqualTo(members);
             assertThat(rows).hasSize(count);
-            assertThat(rows).extracting(cn.dangjian.points.BoardRow::memberId).doesNotHaveDuplicates();
-            assertThat(boards.ownRank(cn.dangjian.points.BoardScope.BRANCH, period).orElseThrow().population())
+            assertThat(rows).extracting(BoardRow::memberId).doesNotHaveDuplicates();
+            assertThat(boards.ownRank(BoardScope.BRANCH, period).orElseThrow().population())
                     .as("共 N 人 agrees with the list").isEqualTo(count);
-            var paged = new java.util.ArrayList<cn.dangjian.points.BoardRow>();
+            var paged = new ArrayList<BoardRow>();
             for (int offset = 0; offset < count; offset += 7) {
-                paged.addAll(boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, period, offset, 7));
+                paged.addAll(boards.board(BoardScope.BRANCH, branch, period, offset, 7));
             }
             assertThat(paged).as("pages join up").isEqualTo(rows);
         }
-        var empty = boards.board(cn.dangjian.points.BoardScope.BRANCH, branch, emptyMonth, 0, 1000);
+        var empty = boards.board(BoardScope.BRANCH, branch, emptyMonth, 0, 1000);
         assertThat(empty).allMatch(r -> r.net() == 0 && r.rank() == 1);
     }
 
@@ -203,10 +214,10 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void hospital_leaderboard_count_equals_rows() {
-        int period = cn.dangjian.points.Periods.year(LocalDate.now(clock).getYear());
-        int count = boards.boardCount(cn.dangjian.points.BoardScope.HOSPITAL, null, period);
+        int period = Periods.year(LocalDate.now(clock).getYear());
+        int count = boards.boardCount(BoardScope.HOSPITAL, null, period);
         assertThat(count).isEqualTo(jdbc.queryForObject("select count(*) from party_member", Integer.class));
-        assertThat(boards.board(cn.dangjian.points.BoardScope.HOSPITAL, null, period, 0, 100_000)).hasSize(count);
+        assertThat(boards.board(BoardScope.HOSPITAL, null, period, 0, 100_000)).hasSize(count);
     }
 
     @Test
@@ -214,7 +225,7 @@ class PointsViewsTest extends SpringBrowserlessTest {
     void rules_page_and_rule_dialog_show_activity_type_names() {
         assertThat(allowed("points/rules")).isTrue();
         @SuppressWarnings("unchecked")
-        Grid<cn.dangjian.points.PointsRule> grid = (Grid<cn.dangjian.points.PointsRule>) (Grid<?>) find("rules-grid");
+        Grid<PointsRule> grid = (Grid<PointsRule>) (Grid<?>) find("rules-grid");
         int missed = -1;
         int typesColumn = -1;
         for (int i = 0; i < test(grid).size(); i++) {
@@ -234,11 +245,11 @@ class PointsViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("THEMED_DAY").doesNotContain("GENERAL_MEETING");
         test(grid).clickRow(missed);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> events =
-                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("rule-events");
+        MultiSelectComboBox<String> events =
+                $(MultiSelectComboBox.class).id("rule-events");
         assertThat(events.getValue()).contains("THEMED_DAY", "GENERAL_MEETING");
         assertThat(test(events).getSuggestions()).contains(themed).noneMatch(n -> n.equals("THEMED_DAY"));
-        assertThat($(com.vaadin.flow.component.textfield.IntegerField.class).id("rule-cap-year").getValue())
+        assertThat($(IntegerField.class).id("rule-cap-year").getValue())
                 .as("the seeded deduction rule is capped").isEqualTo(10);
     }
 

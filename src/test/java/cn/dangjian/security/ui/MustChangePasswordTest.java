@@ -6,6 +6,7 @@ import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class MustChangePasswordTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(route);
             assertThat(getCurrentView()).as(route).isInstanceOf(ChangePasswordView.class);
         }
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("must-change-text").single().isVisible()).isTrue();
+        assertThat($(Paragraph.class).withId("must-change-text").single().isVisible()).isTrue();
 
         flag(false);
         UI.getCurrent().navigate("");

@@ -1,11 +1,14 @@
 package cn.dangjian.common.ui.chart;
 
+import cn.dangjian.common.ui.Json;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Chart.js chart (MIT, from its WebJar; Vaadin Charts is commercial). Give it labels and one or
@@ -20,8 +23,8 @@ public class ChartJs extends Div {
         LINE, BAR
     }
 
-    /** One series: its legend label, a value per chart label, and a CSS colour. */
-    public record Dataset(String label, List<? extends Number> values, String color) {
+    /** One series: its legend label, a value per chart label (null for a gap), and a CSS colour. */
+    public record Dataset(String label, List<? extends @Nullable Number> values, String color) {
     }
 
     private final Type type;
@@ -56,26 +59,33 @@ public class ChartJs extends Div {
         return this;
     }
 
-    /** The Chart.js configuration as JSON (visible to tests). */
-    public String configJson() {
-        StringJoiner ds = new StringJoiner(",", "[", "]");
+    /** The Chart.js configuration, as {@code executeJs} hands it to the browser. */
+    ObjectNode config() {
+        ArrayNode ds = Json.array();
         for (Dataset d : datasets) {
-            StringJoiner values = new StringJoiner(",", "[", "]");
-            d.values().forEach(v -> values.add(String.valueOf(v)));
-            ds.add("{\"label\":" + quote(d.label()) + ",\"data\":" + values + ",\"borderColor\":" + quote(d.color())
-                    + ",\"backgroundColor\":" + quote(d.color()) + ",\"tension\":0.25}");
+            ds.addObject().put("label", d.label()).set("data", Json.numbers(d.values()))
+                    .put("borderColor", d.color()).put("backgroundColor", d.color()).put("tension", 0.25);
         }
-        StringJoiner ls = new StringJoiner(",", "[", "]");
-        labels.forEach(l -> ls.add(quote(l)));
-        String scales = stacked ? ",\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true}}" : "";
-        return "{\"type\":\"" + type.name().toLowerCase() + "\",\"data\":{\"labels\":" + ls + ",\"datasets\":" + ds
-                + "},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false" + scales + "}}";
+        ObjectNode config = Json.object().put("type", type.name().toLowerCase());
+        config.putObject("data").set("labels", Json.strings(labels)).set("datasets", ds);
+        ObjectNode options = config.putObject("options").put("responsive", true).put("maintainAspectRatio", false)
+                .put("animation", false);
+        if (stacked) {
+            options.putObject("scales").set("x", Json.object().put("stacked", true))
+                    .set("y", Json.object().put("stacked", true));
+        }
+        return config;
+    }
+
+    /** The Chart.js configuration as JSON text (visible to tests). */
+    public String configJson() {
+        return config().toString();
     }
 
     /** Redraws with the current labels and datasets. */
     public void refresh() {
         getElement().executeJs("""
-                const el = this; const cfg = JSON.parse($0);
+                const el = this; const cfg = $0;
                 const draw = (tries) => {
                   if (!window.Chart) { if (tries < 100) setTimeout(() => draw(tries + 1), 50); return; }
                   if (el.__chart) { el.__chart.destroy(); }
@@ -83,31 +93,12 @@ public class ChartJs extends Div {
                   if (!canvas) { canvas = document.createElement('canvas'); el.appendChild(canvas); }
                   el.__chart = new window.Chart(canvas, cfg);
                 };
-                draw(0);""", configJson());
+                draw(0);""", config());
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         refresh();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

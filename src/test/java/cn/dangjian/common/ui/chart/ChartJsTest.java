@@ -2,6 +2,8 @@ package cn.dangjian.common.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.dependency.JavaScript;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,16 @@ class ChartJsTest {
     }
 
     @Test
+    void a_missing_value_is_a_gap_and_stacked_charts_stack_both_axes() {
+        ChartJs chart = new ChartJs(ChartJs.Type.BAR).setLabels(List.of("1月", "2月")).setStacked(true)
+                .addDataset(new ChartJs.Dataset("积分", Arrays.asList(60, null), "#c8161d"));
+        assertThat(chart.configJson()).contains("\"data\":[60,null]")
+                .contains("\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true}}");
+    }
+
+    @Test
     void the_webjar_script_is_where_the_annotation_says() {
-        String path = ChartJs.class.getAnnotation(com.vaadin.flow.component.dependency.JavaScript.class).value()
+        String path = ChartJs.class.getAnnotation(JavaScript.class).value()
                 .replace("context://", "META-INF/resources/");
         assertThat(ChartJs.class.getClassLoader().getResource(path)).isNotNull();
     }

@@ -1,0 +1,14 @@
+package cn.dangjian.pairing.ui;
+
+import com.vaadin.flow.router.RouterLink;
+
+/** Links into the pairing views for other features; the views themselves stay package-private. */
+public final class PairingNavigation {
+
+    private PairingNavigation() {
+    }
+
+    public static RouterLink pairings() {
+        return new RouterLink(PairingsView.class);
+    }
+}
