@@ -9,12 +9,12 @@ import cn.dangjian.security.ui.ChangePasswordView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -24,10 +24,10 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +42,17 @@ import java.util.Map;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final List<String> GROUP_ORDER = List.of("dashboard", "organization", "pairing", "calendar",
-            "points", "assessment", "accounts", "audit", "security", "common");
+    private static final List<String> GROUP_ORDER = List.of(
+            "dashboard",
+            "organization",
+            "pairing",
+            "calendar",
+            "points",
+            "assessment",
+            "accounts",
+            "audit",
+            "security",
+            "common");
 
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
@@ -113,9 +122,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var top = bar.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), new Span(label)));
         SubMenu sub = top.getSubMenu();
         boolean english = "en".equals(getLocale().getLanguage());
-        sub.addItem(english ? "中文" : "English",
+        sub.addItem(
+                english ? "中文" : "English",
                 e -> LocalePreference.choose(english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
-        sub.addItem(getTranslation("account.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)))
+        sub.addItem(
+                        getTranslation("account.changePassword"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)))
                 .setId("change-password-menu");
         sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("logout");
         right.add(bar);

@@ -96,28 +96,46 @@ class ArchitectureTest {
 
     @Test
     void features_depend_only_on_the_layers_below_them() {
-        classes().that().resideInAPackage(ROOT + ".*..").should(dependOnlyOnAllowedFeatures()).check(MAIN);
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".*..")
+                .should(dependOnlyOnAllowedFeatures())
+                .check(MAIN);
     }
 
     @Test
     void views_never_reach_persistence() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat(assignableTo(Repository.class))
-                .orShould().dependOnClassesThat(assignableTo(EntityManager.class))
-                .orShould().dependOnClassesThat(assignableTo(JdbcOperations.class))
-                .orShould().dependOnClassesThat(assignableTo(NamedParameterJdbcOperations.class))
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat(assignableTo(Repository.class))
+                .orShould()
+                .dependOnClassesThat(assignableTo(EntityManager.class))
+                .orShould()
+                .dependOnClassesThat(assignableTo(JdbcOperations.class))
+                .orShould()
+                .dependOnClassesThat(assignableTo(NamedParameterJdbcOperations.class))
                 .check(MAIN);
     }
 
     @Test
     void every_public_service_method_is_secured() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic()
-                .and().doNotHaveModifier(JavaModifier.STATIC)
-                .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-                .and().doNotHaveModifier(JavaModifier.BRIDGE)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and()
+                .doNotHaveModifier(JavaModifier.STATIC)
+                .and()
+                .doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and()
+                .doNotHaveModifier(JavaModifier.BRIDGE)
                 .and(not(calledBySpring()))
-                .and().areDeclaredInClassesThat(not(nameIn(BEFORE_SIGN_IN)))
+                .and()
+                .areDeclaredInClassesThat(not(nameIn(BEFORE_SIGN_IN)))
                 .should(beSecured())
                 .check(MAIN);
     }
@@ -125,9 +143,12 @@ class ArchitectureTest {
     /** One default per service, so a new method is never open by accident; methods that differ say so. */
     @Test
     void every_service_has_a_class_level_access_rule() {
-        classes().that().areAnnotatedWith(Service.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
                 .and(not(nameIn(BEFORE_SIGN_IN)))
-                .should().beAnnotatedWith(PreAuthorize.class)
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(MAIN);
     }
 
@@ -137,16 +158,31 @@ class ArchitectureTest {
      */
     @Test
     void jsr250_annotations_only_on_views_and_the_layout() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().areNotAnnotatedWith(Layout.class)
-                .should().dependOnClassesThat().resideInAPackage("jakarta.annotation.security")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .areNotAnnotatedWith(Layout.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.annotation.security")
                 .check(MAIN);
     }
 
     @Test
     void views_live_in_a_ui_package_and_the_layout_at_the_root() {
-        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage(ROOT + ".*.ui").check(MAIN);
-        classes().that().areAnnotatedWith(Layout.class).should().resideInAPackage(ROOT).check(MAIN);
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage(ROOT + ".*.ui")
+                .check(MAIN);
+        classes()
+                .that()
+                .areAnnotatedWith(Layout.class)
+                .should()
+                .resideInAPackage(ROOT)
+                .check(MAIN);
     }
 
     @Test
@@ -203,28 +239,35 @@ class ArchitectureTest {
                 String from = featureOf(origin).orElseThrow();
                 Set<String> allowed = ALLOWED.get(from);
                 if (allowed == null) {
-                    events.add(SimpleConditionEvent.violated(origin,
+                    events.add(SimpleConditionEvent.violated(
+                            origin,
                             "package " + ROOT + "." + from + " is missing from the layer table in ArchitectureTest"));
                     return;
                 }
                 for (Dependency d : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = d.getTargetClass().getBaseComponentType();
                     Optional<String> to = featureOf(target);
-                    if (to.isEmpty() || to.get().equals(from) || BASE.contains(to.get()) || allowed.contains(to.get())) {
+                    if (to.isEmpty()
+                            || to.get().equals(from)
+                            || BASE.contains(to.get())
+                            || allowed.contains(to.get())) {
                         continue;
                     }
-                    if (to.get().equals("organization") && allowed.contains("organization-api") && isOrganizationApi(target)) {
+                    if (to.get().equals("organization")
+                            && allowed.contains("organization-api")
+                            && isOrganizationApi(target)) {
                         continue;
                     }
-                    events.add(SimpleConditionEvent.violated(d, from + " may not use " + to.get() + ": "
-                            + d.getDescription()));
+                    events.add(SimpleConditionEvent.violated(
+                            d, from + " may not use " + to.get() + ": " + d.getDescription()));
                 }
             }
         };
     }
 
     private static DescribedPredicate<JavaMethod> calledBySpring() {
-        return DescribedPredicate.describe("called by Spring (listeners, schedules)",
+        return DescribedPredicate.describe(
+                "called by Spring (listeners, schedules)",
                 m -> CALLED_BY_SPRING.stream().anyMatch(m::isAnnotatedWith));
     }
 

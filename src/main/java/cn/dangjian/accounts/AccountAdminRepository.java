@@ -43,6 +43,7 @@ interface AccountAdminRepository extends Repository<UserAccount, Long> {
             order by a.role, a.username""")
     List<AccountRow> search(@Param("text") @Nullable String text, Pageable pageable);
 
-    @Query("select count(a) from UserAccount a where (:text is null or a.username like :text or a.displayName like :text)")
+    @Query(
+            "select count(a) from UserAccount a where (:text is null or a.username like :text or a.displayName like :text)")
     long countSearch(@Param("text") @Nullable String text);
 }

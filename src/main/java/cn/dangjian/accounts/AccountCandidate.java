@@ -1,6 +1,4 @@
 package cn.dangjian.accounts;
 
-
 /** A member who has no login yet. */
-public record AccountCandidate(long memberId, String name, String staffNumber, long branchId, String branchName) {
-}
+public record AccountCandidate(long memberId, String name, String staffNumber, long branchId, String branchName) {}

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +42,15 @@ public class AccountService {
     private final OpenSessions sessions;
     private final AccountStates states;
 
-    AccountService(UserAccountRepository accounts, AccountAdminRepository admin,
-            PasswordEncoder encoder, PasswordPolicy policy, AuditService audit,
-            SecurityEvents events, OpenSessions sessions, AccountStates states) {
+    AccountService(
+            UserAccountRepository accounts,
+            AccountAdminRepository admin,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            AuditService audit,
+            SecurityEvents events,
+            OpenSessions sessions,
+            AccountStates states) {
         this.accounts = accounts;
         this.admin = admin;
         this.encoder = encoder;
@@ -60,24 +66,39 @@ public class AccountService {
      * by the administrator, so the user must replace it at first sign-in.
      */
     @Transactional
-    public UserAccount create(String username, String rawPassword, String role, String displayName,
-            @Nullable Long memberId, @Nullable Long branchId) {
+    public UserAccount create(
+            String username,
+            String rawPassword,
+            String role,
+            String displayName,
+            @Nullable Long memberId,
+            @Nullable Long branchId) {
         policy.check(username, rawPassword);
         UserAccount saved = insert(username, encoder.encode(rawPassword), role, displayName, memberId, branchId, true);
-        events.record("ACCOUNT_CREATED", Actors.current(), saved.getId(), saved.getUsername(),
-                Map.of("role", role));
+        events.record("ACCOUNT_CREATED", Actors.current(), saved.getId(), saved.getUsername(), Map.of("role", role));
         return saved;
     }
 
     /** For bulk demo set-up: many accounts sharing one already computed hash, not forced to change it. */
     @Transactional
-    public UserAccount createWithHash(String username, String passwordHash, String role, String displayName,
-            @Nullable Long memberId, @Nullable Long branchId) {
+    public UserAccount createWithHash(
+            String username,
+            String passwordHash,
+            String role,
+            String displayName,
+            @Nullable Long memberId,
+            @Nullable Long branchId) {
         return insert(username, passwordHash, role, displayName, memberId, branchId, false);
     }
 
-    private UserAccount insert(String username, String passwordHash, String role, String displayName,
-            @Nullable Long memberId, @Nullable Long branchId, boolean mustChange) {
+    private UserAccount insert(
+            String username,
+            String passwordHash,
+            String role,
+            String displayName,
+            @Nullable Long memberId,
+            @Nullable Long branchId,
+            boolean mustChange) {
         // Stored by its comparison key, so the login column holds exactly what sign-in and the throttle compare.
         String name = UserNames.key(username);
         if (name.isEmpty() || !ROLES.contains(role)) {
@@ -125,7 +146,12 @@ public class AccountService {
         boolean before = account.isEnabled();
         account.setEnabled(enabled);
         accounts.saveAndFlush(account);
-        audit.record("UserAccount", accountId, "UPDATE", account.getUsername(), Map.of("enabled", before),
+        audit.record(
+                "UserAccount",
+                accountId,
+                "UPDATE",
+                account.getUsername(),
+                Map.of("enabled", before),
                 Map.of("enabled", enabled));
         changed(account, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", Map.of());
     }
@@ -138,7 +164,12 @@ public class AccountService {
         account.setPasswordHash(encoder.encode(rawPassword));
         account.setMustChangePassword(true);
         accounts.saveAndFlush(account);
-        audit.record("UserAccount", accountId, "UPDATE", account.getUsername(), Map.of("password", "***"),
+        audit.record(
+                "UserAccount",
+                accountId,
+                "UPDATE",
+                account.getUsername(),
+                Map.of("password", "***"),
                 Map.of("password", "*** (reset)"));
         changed(account, "PASSWORD_RESET", Map.of());
     }
@@ -163,7 +194,12 @@ public class AccountService {
         }
         account.setRole(role);
         accounts.saveAndFlush(account);
-        audit.record("UserAccount", accountId, "UPDATE", account.getUsername(), Map.of("role", before),
+        audit.record(
+                "UserAccount",
+                accountId,
+                "UPDATE",
+                account.getUsername(),
+                Map.of("role", before),
                 Map.of("role", role));
         changed(account, "ROLE_CHANGED", Map.of("from", before, "to", role));
     }

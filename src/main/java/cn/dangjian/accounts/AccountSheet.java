@@ -12,11 +12,15 @@ import org.dhatim.fastexcel.Worksheet;
 public final class AccountSheet {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String[] HEADERS = {"account.sheet.member", "account.sheet.staffNumber", "account.sheet.branch",
-            "account.username", "account.sheet.password"};
+    static final String[] HEADERS = {
+        "account.sheet.member",
+        "account.sheet.staffNumber",
+        "account.sheet.branch",
+        "account.username",
+        "account.sheet.password"
+    };
 
-    private AccountSheet() {
-    }
+    private AccountSheet() {}
 
     /** @param labels translates the bundle keys of the headers into the user's language */
     public static byte[] write(List<IssuedAccount> issued, Function<String, String> labels) {

@@ -33,8 +33,8 @@ class AccountsDemoData implements DemoDataContributor {
     private final BranchService branches;
     private final MemberService members;
 
-    AccountsDemoData(AccountService accounts, UserAccountRepository logins, BranchService branches,
-            MemberService members) {
+    AccountsDemoData(
+            AccountService accounts, UserAccountRepository logins, BranchService branches, MemberService members) {
         this.accounts = accounts;
         this.logins = logins;
         this.branches = branches;
@@ -57,7 +57,9 @@ class AccountsDemoData implements DemoDataContributor {
         String hash = accounts.hash(DEMO_PASSWORD);
         accounts.createWithHash("admin", hash, Roles.ADMIN, "党办管理员", null, null);
         accounts.createWithHash("leader", hash, Roles.LEADER, "院领导", null, null);
-        List<BranchRef> inCreationOrder = branches.refs().stream().sorted(Comparator.comparing(BranchRef::id)).toList();
+        List<BranchRef> inCreationOrder = branches.refs().stream()
+                .sorted(Comparator.comparing(BranchRef::id))
+                .toList();
         for (BranchRef branch : inCreationOrder) {
             createAccounts(hash, branch);
         }
@@ -66,20 +68,23 @@ class AccountsDemoData implements DemoDataContributor {
     private void createAccounts(String hash, BranchRef branch) {
         String code = branch.code();
         List<CommitteeSeat> committee = branches.committee(branch.id());
-        seat(committee, CommitteeRole.SECRETARY).ifPresent(c -> accounts.createWithHash("sec-" + code.toLowerCase(),
-                hash, Roles.SECRETARY, c.memberName(), c.memberId(), branch.id()));
+        seat(committee, CommitteeRole.SECRETARY)
+                .ifPresent(c -> accounts.createWithHash(
+                        "sec-" + code.toLowerCase(), hash, Roles.SECRETARY, c.memberName(), c.memberId(), branch.id()));
         if (code.equals("C08")) {
             // The organisation committee member (组织委员) decides points submissions when the committee approves.
-            seat(committee, CommitteeRole.ORGANIZATION).ifPresent(c -> accounts.createWithHash("org-c08", hash,
-                    Roles.MEMBER, c.memberName(), c.memberId(), branch.id()));
+            seat(committee, CommitteeRole.ORGANIZATION)
+                    .ifPresent(c -> accounts.createWithHash(
+                            "org-c08", hash, Roles.MEMBER, c.memberName(), c.memberId(), branch.id()));
         }
         if (code.equals("C08") || code.equals("C11")) {
             // Ids follow the order the members were created in.
             List<MemberRef> branchMembers = members.refsOfBranch(branch.id()).stream()
-                    .sorted(Comparator.comparing(MemberRef::id)).toList();
+                    .sorted(Comparator.comparing(MemberRef::id))
+                    .toList();
             MemberRef m = branchMembers.get(branchMembers.size() / 2);
-            accounts.createWithHash(code.equals("C08") ? "member" : "member2", hash, Roles.MEMBER, m.name(), m.id(),
-                    branch.id());
+            accounts.createWithHash(
+                    code.equals("C08") ? "member" : "member2", hash, Roles.MEMBER, m.name(), m.id(), branch.id());
         }
     }
 

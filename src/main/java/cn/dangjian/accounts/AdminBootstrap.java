@@ -28,7 +28,9 @@ class AdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdminBootstrap(AccountService accounts, @Value("${app.bootstrap-admin.username:}") String username,
+    AdminBootstrap(
+            AccountService accounts,
+            @Value("${app.bootstrap-admin.username:}") String username,
             @Value("${app.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
@@ -41,15 +43,19 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            log.warn("No accounts exist. Set APP_BOOTSTRAP_ADMIN_USERNAME and APP_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
+            log.warn(
+                    "No accounts exist. Set APP_BOOTSTRAP_ADMIN_USERNAME and APP_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
         try {
-            SystemAuthentication.runAsSystem(() -> accounts.create(username, password, Roles.ADMIN, username, null, null));
+            SystemAuthentication.runAsSystem(
+                    () -> accounts.create(username, password, Roles.ADMIN, username, null, null));
         } catch (BusinessException e) {
             // The bootstrap password obeys the same policy as every other (PasswordPolicy); say which rule it broke.
-            log.error("APP_BOOTSTRAP_ADMIN_PASSWORD was refused ({}): at least {} characters, not a common password,"
-                    + " not containing the user name. No administrator was created.", e.getMessageKey(),
+            log.error(
+                    "APP_BOOTSTRAP_ADMIN_PASSWORD was refused ({}): at least {} characters, not a common password,"
+                            + " not containing the user name. No administrator was created.",
+                    e.getMessageKey(),
                     PasswordPolicy.MIN_LENGTH);
             return;
         }

@@ -1,6 +1,5 @@
 package cn.dangjian.accounts;
 
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.security.Actors;
 import cn.dangjian.security.CurrentUser;
@@ -28,8 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,9 +56,16 @@ public class BulkAccountService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    BulkAccountService(UserAccountRepository accounts, AccountAdminRepository admin,
-            PasswordEncoder encoder, PasswordPolicy policy,
-            CurrentUser currentUser, SecurityEvents events, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    BulkAccountService(
+            UserAccountRepository accounts,
+            AccountAdminRepository admin,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            CurrentUser currentUser,
+            SecurityEvents events,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            Clock clock) {
         this.accounts = accounts;
         this.admin = admin;
         this.encoder = encoder;
@@ -94,9 +100,18 @@ public class BulkAccountService {
         long t1 = System.nanoTime();
         String actor = Actors.current();
         List<IssuedAccount> created = tx.execute(status -> insert(issued, hashes, actor));
-        log.info("Bulk accounts: {} passwords hashed in {} ms on {} threads, {} rows written in {} ms", issued.size(),
-                (t1 - t0) / 1_000_000, threads(), created == null ? 0 : created.size(), (System.nanoTime() - t1) / 1_000_000);
-        events.record("ACCOUNTS_BULK_CREATED", actor, null, branchId == null ? "hospital" : "branch " + branchId,
+        log.info(
+                "Bulk accounts: {} passwords hashed in {} ms on {} threads, {} rows written in {} ms",
+                issued.size(),
+                (t1 - t0) / 1_000_000,
+                threads(),
+                created == null ? 0 : created.size(),
+                (System.nanoTime() - t1) / 1_000_000);
+        events.record(
+                "ACCOUNTS_BULK_CREATED",
+                actor,
+                null,
+                branchId == null ? "hospital" : "branch " + branchId,
                 Map.of("count", created == null ? 0 : created.size()));
         return created == null ? List.of() : created;
     }
@@ -130,8 +145,8 @@ public class BulkAccountService {
             do {
                 password = OneTimePasswords.next();
             } while (!acceptable(name, password));
-            issued.add(new IssuedAccount(c.memberId(), c.name(), c.staffNumber(), c.branchId(), c.branchName(), name,
-                    password));
+            issued.add(new IssuedAccount(
+                    c.memberId(), c.name(), c.staffNumber(), c.branchId(), c.branchName(), name, password));
         }
         return issued;
     }
@@ -150,10 +165,12 @@ public class BulkAccountService {
     }
 
     private List<String> hashAll(List<IssuedAccount> issued) {
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads(), Thread.ofPlatform().name("bulk-bcrypt-", 0)
-                .daemon(true).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads(),
+                Thread.ofPlatform().name("bulk-bcrypt-", 0).daemon(true).factory())) {
             List<Future<String>> futures = issued.stream()
-                    .map(a -> pool.submit(() -> encoder.encode(a.oneTimePassword()))).toList();
+                    .map(a -> pool.submit(() -> encoder.encode(a.oneTimePassword())))
+                    .toList();
             List<String> hashes = new ArrayList<>(futures.size());
             for (Future<String> f : futures) {
                 hashes.add(f.get());
@@ -175,7 +192,8 @@ public class BulkAccountService {
     private List<IssuedAccount> insert(List<IssuedAccount> issued, List<String> hashes, String actor) {
         // Another run may have given some of these members a login while the hashes were computed.
         Set<Long> have = new HashSet<>();
-        for (List<Long> chunk : chunks(issued.stream().map(IssuedAccount::memberId).toList())) {
+        for (List<Long> chunk :
+                chunks(issued.stream().map(IssuedAccount::memberId).toList())) {
             have.addAll(admin.findMemberIdsWithAccount(chunk));
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -186,26 +204,40 @@ public class BulkAccountService {
             if (have.contains(a.memberId())) {
                 continue;
             }
-            rows.add(new Object[] {a.username(), hashes.get(i), Roles.MEMBER, a.memberName(), a.memberId(), a.branchId(),
-                    actor, now, actor, now});
+            rows.add(new Object[] {
+                a.username(),
+                hashes.get(i),
+                Roles.MEMBER,
+                a.memberName(),
+                a.memberId(),
+                a.branchId(),
+                actor,
+                now,
+                actor,
+                now
+            });
             created.add(a);
         }
         try {
             jdbc.batchUpdate("""
                     insert into user_account (username, password_hash, role, display_name, member_id, branch_id, enabled,
                         must_change_password, version, created_by, created_date, last_modified_by, last_modified_date)
-                    values (?, ?, ?, ?, ?, ?, 1, 1, 0, ?, ?, ?, ?)""", rows, BATCH,
-                    (ps, row) -> {
-                        for (int c = 0; c < row.length; c++) {
-                            ps.setObject(c + 1, row[c]);
-                        }
-                    });
+                    values (?, ?, ?, ?, ?, ?, 1, 1, 0, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
+                for (int c = 0; c < row.length; c++) {
+                    ps.setObject(c + 1, row[c]);
+                }
+            });
         } catch (DuplicateKeyException e) {
             throw new BusinessException("account.bulkConflict");
         }
-        for (List<Long> chunk : chunks(created.stream().map(IssuedAccount::memberId).toList())) {
+        for (List<Long> chunk :
+                chunks(created.stream().map(IssuedAccount::memberId).toList())) {
             for (UserAccount account : accounts.findByMemberIdIn(chunk)) {
-                events.record("ACCOUNT_CREATED", actor, account.getId(), account.getUsername(),
+                events.record(
+                        "ACCOUNT_CREATED",
+                        actor,
+                        account.getId(),
+                        account.getUsername(),
                         Map.of("role", Roles.MEMBER, "bulk", true));
             }
         }

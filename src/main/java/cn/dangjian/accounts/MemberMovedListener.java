@@ -28,8 +28,12 @@ class MemberMovedListener {
     private final OpenSessions sessions;
     private final AccountStates states;
 
-    MemberMovedListener(UserAccountRepository accounts, AuditService audit, SecurityEvents events,
-            OpenSessions sessions, AccountStates states) {
+    MemberMovedListener(
+            UserAccountRepository accounts,
+            AuditService audit,
+            SecurityEvents events,
+            OpenSessions sessions,
+            AccountStates states) {
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -49,14 +53,26 @@ class MemberMovedListener {
                 account.setRole(Roles.MEMBER);
             }
             accounts.saveAndFlush(account);
-            audit.record("UserAccount", account.getId(), "UPDATE", account.getUsername(),
+            audit.record(
+                    "UserAccount",
+                    account.getId(),
+                    "UPDATE",
+                    account.getUsername(),
                     Map.of("branchId", moved.fromBranchId(), "role", role),
                     Map.of("branchId", moved.toBranchId(), "role", account.getRole()));
             String actor = Actors.current();
-            events.record("BRANCH_CHANGED", actor, account.getId(), account.getUsername(),
+            events.record(
+                    "BRANCH_CHANGED",
+                    actor,
+                    account.getId(),
+                    account.getUsername(),
                     Map.of("from", moved.fromBranchId(), "to", moved.toBranchId()));
             if (!role.equals(account.getRole())) {
-                events.record("ROLE_CHANGED", actor, account.getId(), account.getUsername(),
+                events.record(
+                        "ROLE_CHANGED",
+                        actor,
+                        account.getId(),
+                        account.getUsername(),
                         Map.of("from", role, "to", account.getRole()));
             }
             states.invalidate(account.getId());

@@ -40,11 +40,16 @@ public class AuditEntry {
     @Column(name = "changes", columnDefinition = "TEXT")
     private @Nullable String changes;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant occurredAt, String actor, String entityType, @Nullable Long entityId, String action,
-            @Nullable String entityLabel, @Nullable String changes) {
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            String entityType,
+            @Nullable Long entityId,
+            String action,
+            @Nullable String entityLabel,
+            @Nullable String changes) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;

@@ -2,8 +2,8 @@ package cn.dangjian.audit;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,7 +15,8 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
             where (:entityType is null or a.entityType = :entityType)
               and (:text is null or a.actor like :text or a.entityLabel like :text or a.changes like :text)
             """)
-    Slice<AuditEntry> search(@Param("entityType") @Nullable String entityType, @Param("text") @Nullable String text, Pageable pageable);
+    Slice<AuditEntry> search(
+            @Param("entityType") @Nullable String entityType, @Param("text") @Nullable String text, Pageable pageable);
 
     /** The record types in the log (read from the (entity_type, entity_id) index). */
     @Query("select distinct a.entityType from AuditEntry a order by a.entityType")

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +46,19 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("permitAll()")
-    public void record(String entityType, @Nullable Long entityId, String action, @Nullable String label,
-            Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            String entityType,
+            @Nullable Long entityId,
+            String action,
+            @Nullable String label,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         String changes = diff(before, after);
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        repository.save(new AuditEntry(Instant.now(clock), Actors.current(), entityType, entityId, action, label, changes));
+        repository.save(
+                new AuditEntry(Instant.now(clock), Actors.current(), entityType, entityId, action, label, changes));
     }
 
     /**
@@ -65,8 +71,14 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(SecurityEvent event) {
         String label = event.subject();
-        repository.save(new AuditEntry(Instant.now(clock), cut(event.actor(), 100), SECURITY_TYPE, event.accountId(), event.action(),
-                label == null ? null : cut(label, 200), event.details()));
+        repository.save(new AuditEntry(
+                Instant.now(clock),
+                cut(event.actor(), 100),
+                SECURITY_TYPE,
+                event.accountId(),
+                event.action(),
+                label == null ? null : cut(label, 200),
+                event.details()));
     }
 
     @Transactional(readOnly = true)

@@ -6,9 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** One expected participant of an event and, once known, whether they came (签到). */
@@ -33,20 +33,45 @@ class Attendance extends BaseEntity {
     @Column(name = "signed_in_at")
     private @Nullable LocalDateTime signedInAt;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     Attendance(long eventId, long memberId) {
         this.eventId = eventId;
         this.memberId = memberId;
     }
 
-    long getEventId() { return eventId; }
-    long getMemberId() { return memberId; }
-    @Nullable AttendanceStatus getStatus() { return status; }
-    void setStatus(@Nullable AttendanceStatus status) { this.status = status; }
-    @Nullable String getLeaveReason() { return leaveReason; }
-    void setLeaveReason(@Nullable String leaveReason) { this.leaveReason = leaveReason; }
-    @Nullable LocalDateTime getSignedInAt() { return signedInAt; }
-    void setSignedInAt(@Nullable LocalDateTime signedInAt) { this.signedInAt = signedInAt; }
+    long getEventId() {
+        return eventId;
+    }
+
+    long getMemberId() {
+        return memberId;
+    }
+
+    @Nullable
+    AttendanceStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(@Nullable AttendanceStatus status) {
+        this.status = status;
+    }
+
+    @Nullable
+    String getLeaveReason() {
+        return leaveReason;
+    }
+
+    void setLeaveReason(@Nullable String leaveReason) {
+        this.leaveReason = leaveReason;
+    }
+
+    @Nullable
+    LocalDateTime getSignedInAt() {
+        return signedInAt;
+    }
+
+    void setSignedInAt(@Nullable LocalDateTime signedInAt) {
+        this.signedInAt = signedInAt;
+    }
 }

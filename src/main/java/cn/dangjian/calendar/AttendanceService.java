@@ -1,7 +1,7 @@
 package cn.dangjian.calendar;
 
-import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
@@ -32,8 +32,14 @@ public class AttendanceService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    AttendanceService(CalendarEventRepository events, AttendanceRepository attendance, CalendarAccess access,
-            CalendarParties parties, AuditService audit, ApplicationEventPublisher publisher, Clock clock) {
+    AttendanceService(
+            CalendarEventRepository events,
+            AttendanceRepository attendance,
+            CalendarAccess access,
+            CalendarParties parties,
+            AuditService audit,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.attendance = attendance;
         this.access = access;
@@ -89,7 +95,8 @@ public class AttendanceService {
         outside.removeAll(expected);
         if (!outside.isEmpty()) {
             String names = parties.names(outside);
-            throw new BusinessException("calendar.attendance.notExpected", names.isEmpty() ? outside.toString() : names);
+            throw new BusinessException(
+                    "calendar.attendance.notExpected", names.isEmpty() ? outside.toString() : names);
         }
         for (Long id : in.onLeave().keySet()) {
             if (in.present().contains(id)) {
@@ -136,14 +143,25 @@ public class AttendanceService {
         EventType type = e.getEventType();
         double hours = Duration.between(e.getStartAt(), e.getEndAt()).toMinutes() / 60.0;
         LocalDate held = e.getHeldDate() == null ? e.getStartAt().toLocalDate() : e.getHeldDate();
-        publisher.publishEvent(new EventAttendanceChanged(e.getId(), type.getCode(), e.getBranchId(), e.getPairingId(),
-                e.getTitle(), held, hours, type.isStudy(), e.getStatus() == EventStatus.HELD, Set.copyOf(present),
-                Set.copyOf(leave), Set.copyOf(absent)));
+        publisher.publishEvent(new EventAttendanceChanged(
+                e.getId(),
+                type.getCode(),
+                e.getBranchId(),
+                e.getPairingId(),
+                e.getTitle(),
+                held,
+                hours,
+                type.isStudy(),
+                e.getStatus() == EventStatus.HELD,
+                Set.copyOf(present),
+                Set.copyOf(leave),
+                Set.copyOf(absent)));
     }
 
     private static String attendanceSummary(List<Attendance> rows) {
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(
-                a -> a.getStatus() == null ? "-" : a.getStatus().name(), TreeMap::new, Collectors.counting()));
+        Map<String, Long> counts = rows.stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.getStatus() == null ? "-" : a.getStatus().name(), TreeMap::new, Collectors.counting()));
         return counts.toString();
     }
 }

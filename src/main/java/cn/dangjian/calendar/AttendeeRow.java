@@ -4,6 +4,10 @@ import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** One expected participant with what is known of their attendance. */
-public record AttendeeRow(long memberId, String name, String staffNumber, @Nullable AttendanceStatus status,
-        @Nullable String leaveReason, @Nullable LocalDateTime signedInAt) {
-}
+public record AttendeeRow(
+        long memberId,
+        String name,
+        String staffNumber,
+        @Nullable AttendanceStatus status,
+        @Nullable String leaveReason,
+        @Nullable LocalDateTime signedInAt) {}

@@ -20,7 +20,10 @@ class CalendarAccess {
     private final CurrentUser currentUser;
     private final EntityManager em;
 
-    CalendarAccess(CalendarEventRepository events, AttendanceRepository attendance, CurrentUser currentUser,
+    CalendarAccess(
+            CalendarEventRepository events,
+            AttendanceRepository attendance,
+            CurrentUser currentUser,
             EntityManager em) {
         this.events = events;
         this.attendance = attendance;
@@ -40,10 +43,14 @@ class CalendarAccess {
     CalendarEvent readable(long id) {
         CalendarEvent e = events.findWithType(id).orElseThrow(NotFoundException::new);
         AppUser user = user();
-        boolean allowed = user.seesWholeHospital() || Objects.equals(user.branchId(), e.getBranchId())
+        boolean allowed = user.seesWholeHospital()
+                || Objects.equals(user.branchId(), e.getBranchId())
                 || EventTypeCodes.HOSPITAL_EVENT.equals(e.getEventType().getCode())
                 // A partner-branch member listed for a joint event may open what they are expected at.
-                || (user.memberId() != null && attendance.findByEventIdAndMemberId(id, user.memberId()).isPresent());
+                || (user.memberId() != null
+                        && attendance
+                                .findByEventIdAndMemberId(id, user.memberId())
+                                .isPresent());
         if (!allowed) {
             throw new NotFoundException();
         }
@@ -56,9 +63,13 @@ class CalendarAccess {
         if (user.isAdmin()) {
             return events.findWithType(id).orElseThrow(NotFoundException::new);
         }
-        return em.createQuery("select e from CalendarEvent e join fetch e.eventType where e.id = :id and e.branchId = :branch",
-                        CalendarEvent.class).setParameter("id", id)
+        return em.createQuery(
+                        "select e from CalendarEvent e join fetch e.eventType where e.id = :id and e.branchId = :branch",
+                        CalendarEvent.class)
+                .setParameter("id", id)
                 .setParameter("branch", user.isSecretary() && user.branchId() != null ? user.branchId() : -1L)
-                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** 活动: one dated event of a branch. The branch is kept as an id: the organisation feature owns branches. */
@@ -90,36 +90,122 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "creation_key", length = 36, updatable = false)
     private @Nullable String creationKey;
 
-    public @Nullable Long getBranchId() { return branchId; }
-    public void setBranchId(@Nullable Long branchId) { this.branchId = branchId; }
-    public @Nullable EventType getEventType() { return eventType; }
-    public void setEventType(@Nullable EventType eventType) { this.eventType = eventType; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public @Nullable LocalDateTime getStartAt() { return startAt; }
-    public void setStartAt(@Nullable LocalDateTime startAt) { this.startAt = startAt; }
-    public @Nullable LocalDateTime getEndAt() { return endAt; }
-    public void setEndAt(@Nullable LocalDateTime endAt) { this.endAt = endAt; }
-    public @Nullable String getPlace() { return place; }
-    public void setPlace(@Nullable String place) { this.place = place; }
-    public @Nullable String getPartners() { return partners; }
-    public void setPartners(@Nullable String partners) { this.partners = partners; }
-    public Audience getAudience() { return audience; }
-    public void setAudience(Audience audience) { this.audience = audience; }
-    public EventStatus getStatus() { return status; }
-    void setStatus(EventStatus status) { this.status = status; }
-    public @Nullable LocalDate getHeldDate() { return heldDate; }
-    void setHeldDate(@Nullable LocalDate heldDate) { this.heldDate = heldDate; }
-    public @Nullable String getMinutes() { return minutes; }
-    public void setMinutes(@Nullable String minutes) { this.minutes = minutes; }
-    public @Nullable Long getPairingId() { return pairingId; }
-    public void setPairingId(@Nullable Long pairingId) { this.pairingId = pairingId; }
-    public @Nullable Long getPairingGoalId() { return pairingGoalId; }
-    public void setPairingGoalId(@Nullable Long pairingGoalId) { this.pairingGoalId = pairingGoalId; }
+    public @Nullable Long getBranchId() {
+        return branchId;
+    }
 
-    int getSignInGeneration() { return signInGeneration; }
-    @Nullable String getCreationKey() { return creationKey; }
-    void setCreationKey(@Nullable String creationKey) { this.creationKey = creationKey; }
+    public void setBranchId(@Nullable Long branchId) {
+        this.branchId = branchId;
+    }
+
+    public @Nullable EventType getEventType() {
+        return eventType;
+    }
+
+    public void setEventType(@Nullable EventType eventType) {
+        this.eventType = eventType;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable LocalDateTime getStartAt() {
+        return startAt;
+    }
+
+    public void setStartAt(@Nullable LocalDateTime startAt) {
+        this.startAt = startAt;
+    }
+
+    public @Nullable LocalDateTime getEndAt() {
+        return endAt;
+    }
+
+    public void setEndAt(@Nullable LocalDateTime endAt) {
+        this.endAt = endAt;
+    }
+
+    public @Nullable String getPlace() {
+        return place;
+    }
+
+    public void setPlace(@Nullable String place) {
+        this.place = place;
+    }
+
+    public @Nullable String getPartners() {
+        return partners;
+    }
+
+    public void setPartners(@Nullable String partners) {
+        this.partners = partners;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Audience audience) {
+        this.audience = audience;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(EventStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable LocalDate getHeldDate() {
+        return heldDate;
+    }
+
+    void setHeldDate(@Nullable LocalDate heldDate) {
+        this.heldDate = heldDate;
+    }
+
+    public @Nullable String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(@Nullable String minutes) {
+        this.minutes = minutes;
+    }
+
+    public @Nullable Long getPairingId() {
+        return pairingId;
+    }
+
+    public void setPairingId(@Nullable Long pairingId) {
+        this.pairingId = pairingId;
+    }
+
+    public @Nullable Long getPairingGoalId() {
+        return pairingGoalId;
+    }
+
+    public void setPairingGoalId(@Nullable Long pairingGoalId) {
+        this.pairingGoalId = pairingGoalId;
+    }
+
+    int getSignInGeneration() {
+        return signInGeneration;
+    }
+
+    @Nullable
+    String getCreationKey() {
+        return creationKey;
+    }
+
+    void setCreationKey(@Nullable String creationKey) {
+        this.creationKey = creationKey;
+    }
 
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -39,7 +39,8 @@ class CalendarParties {
     }
 
     /** The pairing if it is a live one of the branch; never taken on the form's word. */
-    @Nullable Long checkedPairing(long branchId, @Nullable Long pairingId) {
+    @Nullable
+    Long checkedPairing(long branchId, @Nullable Long pairingId) {
         if (pairingId == null) {
             return null;
         }
@@ -75,8 +76,10 @@ class CalendarParties {
 
     Set<Long> expectedMembers(long branchId, @Nullable Long pairingId, Audience audience, List<Long> list) {
         Set<Long> ids = switch (audience) {
-            case BRANCH -> organization.membersOfBranch(branchId).stream().map(MemberRef::id)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            case BRANCH ->
+                organization.membersOfBranch(branchId).stream()
+                        .map(MemberRef::id)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
             case COMMITTEE -> new LinkedHashSet<>(organization.committeeMemberIds(branchId));
             case LIST -> listedMembers(branchId, pairingId, list);
         };
@@ -88,9 +91,10 @@ class CalendarParties {
 
     /** A LIST audience: every named member must belong to one of the event's parties, or nothing is saved. */
     private Set<Long> listedMembers(long branchId, @Nullable Long pairingId, List<Long> list) {
-        Set<Long> parties = partyMembers(branchId, pairingId).stream().map(MemberRef::id).collect(Collectors.toSet());
-        Set<Long> outside = list.stream().filter(id -> !parties.contains(id))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> parties =
+                partyMembers(branchId, pairingId).stream().map(MemberRef::id).collect(Collectors.toSet());
+        Set<Long> outside =
+                list.stream().filter(id -> !parties.contains(id)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (!outside.isEmpty()) {
             String names = names(outside);
             throw new BusinessException("calendar.event.listOutsideParties", names.isEmpty() ? outside.size() : names);

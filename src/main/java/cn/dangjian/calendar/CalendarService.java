@@ -37,8 +37,13 @@ public class CalendarService {
     private final CurrentUser currentUser;
     private final EntityManager em;
 
-    CalendarService(AttendanceRepository attendance, CalendarAccess access, CalendarParties parties,
-            OrganizationDirectory organization, CurrentUser currentUser, EntityManager em) {
+    CalendarService(
+            AttendanceRepository attendance,
+            CalendarAccess access,
+            CalendarParties parties,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            EntityManager em) {
         this.attendance = attendance;
         this.access = access;
         this.parties = parties;
@@ -94,12 +99,18 @@ public class CalendarService {
     public EventDetail detail(long id) {
         CalendarEvent e = access.readable(id);
         List<Attendance> rows = attendance.findByEvent(e.getId());
-        Map<Long, MemberRef> refs = attendeeNames(e, rows.stream().map(Attendance::getMemberId).toList());
+        Map<Long, MemberRef> refs =
+                attendeeNames(e, rows.stream().map(Attendance::getMemberId).toList());
         List<AttendeeRow> attendees = rows.stream()
                 .map(a -> {
                     MemberRef m = refs.get(a.getMemberId());
-                    return new AttendeeRow(a.getMemberId(), m == null ? "?" : m.name(), m == null ? "" : m.staffNumber(),
-                            a.getStatus(), a.getLeaveReason(), a.getSignedInAt());
+                    return new AttendeeRow(
+                            a.getMemberId(),
+                            m == null ? "?" : m.name(),
+                            m == null ? "" : m.staffNumber(),
+                            a.getStatus(),
+                            a.getLeaveReason(),
+                            a.getSignedInAt());
                 })
                 .sorted(Comparator.comparing(AttendeeRow::staffNumber))
                 .toList();
@@ -108,11 +119,29 @@ public class CalendarService {
         List<PhotoRef> photos = em.createQuery("""
                 select new cn.dangjian.calendar.PhotoRef(p.id, p.fileName, p.contentType, p.sizeBytes)
                 from EventPhoto p where p.eventId = :id order by p.id""", PhotoRef.class)
-                .setParameter("id", e.getId()).getResultList();
-        return new EventDetail(e.getId(), e.getVersion(), e.getBranchId(), branchName(e.getBranchId()),
-                e.getEventType().getId(), e.getTitle(), e.getStartAt(), e.getEndAt(), e.getPlace(), e.getPartners(),
-                e.getAudience(), e.getStatus(), e.getHeldDate(), e.getMinutes(), e.getPairingId(), e.getPairingGoalId(),
-                attendees, photos, access.canEditBranch(e.getBranchId()), expected);
+                .setParameter("id", e.getId())
+                .getResultList();
+        return new EventDetail(
+                e.getId(),
+                e.getVersion(),
+                e.getBranchId(),
+                branchName(e.getBranchId()),
+                e.getEventType().getId(),
+                e.getTitle(),
+                e.getStartAt(),
+                e.getEndAt(),
+                e.getPlace(),
+                e.getPartners(),
+                e.getAudience(),
+                e.getStatus(),
+                e.getHeldDate(),
+                e.getMinutes(),
+                e.getPairingId(),
+                e.getPairingGoalId(),
+                attendees,
+                photos,
+                access.canEditBranch(e.getBranchId()),
+                expected);
     }
 
     /**
@@ -125,7 +154,8 @@ public class CalendarService {
         if (refs.size() < ids.size() && access.canEditBranch(e.getBranchId())) {
             Set<Long> wanted = new HashSet<>(ids);
             parties.partyMembers(e.getBranchId(), e.getPairingId()).stream()
-                    .filter(m -> wanted.contains(m.id())).forEach(m -> refs.putIfAbsent(m.id(), m));
+                    .filter(m -> wanted.contains(m.id()))
+                    .forEach(m -> refs.putIfAbsent(m.id(), m));
         }
         return refs;
     }

@@ -25,12 +25,10 @@ import java.util.stream.Collectors;
  */
 public final class ComplianceRules {
 
-    private ComplianceRules() {
-    }
+    private ComplianceRules() {}
 
     /** A held event of a branch: its id, type and the date it was held. */
-    public record Held(long eventId, long typeId, LocalDate heldDate) {
-    }
+    public record Held(long eventId, long typeId, LocalDate heldDate) {}
 
     /** The year's due items of one duty, open (PENDING) until evaluated: the annual timetable. */
     public static List<DueItem> schedule(DutySpec spec, int year) {
@@ -47,12 +45,19 @@ public final class ComplianceRules {
                     YearMonth first = YearMonth.of(year, q * 3 + 1);
                     YearMonth last = first.plusMonths(2);
                     int offset = spec.windowMonth() == null ? 2 : Math.min(2, Math.max(0, spec.windowMonth() - 1));
-                    items.add(item(spec, first.atDay(1), last.atEndOfMonth(), first.plusMonths(offset).atEndOfMonth()));
+                    items.add(item(
+                            spec,
+                            first.atDay(1),
+                            last.atEndOfMonth(),
+                            first.plusMonths(offset).atEndOfMonth()));
                 }
             }
             case YEARLY -> {
                 int month = spec.windowMonth() == null ? 12 : spec.windowMonth();
-                items.add(item(spec, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                items.add(item(
+                        spec,
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31),
                         YearMonth.of(year, month).atEndOfMonth()));
             }
         }
@@ -60,7 +65,8 @@ public final class ComplianceRules {
     }
 
     private static DueItem item(DutySpec spec, LocalDate start, LocalDate end, LocalDate due) {
-        return new DueItem(spec.typeId(), spec.typeCode(), spec.recurrence(), start, end, due, DueState.PENDING, null, null);
+        return new DueItem(
+                spec.typeId(), spec.typeCode(), spec.recurrence(), start, end, due, DueState.PENDING, null, null);
     }
 
     /** Every due item of the branch's duties in the year, matched against its held events. */
@@ -91,9 +97,19 @@ public final class ComplianceRules {
                 }
             }
             for (DueItem it : items) {
-                result.add(it.eventId() != null || !it.dueDate().isBefore(today) ? it
-                        : new DueItem(it.typeId(), it.typeCode(), it.recurrence(), it.periodStart(), it.periodEnd(),
-                                it.dueDate(), DueState.OVERDUE, null, null));
+                result.add(
+                        it.eventId() != null || !it.dueDate().isBefore(today)
+                                ? it
+                                : new DueItem(
+                                        it.typeId(),
+                                        it.typeCode(),
+                                        it.recurrence(),
+                                        it.periodStart(),
+                                        it.periodEnd(),
+                                        it.dueDate(),
+                                        DueState.OVERDUE,
+                                        null,
+                                        null));
             }
         }
         result.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::typeCode));
@@ -102,7 +118,8 @@ public final class ComplianceRules {
 
     private static int periodOf(List<DueItem> items, LocalDate date) {
         for (int i = 0; i < items.size(); i++) {
-            if (!date.isBefore(items.get(i).periodStart()) && !date.isAfter(items.get(i).periodEnd())) {
+            if (!date.isBefore(items.get(i).periodStart())
+                    && !date.isAfter(items.get(i).periodEnd())) {
                 return i;
             }
         }

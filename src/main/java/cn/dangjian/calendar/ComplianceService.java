@@ -32,8 +32,13 @@ public class ComplianceService {
     private final EntityManager em;
     private final Clock clock;
 
-    ComplianceService(CalendarEventRepository events, EventTypeService types, OrganizationDirectory organization,
-            CurrentUser currentUser, EntityManager em, Clock clock) {
+    ComplianceService(
+            CalendarEventRepository events,
+            EventTypeService types,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            EntityManager em,
+            Clock clock) {
         this.events = events;
         this.types = types;
         this.organization = organization;
@@ -62,7 +67,9 @@ public class ComplianceService {
     @Transactional(readOnly = true)
     public List<DueItem> branchItems(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
-        BranchRef branch = organization.branches().stream().filter(b -> b.id() == branchId).findFirst()
+        BranchRef branch = organization.branches().stream()
+                .filter(b -> b.id() == branchId)
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         return evaluate(year, List.of(branch)).getOrDefault(branchId, List.of());
     }
@@ -78,13 +85,15 @@ public class ComplianceService {
         Map<Long, List<DueItem>> items = new HashMap<>(evaluate(today.getYear(), scope));
         if (today.getMonthValue() <= 3 || today.plusDays(REMINDER_DAYS).getYear() > today.getYear()) {
             int other = today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear() + 1;
-            evaluate(other, scope).forEach((k, v) -> items.merge(k, v, (a, b) -> {
-                List<DueItem> all = new ArrayList<>(a);
-                all.addAll(b);
-                return all;
-            }));
+            evaluate(other, scope)
+                    .forEach((k, v) -> items.merge(k, v, (a, b) -> {
+                        List<DueItem> all = new ArrayList<>(a);
+                        all.addAll(b);
+                        return all;
+                    }));
         }
-        Map<String, Object[]> planned = plannedByBranchAndType(today.minusMonths(3), today.plusDays(REMINDER_DAYS + 31));
+        Map<String, Object[]> planned =
+                plannedByBranchAndType(today.minusMonths(3), today.plusDays(REMINDER_DAYS + 31));
         List<Reminder> result = new ArrayList<>();
         items.forEach((branchId, list) -> {
             for (DueItem it : list) {
@@ -92,12 +101,18 @@ public class ComplianceService {
                 boolean soon = it.state() == DueState.PENDING && !it.dueDate().isAfter(today.plusDays(REMINDER_DAYS));
                 if (overdue || soon) {
                     Object[] p = planned.get(branchId + ":" + it.typeId() + ":" + it.periodStart());
-                    result.add(new Reminder(branchId, byId.get(branchId).name(), it, overdue,
-                            p == null ? null : (Long) p[0], p == null ? null : (LocalDate) p[1]));
+                    result.add(new Reminder(
+                            branchId,
+                            byId.get(branchId).name(),
+                            it,
+                            overdue,
+                            p == null ? null : (Long) p[0],
+                            p == null ? null : (LocalDate) p[1]));
                 }
             }
         });
-        result.sort(Comparator.comparing((Reminder r) -> !r.overdue()).thenComparing(r -> r.item().dueDate())
+        result.sort(Comparator.comparing((Reminder r) -> !r.overdue())
+                .thenComparing(r -> r.item().dueDate())
                 .thenComparing(Reminder::branchName));
         return result;
     }
@@ -108,11 +123,15 @@ public class ComplianceService {
                 select e.id, e.branchId, e.eventType.id, e.startAt from CalendarEvent e
                 where e.status = cn.dangjian.calendar.EventStatus.PLANNED and e.startAt between :from and :to
                 order by e.startAt""", Object[].class)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", to.atStartOfDay()).getResultList();
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.atStartOfDay())
+                .getResultList();
         Map<String, Object[]> result = new HashMap<>();
         for (Object[] r : rows) {
             LocalDate d = ((LocalDateTime) r[3]).toLocalDate();
-            for (LocalDate periodStart : List.of(d.withDayOfMonth(1), d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1),
+            for (LocalDate periodStart : List.of(
+                    d.withDayOfMonth(1),
+                    d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1),
                     d.withDayOfYear(1))) {
                 result.putIfAbsent(r[1] + ":" + r[2] + ":" + periodStart, new Object[] {r[0], d});
             }
@@ -122,8 +141,10 @@ public class ComplianceService {
 
     private List<BranchRef> visibleBranches() {
         Long scope = currentUser.branchScope().orElse(null);
-        return organization.branches().stream().filter(b -> scope == null || b.id().equals(scope))
-                .sorted(Comparator.comparing(BranchRef::code)).toList();
+        return organization.branches().stream()
+                .filter(b -> scope == null || b.id().equals(scope))
+                .sorted(Comparator.comparing(BranchRef::code))
+                .toList();
     }
 
     /**
@@ -137,12 +158,18 @@ public class ComplianceService {
         List<DutySpec> retiree = types.specs(false);
         Map<Long, List<ComplianceRules.Held>> held = new HashMap<>();
         for (Object[] row : events.findHeldWithBranch(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-            held.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
+            held.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
         }
         Map<Long, List<DueItem>> result = new HashMap<>();
         for (BranchRef b : scope) {
-            result.put(b.id(), ComplianceRules.evaluate(b.kind().isServing() ? serving : retiree,
-                    held.getOrDefault(b.id(), List.of()), year, today));
+            result.put(
+                    b.id(),
+                    ComplianceRules.evaluate(
+                            b.kind().isServing() ? serving : retiree,
+                            held.getOrDefault(b.id(), List.of()),
+                            year,
+                            today));
         }
         return result;
     }

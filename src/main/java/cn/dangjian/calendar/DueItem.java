@@ -7,12 +7,28 @@ import org.jspecify.annotations.Nullable;
  * One thing a branch owes: an event of a type within a period, due by a date. Once evaluated it
  * carries the held event that satisfied it, if any.
  */
-public record DueItem(long typeId, String typeCode, Recurrence recurrence, LocalDate periodStart, LocalDate periodEnd,
-        LocalDate dueDate, DueState state, @Nullable Long eventId, @Nullable LocalDate heldDate) {
+public record DueItem(
+        long typeId,
+        String typeCode,
+        Recurrence recurrence,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate dueDate,
+        DueState state,
+        @Nullable Long eventId,
+        @Nullable LocalDate heldDate) {
 
     DueItem satisfiedBy(long eventId, LocalDate held) {
-        return new DueItem(typeId, typeCode, recurrence, periodStart, periodEnd, dueDate,
-                held.isAfter(dueDate) ? DueState.LATE : DueState.ON_TIME, eventId, held);
+        return new DueItem(
+                typeId,
+                typeCode,
+                recurrence,
+                periodStart,
+                periodEnd,
+                dueDate,
+                held.isAfter(dueDate) ? DueState.LATE : DueState.ON_TIME,
+                eventId,
+                held);
     }
 
     /** A short label of the period: 2026-03, 2026-Q1 or 2026. */

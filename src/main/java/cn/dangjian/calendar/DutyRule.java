@@ -54,10 +54,10 @@ public class DutyRule extends BaseEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    public DutyRule() {
-    }
+    public DutyRule() {}
 
-    public DutyRule(EventType type, Recurrence recurrence, @Nullable Integer windowMonth, boolean serving, boolean retiree) {
+    public DutyRule(
+            EventType type, Recurrence recurrence, @Nullable Integer windowMonth, boolean serving, boolean retiree) {
         this.eventType = type;
         this.recurrence = recurrence;
         this.windowMonth = windowMonth;
@@ -65,20 +65,61 @@ public class DutyRule extends BaseEntity {
         this.appliesRetiree = retiree;
     }
 
-    public @Nullable EventType getEventType() { return eventType; }
-    public void setEventType(@Nullable EventType eventType) { this.eventType = eventType; }
-    public Recurrence getRecurrence() { return recurrence; }
-    public void setRecurrence(Recurrence recurrence) { this.recurrence = recurrence; }
-    public @Nullable Integer getWindowMonth() { return windowMonth; }
-    public void setWindowMonth(@Nullable Integer windowMonth) { this.windowMonth = windowMonth; }
-    public @Nullable Integer getWindowDay() { return windowDay; }
-    public void setWindowDay(@Nullable Integer windowDay) { this.windowDay = windowDay; }
-    public boolean isAppliesServing() { return appliesServing; }
-    public void setAppliesServing(boolean appliesServing) { this.appliesServing = appliesServing; }
-    public boolean isAppliesRetiree() { return appliesRetiree; }
-    public void setAppliesRetiree(boolean appliesRetiree) { this.appliesRetiree = appliesRetiree; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public @Nullable EventType getEventType() {
+        return eventType;
+    }
+
+    public void setEventType(@Nullable EventType eventType) {
+        this.eventType = eventType;
+    }
+
+    public Recurrence getRecurrence() {
+        return recurrence;
+    }
+
+    public void setRecurrence(Recurrence recurrence) {
+        this.recurrence = recurrence;
+    }
+
+    public @Nullable Integer getWindowMonth() {
+        return windowMonth;
+    }
+
+    public void setWindowMonth(@Nullable Integer windowMonth) {
+        this.windowMonth = windowMonth;
+    }
+
+    public @Nullable Integer getWindowDay() {
+        return windowDay;
+    }
+
+    public void setWindowDay(@Nullable Integer windowDay) {
+        this.windowDay = windowDay;
+    }
+
+    public boolean isAppliesServing() {
+        return appliesServing;
+    }
+
+    public void setAppliesServing(boolean appliesServing) {
+        this.appliesServing = appliesServing;
+    }
+
+    public boolean isAppliesRetiree() {
+        return appliesRetiree;
+    }
+
+    public void setAppliesRetiree(boolean appliesRetiree) {
+        this.appliesRetiree = appliesRetiree;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -30,8 +30,7 @@ class EventPhoto extends BaseEntity {
     @Column(name = "data", nullable = false, columnDefinition = "longblob")
     private byte[] data = new byte[0];
 
-    protected EventPhoto() {
-    }
+    protected EventPhoto() {}
 
     EventPhoto(long eventId, String fileName, String contentType, byte[] data) {
         this.eventId = eventId;
@@ -41,9 +40,23 @@ class EventPhoto extends BaseEntity {
         this.data = data;
     }
 
-    long getEventId() { return eventId; }
-    String getFileName() { return fileName; }
-    String getContentType() { return contentType; }
-    long getSizeBytes() { return sizeBytes; }
-    byte[] getData() { return data; }
+    long getEventId() {
+        return eventId;
+    }
+
+    String getFileName() {
+        return fileName;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    byte[] getData() {
+        return data;
+    }
 }

@@ -53,7 +53,8 @@ public class EventPhotoService {
     public void remove(long photoId) {
         EventPhoto p = photos.findById(photoId).orElseThrow(NotFoundException::new);
         CalendarEvent e = access.editable(p.getEventId());
-        audit.record("CalendarEvent", e.getId(), "PHOTO_REMOVE", e.getTitle(), Map.of("photo", p.getFileName()), Map.of());
+        audit.record(
+                "CalendarEvent", e.getId(), "PHOTO_REMOVE", e.getTitle(), Map.of("photo", p.getFileName()), Map.of());
         photos.delete(p);
     }
 
@@ -74,8 +75,15 @@ public class EventPhotoService {
         if (d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
             return "image/png";
         }
-        if (d.length > 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E'
-                && d[10] == 'B' && d[11] == 'P') {
+        if (d.length > 12
+                && d[0] == 'R'
+                && d[1] == 'I'
+                && d[2] == 'F'
+                && d[3] == 'F'
+                && d[8] == 'W'
+                && d[9] == 'E'
+                && d[10] == 'B'
+                && d[11] == 'P') {
             return "image/webp";
         }
         return null;

@@ -1,9 +1,9 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.persistence.EntityManager;
@@ -37,9 +37,17 @@ public class EventScheduleService {
     private final AuditService audit;
     private final EntityManager em;
 
-    EventScheduleService(CalendarEventRepository events, AttendanceRepository attendance, EventTypeRepository types,
-            CalendarAccess access, CalendarParties parties, AttendanceService attendanceService,
-            CurrentUser currentUser, Validation validation, AuditService audit, EntityManager em) {
+    EventScheduleService(
+            CalendarEventRepository events,
+            AttendanceRepository attendance,
+            EventTypeRepository types,
+            CalendarAccess access,
+            CalendarParties parties,
+            AttendanceService attendanceService,
+            CurrentUser currentUser,
+            Validation validation,
+            AuditService audit,
+            EntityManager em) {
         this.events = events;
         this.attendance = attendance;
         this.types = types;
@@ -77,13 +85,18 @@ public class EventScheduleService {
             target.setCreationKey(checkedCreationKey(in.creationKey()));
         }
         validation.check(target);
-        Set<Long> expected = parties.expectedMembers(in.branchId(), target.getPairingId(), in.audience(),
-                in.listMembers());
+        Set<Long> expected =
+                parties.expectedMembers(in.branchId(), target.getPairingId(), in.audience(), in.listMembers());
         CalendarEvent saved = events.saveAndFlush(target);
         if (saved.getStatus() == EventStatus.PLANNED) {
             syncExpected(saved.getId(), expected);
         }
-        audit.record("CalendarEvent", saved.getId(), create ? "CREATE" : "UPDATE", saved.getTitle(), before,
+        audit.record(
+                "CalendarEvent",
+                saved.getId(),
+                create ? "CREATE" : "UPDATE",
+                saved.getTitle(),
+                before,
                 saved.auditSnapshot());
         return saved;
     }
@@ -91,8 +104,11 @@ public class EventScheduleService {
     /** A second click (or a resent request) of the same new-event dialog finds the first event. */
     private Optional<CalendarEvent> earlierOfSameDialog(EventInput in) {
         Optional<CalendarEvent> earlier = em.createQuery(
-                "select e from CalendarEvent e join fetch e.eventType where e.creationKey = :key", CalendarEvent.class)
-                .setParameter("key", in.creationKey()).getResultStream().findFirst();
+                        "select e from CalendarEvent e join fetch e.eventType where e.creationKey = :key",
+                        CalendarEvent.class)
+                .setParameter("key", in.creationKey())
+                .getResultStream()
+                .findFirst();
         if (earlier.isPresent() && !Objects.equals(earlier.get().getBranchId(), in.branchId())) {
             throw new BusinessException("error.conflict");
         }
@@ -110,12 +126,14 @@ public class EventScheduleService {
         if (target.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessException("calendar.event.cancelled");
         }
-        EventType type = in.typeId() == null ? null : types.findById(in.typeId()).orElseThrow(NotFoundException::new);
+        EventType type =
+                in.typeId() == null ? null : types.findById(in.typeId()).orElseThrow(NotFoundException::new);
         if (type != null && !type.isActive() && (create || !type.equals(target.getEventType()))) {
             throw new BusinessException("calendar.type.inactive");
         }
         checkTimes(in.start(), in.end());
-        if (!create && target.getStatus() == EventStatus.HELD
+        if (!create
+                && target.getStatus() == EventStatus.HELD
                 && (!Objects.equals(target.getStartAt(), in.start()) || !Objects.equals(target.getEndAt(), in.end()))) {
             throw new BusinessException("calendar.event.onlyPlannedMoves");
         }

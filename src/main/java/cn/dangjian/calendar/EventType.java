@@ -55,11 +55,17 @@ public class EventType extends BaseEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    public EventType() {
-    }
+    public EventType() {}
 
-    public EventType(String code, String nameZh, String nameEn, String color, boolean countsCompliance, boolean study,
-            double defaultHours, int sortOrder) {
+    public EventType(
+            String code,
+            String nameZh,
+            String nameEn,
+            String color,
+            boolean countsCompliance,
+            boolean study,
+            double defaultHours,
+            int sortOrder) {
         this.code = code;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
@@ -74,24 +80,77 @@ public class EventType extends BaseEntity {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getColor() { return color; }
-    public void setColor(String color) { this.color = color; }
-    public boolean isCountsCompliance() { return countsCompliance; }
-    public void setCountsCompliance(boolean countsCompliance) { this.countsCompliance = countsCompliance; }
-    public boolean isStudy() { return study; }
-    public void setStudy(boolean study) { this.study = study; }
-    public double getDefaultHours() { return defaultHours; }
-    public void setDefaultHours(double defaultHours) { this.defaultHours = defaultHours; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getColor() {
+        return color;
+    }
+
+    public void setColor(String color) {
+        this.color = color;
+    }
+
+    public boolean isCountsCompliance() {
+        return countsCompliance;
+    }
+
+    public void setCountsCompliance(boolean countsCompliance) {
+        this.countsCompliance = countsCompliance;
+    }
+
+    public boolean isStudy() {
+        return study;
+    }
+
+    public void setStudy(boolean study) {
+        this.study = study;
+    }
+
+    public double getDefaultHours() {
+        return defaultHours;
+    }
+
+    public void setDefaultHours(double defaultHours) {
+        this.defaultHours = defaultHours;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ class EventTypeDirectoryService implements EventTypeDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<EventTypeName> eventTypes(Locale locale) {
-        return types.findAllOrdered().stream().map(t -> new EventTypeName(t.getCode(), t.name(locale))).toList();
+        return types.findAllOrdered().stream()
+                .map(t -> new EventTypeName(t.getCode(), t.name(locale)))
+                .toList();
     }
 }

@@ -67,7 +67,12 @@ public class EventTypeService {
         target.setSortOrder(input.getSortOrder());
         target.setActive(input.isActive());
         EventType saved = types.saveAndFlush(target);
-        audit.record("EventType", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getNameZh(), before,
+        audit.record(
+                "EventType",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getNameZh(),
+                before,
                 saved.auditSnapshot());
         return saved;
     }
@@ -80,7 +85,9 @@ public class EventTypeService {
         if (!input.isAppliesServing() && !input.isAppliesRetiree()) {
             throw new BusinessException("calendar.rule.noBranches");
         }
-        if (input.getRecurrence() == Recurrence.QUARTERLY && input.getWindowMonth() != null && input.getWindowMonth() > 3) {
+        if (input.getRecurrence() == Recurrence.QUARTERLY
+                && input.getWindowMonth() != null
+                && input.getWindowMonth() > 3) {
             throw new BusinessException("calendar.rule.quarterWindow");
         }
         Long id = input.getId();
@@ -97,8 +104,13 @@ public class EventTypeService {
         target.setAppliesRetiree(input.isAppliesRetiree());
         target.setActive(input.isActive());
         DutyRule saved = rules.saveAndFlush(target);
-        audit.record("DutyRule", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getEventType().getNameZh(),
-                before, saved.auditSnapshot());
+        audit.record(
+                "DutyRule",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getEventType().getNameZh(),
+                before,
+                saved.auditSnapshot());
         return saved;
     }
 
@@ -109,10 +121,16 @@ public class EventTypeService {
     @PreAuthorize("permitAll()")
     List<DutySpec> specs(boolean serving) {
         return rules.findAllWithType().stream()
-                .filter(r -> r.isActive() && r.getEventType().isActive() && r.getEventType().isCountsCompliance())
+                .filter(r -> r.isActive()
+                        && r.getEventType().isActive()
+                        && r.getEventType().isCountsCompliance())
                 .filter(r -> serving ? r.isAppliesServing() : r.isAppliesRetiree())
-                .map(r -> new DutySpec(r.getEventType().getId(), r.getEventType().getCode(), r.getRecurrence(),
-                        r.getWindowMonth(), r.getWindowDay()))
+                .map(r -> new DutySpec(
+                        r.getEventType().getId(),
+                        r.getEventType().getCode(),
+                        r.getRecurrence(),
+                        r.getWindowMonth(),
+                        r.getWindowDay()))
                 .toList();
     }
 }

@@ -1,8 +1,8 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AccountDirectory;
 import cn.dangjian.security.AccountState;
@@ -58,8 +58,14 @@ public class FeedService {
     private final Clock clock;
     private final boolean includeMinutes;
 
-    FeedService(FeedTokenRepository feeds, CurrentUser currentUser, AccountDirectory accounts,
-            OrganizationDirectory organization, AuditService audit, EntityManager em, Clock clock,
+    FeedService(
+            FeedTokenRepository feeds,
+            CurrentUser currentUser,
+            AccountDirectory accounts,
+            OrganizationDirectory organization,
+            AuditService audit,
+            EntityManager em,
+            Clock clock,
             @Value("${app.calendar.feed.include-minutes:false}") boolean includeMinutes) {
         this.feeds = feeds;
         this.currentUser = currentUser;
@@ -73,8 +79,12 @@ public class FeedService {
 
     @Transactional(readOnly = true)
     public List<FeedLink> myFeeds() {
-        return feeds.findByOwnerUsernameAndRevokedFalseOrderById(currentUser.require().username()).stream()
-                .map(t -> link(t, null)).toList();
+        return feeds
+                .findByOwnerUsernameAndRevokedFalseOrderById(
+                        currentUser.require().username())
+                .stream()
+                .map(t -> link(t, null))
+                .toList();
     }
 
     @Transactional
@@ -96,7 +106,12 @@ public class FeedService {
         String secret = newSecret();
         AppUser user = currentUser.require();
         FeedToken saved = feeds.saveAndFlush(new FeedToken(hash(secret), branchId, memberId, user.username()));
-        audit.record("CalendarFeed", saved.getId(), "CREATE", user.username(), Map.of(),
+        audit.record(
+                "CalendarFeed",
+                saved.getId(),
+                "CREATE",
+                user.username(),
+                Map.of(),
                 Map.of("branchId", String.valueOf(branchId), "memberId", String.valueOf(memberId)));
         return link(saved, secret);
     }
@@ -105,7 +120,8 @@ public class FeedService {
     @Transactional
     public FeedLink rotate(long feedId) {
         AppUser user = currentUser.require();
-        FeedToken t = feeds.findById(feedId).filter(f -> f.getOwnerUsername().equals(user.username()) && !f.isRevoked())
+        FeedToken t = feeds.findById(feedId)
+                .filter(f -> f.getOwnerUsername().equals(user.username()) && !f.isRevoked())
                 .orElseThrow(NotFoundException::new);
         String secret = newSecret();
         t.setTokenHash(hash(secret));
@@ -123,7 +139,8 @@ public class FeedService {
     /** Lower-case hex SHA-256, the same as MariaDB's {@code sha2(x, 256)} used to migrate older tokens. */
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -133,15 +150,26 @@ public class FeedService {
     @Transactional
     public void revoke(long feedId) {
         AppUser user = currentUser.require();
-        FeedToken t = feeds.findById(feedId).filter(f -> user.isAdmin() || f.getOwnerUsername().equals(user.username()))
+        FeedToken t = feeds.findById(feedId)
+                .filter(f -> user.isAdmin() || f.getOwnerUsername().equals(user.username()))
                 .orElseThrow(NotFoundException::new);
         t.revoke();
         feeds.saveAndFlush(t);
-        audit.record("CalendarFeed", feedId, "REVOKE", t.getOwnerUsername(), Map.of("revoked", false), Map.of("revoked", true));
+        audit.record(
+                "CalendarFeed",
+                feedId,
+                "REVOKE",
+                t.getOwnerUsername(),
+                Map.of("revoked", false),
+                Map.of("revoked", true));
     }
 
     private static FeedLink link(FeedToken t, @Nullable String secret) {
-        return new FeedLink(t.getId(), t.getBranchId(), t.getMemberId(), secret == null ? null : "ical/" + secret + ".ics",
+        return new FeedLink(
+                t.getId(),
+                t.getBranchId(),
+                t.getMemberId(),
+                secret == null ? null : "ical/" + secret + ".ics",
                 t.getCreatedDate());
     }
 
@@ -155,7 +183,8 @@ public class FeedService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Optional<String> render(String secret) {
-        Optional<FeedToken> feed = feeds.findByTokenHash(hash(secret)).filter(f -> !f.isRevoked()).filter(this::ownerMaySee);
+        Optional<FeedToken> feed =
+                feeds.findByTokenHash(hash(secret)).filter(f -> !f.isRevoked()).filter(this::ownerMaySee);
         if (feed.isEmpty()) {
             return Optional.empty();
         }
@@ -181,7 +210,8 @@ public class FeedService {
         for (Object[] r : rows) {
             LocalDateTime start = (LocalDateTime) r[2];
             LocalDateTime end = (LocalDateTime) r[3];
-            VEvent ev = new VEvent(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), "[" + r[6] + "] " + r[1]);
+            VEvent ev =
+                    new VEvent(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), "[" + r[6] + "] " + r[1]);
             ev.add(new Uid("event-" + r[0] + "@dangjian"));
             if (r[4] != null) {
                 ev.add(new Location((String) r[4]));
@@ -215,7 +245,8 @@ public class FeedService {
         if (Roles.ADMIN.equals(a.role()) || Roles.LEADER.equals(a.role())) {
             return true;
         }
-        Long branchId = a.memberId() == null ? a.branchId()
+        Long branchId = a.memberId() == null
+                ? a.branchId()
                 : organization.branchOfMember(a.memberId()).orElse(a.branchId());
         return Objects.equals(f.getBranchId(), branchId);
     }

@@ -29,8 +29,7 @@ class FeedToken extends BaseEntity {
     @Column(name = "revoked", nullable = false)
     private boolean revoked;
 
-    protected FeedToken() {
-    }
+    protected FeedToken() {}
 
     FeedToken(String tokenHash, @Nullable Long branchId, @Nullable Long memberId, String ownerUsername) {
         this.tokenHash = tokenHash;
@@ -39,11 +38,33 @@ class FeedToken extends BaseEntity {
         this.ownerUsername = ownerUsername;
     }
 
-    String getTokenHash() { return tokenHash; }
-    void setTokenHash(String tokenHash) { this.tokenHash = tokenHash; }
-    @Nullable Long getBranchId() { return branchId; }
-    @Nullable Long getMemberId() { return memberId; }
-    String getOwnerUsername() { return ownerUsername; }
-    boolean isRevoked() { return revoked; }
-    void revoke() { this.revoked = true; }
+    String getTokenHash() {
+        return tokenHash;
+    }
+
+    void setTokenHash(String tokenHash) {
+        this.tokenHash = tokenHash;
+    }
+
+    @Nullable
+    Long getBranchId() {
+        return branchId;
+    }
+
+    @Nullable
+    Long getMemberId() {
+        return memberId;
+    }
+
+    String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    boolean isRevoked() {
+        return revoked;
+    }
+
+    void revoke() {
+        this.revoked = true;
+    }
 }

@@ -28,8 +28,11 @@ class IcalController {
         if (!token.matches("[0-9a-f]{48}")) {
             return ResponseEntity.notFound().build();
         }
-        return feeds.render(token).map(body -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                .header("Cache-Control", "private, max-age=300").body(body))
+        return feeds.render(token)
+                .map(body -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .header("Cache-Control", "private, max-age=300")
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -29,8 +29,12 @@ class LateRecordDemoData implements DemoDataContributor {
     private final EventTypeService types;
     private final Clock clock;
 
-    LateRecordDemoData(JdbcTemplate jdbc, EventScheduleService schedule, AttendanceService attendance,
-            EventTypeService types, Clock clock) {
+    LateRecordDemoData(
+            JdbcTemplate jdbc,
+            EventScheduleService schedule,
+            AttendanceService attendance,
+            EventTypeService types,
+            Clock clock) {
         this.jdbc = jdbc;
         this.schedule = schedule;
         this.attendance = attendance;
@@ -53,15 +57,29 @@ class LateRecordDemoData implements DemoDataContributor {
     @Transactional
     public void load() {
         Long branch = jdbc.queryForObject("select id from party_branch where code = 'C08'", Long.class);
-        long type = types.types().stream().filter(t -> EventTypeCodes.GROUP_MEETING.equals(t.getCode()))
-                .findFirst().orElseThrow().getId();
+        long type = types.types().stream()
+                .filter(t -> EventTypeCodes.GROUP_MEETING.equals(t.getCode()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         LocalDate day = LocalDate.now(clock).minusDays(42);
-        CalendarEvent event = schedule.save(new EventInput(null, 0, branch, type, TITLE, day.atTime(12, 0),
-                day.atTime(13, 0), "妇产科示教室", null, Audience.BRANCH, List.of(), null, null));
-        List<Long> members = jdbc.queryForList("select id from party_member where branch_id = ? order by id",
-                Long.class, branch);
+        CalendarEvent event = schedule.save(new EventInput(
+                null,
+                0,
+                branch,
+                type,
+                TITLE,
+                day.atTime(12, 0),
+                day.atTime(13, 0),
+                "妇产科示教室",
+                null,
+                Audience.BRANCH,
+                List.of(),
+                null,
+                null));
+        List<Long> members =
+                jdbc.queryForList("select id from party_member where branch_id = ? order by id", Long.class, branch);
         Set<Long> present = members.stream().skip(1).collect(Collectors.toSet()); // one absent without leave
-        attendance.recordHeld(new HeldInput(event.getId(), event.getVersion(), present, Map.of(),
-                "补录六周前召开的党小组学习会"));
+        attendance.recordHeld(new HeldInput(event.getId(), event.getVersion(), present, Map.of(), "补录六周前召开的党小组学习会"));
     }
 }

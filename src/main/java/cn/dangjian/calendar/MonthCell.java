@@ -10,6 +10,7 @@ public record MonthCell(int month, int due, int onTime, int late, int overdue, i
     }
 
     MonthCell plus(MonthCell o) {
-        return new MonthCell(month, due + o.due, onTime + o.onTime, late + o.late, overdue + o.overdue, pending + o.pending);
+        return new MonthCell(
+                month, due + o.due, onTime + o.onTime, late + o.late, overdue + o.overdue, pending + o.pending);
     }
 }

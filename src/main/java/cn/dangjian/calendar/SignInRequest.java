@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "cal_sign_in_request")
 class SignInRequest extends BaseEntity {
 
-    enum Status { PENDING, ACCEPTED, DECLINED }
+    enum Status {
+        PENDING,
+        ACCEPTED,
+        DECLINED
+    }
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
@@ -42,8 +46,7 @@ class SignInRequest extends BaseEntity {
     @Column(name = "decided_at")
     private @Nullable LocalDateTime decidedAt;
 
-    protected SignInRequest() {
-    }
+    protected SignInRequest() {}
 
     SignInRequest(long eventId, long memberId, LocalDateTime requestedAt) {
         this.eventId = eventId;
@@ -51,10 +54,22 @@ class SignInRequest extends BaseEntity {
         this.requestedAt = requestedAt;
     }
 
-    long getEventId() { return eventId; }
-    long getMemberId() { return memberId; }
-    @Nullable LocalDateTime getRequestedAt() { return requestedAt; }
-    Status getStatus() { return status; }
+    long getEventId() {
+        return eventId;
+    }
+
+    long getMemberId() {
+        return memberId;
+    }
+
+    @Nullable
+    LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    Status getStatus() {
+        return status;
+    }
 
     void decide(Status outcome, String by, LocalDateTime at) {
         this.status = outcome;

@@ -5,5 +5,7 @@ package cn.dangjian.calendar;
  * is sent to the secretary as a correction request instead of changing attendance.
  */
 public enum SignInResult {
-    SIGNED_IN, ALREADY_SIGNED_IN, SENT_TO_SECRETARY
+    SIGNED_IN,
+    ALREADY_SIGNED_IN,
+    SENT_TO_SECRETARY
 }

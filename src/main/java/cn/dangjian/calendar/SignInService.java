@@ -1,8 +1,8 @@
 package cn.dangjian.calendar;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -46,9 +46,17 @@ public class SignInService {
     private final Duration opensBefore;
     private final Duration closesAfter;
 
-    SignInService(CalendarAccess access, AttendanceService attendanceService, AttendanceRepository attendance,
-            SignInRequestRepository requests, SignInTokens tokens, CurrentUser currentUser,
-            OrganizationDirectory organization, AuditService audit, EntityManager em, Clock clock,
+    SignInService(
+            CalendarAccess access,
+            AttendanceService attendanceService,
+            AttendanceRepository attendance,
+            SignInRequestRepository requests,
+            SignInTokens tokens,
+            CurrentUser currentUser,
+            OrganizationDirectory organization,
+            AuditService audit,
+            EntityManager em,
+            Clock clock,
             @Value("${app.calendar.sign-in.opens-before:30m}") Duration opensBefore,
             @Value("${app.calendar.sign-in.closes-after:2h}") Duration closesAfter) {
         this.access = access;
@@ -72,7 +80,9 @@ public class SignInService {
         if (e.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessException("calendar.event.cancelled");
         }
-        return new SignInCode(tokens.issue(eventId, generation(eventId)), e.getStartAt().minus(opensBefore),
+        return new SignInCode(
+                tokens.issue(eventId, generation(eventId)),
+                e.getStartAt().minus(opensBefore),
                 e.getEndAt().plus(closesAfter));
     }
 
@@ -83,15 +93,22 @@ public class SignInService {
         int before = generation(eventId);
         // A bulk update leaves the event's version alone, so a dialog open on the event can still save.
         em.createQuery("update CalendarEvent e set e.signInGeneration = e.signInGeneration + 1 where e.id = :id")
-                .setParameter("id", eventId).executeUpdate();
-        audit.record("CalendarEvent", eventId, "SIGN_IN_CODE", e.getTitle(), Map.of("generation", before),
+                .setParameter("id", eventId)
+                .executeUpdate();
+        audit.record(
+                "CalendarEvent",
+                eventId,
+                "SIGN_IN_CODE",
+                e.getTitle(),
+                Map.of("generation", before),
                 Map.of("generation", before + 1));
         return code(eventId);
     }
 
     private int generation(long eventId) {
         return em.createQuery("select e.signInGeneration from CalendarEvent e where e.id = :id", Integer.class)
-                .setParameter("id", eventId).getSingleResult();
+                .setParameter("id", eventId)
+                .getSingleResult();
     }
 
     /**
@@ -101,7 +118,8 @@ public class SignInService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public SignInResult signIn(String token) {
-        SignInTokens.Claim claim = tokens.verify(token).orElseThrow(() -> new BusinessException("calendar.signIn.invalid"));
+        SignInTokens.Claim claim =
+                tokens.verify(token).orElseThrow(() -> new BusinessException("calendar.signIn.invalid"));
         AppUser user = currentUser.require();
         CalendarEvent e = em.find(CalendarEvent.class, claim.eventId());
         if (e == null) {
@@ -115,13 +133,19 @@ public class SignInService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (now.isBefore(e.getStartAt().minus(opensBefore))) {
-            throw new BusinessException("calendar.signIn.tooEarly", e.getStartAt().minus(opensBefore).format(TIME));
+            throw new BusinessException(
+                    "calendar.signIn.tooEarly",
+                    e.getStartAt().minus(opensBefore).format(TIME));
         }
         if (now.isAfter(e.getEndAt().plus(closesAfter))) {
-            throw new BusinessException("calendar.signIn.closed", e.getEndAt().plus(closesAfter).format(TIME));
+            throw new BusinessException(
+                    "calendar.signIn.closed", e.getEndAt().plus(closesAfter).format(TIME));
         }
-        Attendance a = user.memberId() == null ? null
-                : attendance.findByEventIdAndMemberId(e.getId(), user.memberId()).orElse(null);
+        Attendance a = user.memberId() == null
+                ? null
+                : attendance
+                        .findByEventIdAndMemberId(e.getId(), user.memberId())
+                        .orElse(null);
         if (a == null) {
             throw new BusinessException("calendar.signIn.notExpected");
         }
@@ -140,7 +164,8 @@ public class SignInService {
     }
 
     private SignInResult request(CalendarEvent e, long memberId, LocalDateTime now) {
-        SignInRequest existing = requests.findByEventIdAndMemberId(e.getId(), memberId).orElse(null);
+        SignInRequest existing =
+                requests.findByEventIdAndMemberId(e.getId(), memberId).orElse(null);
         if (existing != null) {
             if (existing.getStatus() == SignInRequest.Status.DECLINED) {
                 throw new BusinessException("calendar.signIn.declined");
@@ -148,7 +173,12 @@ public class SignInService {
             return SignInResult.SENT_TO_SECRETARY;
         }
         SignInRequest saved = requests.saveAndFlush(new SignInRequest(e.getId(), memberId, now));
-        audit.record("CalendarEvent", e.getId(), "SIGN_IN_REQUEST", e.getTitle(), Map.of(),
+        audit.record(
+                "CalendarEvent",
+                e.getId(),
+                "SIGN_IN_REQUEST",
+                e.getTitle(),
+                Map.of(),
                 Map.of("request", saved.getId(), "member", memberId));
         return SignInResult.SENT_TO_SECRETARY;
     }
@@ -179,10 +209,18 @@ public class SignInService {
         params.forEach(q::setParameter);
         List<Object[]> rows = q.setMaxResults(200).getResultList();
         // The requesters come from the viewer's own events, so their names may be shown, partners' included.
-        Map<Long, String> names = organization.memberNames(rows.stream().map(r -> (Long) r[4]).distinct().toList());
-        return rows.stream().filter(r -> names.containsKey((Long) r[4]))
-                .map(r -> new SignInRequestRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDateTime) r[3],
-                        (Long) r[4], names.get((Long) r[4]), (LocalDateTime) r[5]))
+        Map<Long, String> names = organization.memberNames(
+                rows.stream().map(r -> (Long) r[4]).distinct().toList());
+        return rows.stream()
+                .filter(r -> names.containsKey((Long) r[4]))
+                .map(r -> new SignInRequestRow(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (LocalDateTime) r[3],
+                        (Long) r[4],
+                        names.get((Long) r[4]),
+                        (LocalDateTime) r[5]))
                 .toList();
     }
 
@@ -233,7 +271,12 @@ public class SignInService {
     private void decide(SignInRequest r, SignInRequest.Status outcome, String action, String title) {
         r.decide(outcome, currentUser.require().username(), LocalDateTime.now(clock));
         requests.saveAndFlush(r);
-        audit.record("CalendarEvent", r.getEventId(), action, title, Map.of("request", r.getId(), "status", "PENDING"),
+        audit.record(
+                "CalendarEvent",
+                r.getEventId(),
+                action,
+                title,
+                Map.of("request", r.getId(), "status", "PENDING"),
                 Map.of("request", r.getId(), "status", outcome.name(), "member", r.getMemberId()));
     }
 }

@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
 class SignInTokens {
 
     /** What a genuine token says; whether it is still current is the caller's question. */
-    record Claim(long eventId, int generation) {
-    }
+    record Claim(long eventId, int generation) {}
 
     private final byte[] key;
 
@@ -48,8 +47,8 @@ class SignInTokens {
             return Optional.empty();
         }
         String payload = parts[0] + "." + parts[1];
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         try {
@@ -63,7 +62,9 @@ class SignInTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

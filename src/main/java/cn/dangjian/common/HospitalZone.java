@@ -10,6 +10,5 @@ public final class HospitalZone {
 
     public static final ZoneId ZONE = ZoneId.of(System.getenv().getOrDefault("APP_ZONE", "Asia/Shanghai"));
 
-    private HospitalZone() {
-    }
+    private HospitalZone() {}
 }

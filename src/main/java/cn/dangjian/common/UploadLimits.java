@@ -11,8 +11,7 @@ public final class UploadLimits {
 
     private static final long MB = 1024 * 1024;
 
-    private UploadLimits() {
-    }
+    private UploadLimits() {}
 
     /** The whole stream, or a refusal as soon as it passes {@code max} bytes (nothing more is read). */
     public static byte[] readAtMost(InputStream in, long max) throws IOException {

@@ -28,7 +28,9 @@ public class Validation {
         violations.stream()
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
-                    throw new BusinessException(keyOf(v.getMessageTemplate()), fieldKey(v.getPropertyPath().toString()));
+                    throw new BusinessException(
+                            keyOf(v.getMessageTemplate()),
+                            fieldKey(v.getPropertyPath().toString()));
                 });
         return bean;
     }

@@ -28,13 +28,18 @@ class DemoDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.runAsSystem(() -> {
-            for (DemoDataContributor c : contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList()) {
+            for (DemoDataContributor c : contributors.stream()
+                    .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                    .toList()) {
                 if (c.alreadyLoaded()) {
                     continue;
                 }
                 long start = System.nanoTime();
                 c.load();
-                log.info("Demo data {} loaded in {} ms", ClassUtils.getUserClass(c).getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+                log.info(
+                        "Demo data {} loaded in {} ms",
+                        ClassUtils.getUserClass(c).getSimpleName(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
         });
     }

@@ -39,7 +39,8 @@ public class DemoProfileGuard implements EnvironmentPostProcessor, Ordered {
         String url = environment.getProperty("spring.datasource.url");
         if (dropDemo(environment.getActiveProfiles(), environment.getDefaultProfiles(), url)) {
             environment.setDefaultProfiles(Arrays.stream(environment.getDefaultProfiles())
-                    .filter(p -> !DEMO.equals(p)).toArray(String[]::new));
+                    .filter(p -> !DEMO.equals(p))
+                    .toArray(String[]::new));
             log.warn("An external database is configured (spring.datasource.url) and the demo profile was only a "
                     + "default: no demo data and no demo logins are loaded. Set SPRING_PROFILES_ACTIVE=demo to load "
                     + "the demo hospital into this database on purpose.");
@@ -51,7 +52,8 @@ public class DemoProfileGuard implements EnvironmentPostProcessor, Ordered {
      * while the datasource is an external one; "embedded" or no URL means the embedded MariaDB.
      */
     static boolean dropDemo(String[] active, String[] defaults, @Nullable String datasourceUrl) {
-        boolean external = datasourceUrl != null && !datasourceUrl.isBlank() && !"embedded".equals(datasourceUrl.trim());
+        boolean external =
+                datasourceUrl != null && !datasourceUrl.isBlank() && !"embedded".equals(datasourceUrl.trim());
         return external && active.length == 0 && Arrays.asList(defaults).contains(DEMO);
     }
 }

@@ -57,12 +57,13 @@ public class Branch extends BaseEntity {
     private @Nullable String brandProject;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "branch_department", joinColumns = @JoinColumn(name = "branch_id"),
+    @JoinTable(
+            name = "branch_department",
+            joinColumns = @JoinColumn(name = "branch_id"),
             inverseJoinColumns = @JoinColumn(name = "department_id"))
     private Set<Department> departments = new LinkedHashSet<>();
 
-    public Branch() {
-    }
+    public Branch() {}
 
     public Branch(String code, String name, BranchKind kind) {
         this.code = code;

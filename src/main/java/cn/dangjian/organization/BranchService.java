@@ -1,9 +1,9 @@
 package cn.dangjian.organization;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
@@ -37,9 +37,16 @@ public class BranchService {
     private final AuditService audit;
     private final Clock clock;
 
-    BranchService(BranchRepository branches, MemberRepository members, CommitteeRepository committees,
-            DepartmentRepository departments, CampusRepository campuses, CurrentUser currentUser,
-            Validation validation, AuditService audit, Clock clock) {
+    BranchService(
+            BranchRepository branches,
+            MemberRepository members,
+            CommitteeRepository committees,
+            DepartmentRepository departments,
+            CampusRepository campuses,
+            CurrentUser currentUser,
+            Validation validation,
+            AuditService audit,
+            Clock clock) {
         this.branches = branches;
         this.members = members;
         this.committees = committees;
@@ -61,13 +68,17 @@ public class BranchService {
     @Transactional(readOnly = true)
     public List<BranchSummary> summaries() {
         Long scope = currentUser.branchScope().orElse(null);
-        return computeSummaries().stream().filter(s -> scope == null || s.id().equals(scope)).toList();
+        return computeSummaries().stream()
+                .filter(s -> scope == null || s.id().equals(scope))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public BranchSummary summary(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
-        return computeSummaries().stream().filter(s -> s.id().equals(branchId)).findFirst()
+        return computeSummaries().stream()
+                .filter(s -> s.id().equals(branchId))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -88,15 +99,34 @@ public class BranchService {
         for (Branch b : branches.findAllWithDepartments()) {
             long[] c = counts.getOrDefault(b.getId(), new long[2]);
             List<CommitteeMember> committee = seats.getOrDefault(b.getId(), List.of());
-            String secretary = committee.stream().filter(s -> s.getRole() == CommitteeRole.SECRETARY)
-                    .map(s -> s.getMember().getName()).findFirst().orElse(null);
+            String secretary = committee.stream()
+                    .filter(s -> s.getRole() == CommitteeRole.SECRETARY)
+                    .map(s -> s.getMember().getName())
+                    .findFirst()
+                    .orElse(null);
             TreeSet<String> deptNames = new TreeSet<>();
             b.getDepartments().forEach(d -> deptNames.add(d.getName()));
-            result.add(new BranchSummary(b.getId(), b.getCode(), b.getName(), b.getKind(),
-                    b.getCampus() == null ? null : b.getCampus().getName(), String.join("、", deptNames), c[0], c[1],
-                    committee.size(), secretary, b.getTermStart(), b.getTermEnd(),
-                    OrganizationRules.branchWarnings(b.getKind(), c[0], c[0] + c[1], committee.size(),
-                            secretary != null, b.getTermEnd(), today)));
+            result.add(new BranchSummary(
+                    b.getId(),
+                    b.getCode(),
+                    b.getName(),
+                    b.getKind(),
+                    b.getCampus() == null ? null : b.getCampus().getName(),
+                    String.join("、", deptNames),
+                    c[0],
+                    c[1],
+                    committee.size(),
+                    secretary,
+                    b.getTermStart(),
+                    b.getTermEnd(),
+                    OrganizationRules.branchWarnings(
+                            b.getKind(),
+                            c[0],
+                            c[0] + c[1],
+                            committee.size(),
+                            secretary != null,
+                            b.getTermEnd(),
+                            today)));
         }
         return result;
     }
@@ -111,8 +141,12 @@ public class BranchService {
     public List<CommitteeSeat> committee(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
         return committees.findByBranch(branchId).stream()
-                .map(c -> new CommitteeSeat(c.getMember().getId(), c.getMember().getName(), c.getRole(),
-                        c.getMember().isDepartmentHead(), c.getMember().isKeyStaff()))
+                .map(c -> new CommitteeSeat(
+                        c.getMember().getId(),
+                        c.getMember().getName(),
+                        c.getRole(),
+                        c.getMember().isDepartmentHead(),
+                        c.getMember().isKeyStaff()))
                 .toList();
     }
 
@@ -120,7 +154,8 @@ public class BranchService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Branch save(Branch input, Set<Long> departmentIds) {
         validation.check(input);
-        if (input.getTermStart() != null && input.getTermEnd() != null
+        if (input.getTermStart() != null
+                && input.getTermEnd() != null
                 && !input.getTermEnd().isAfter(input.getTermStart())) {
             throw new BusinessException("branch.termEndBeforeStart");
         }
@@ -136,7 +171,8 @@ public class BranchService {
         if (!input.getKind().isServing() && !departmentIds.isEmpty()) {
             throw new BusinessException("branch.retireeNoDepartments");
         }
-        Branch target = id == null ? new Branch() : branches.findWithDepartments(id).orElseThrow(NotFoundException::new);
+        Branch target =
+                id == null ? new Branch() : branches.findWithDepartments(id).orElseThrow(NotFoundException::new);
         if (target.getVersion() != input.getVersion()) {
             throw new BusinessException("error.conflict");
         }
@@ -144,13 +180,21 @@ public class BranchService {
         target.setCode(code);
         target.setName(name);
         target.setKind(input.getKind());
-        target.setCampus(input.getCampus() == null ? null : campuses.getReferenceById(input.getCampus().getId()));
+        target.setCampus(
+                input.getCampus() == null
+                        ? null
+                        : campuses.getReferenceById(input.getCampus().getId()));
         target.setTermStart(input.getTermStart());
         target.setTermEnd(input.getTermEnd());
         target.setBrandProject(blankToNull(input.getBrandProject()));
         target.setDepartments(new HashSet<>(departments.findAllById(departmentIds)));
         Branch saved = branches.saveAndFlush(target);
-        audit.record("Branch", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+        audit.record(
+                "Branch",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getName(),
+                before,
                 saved.auditSnapshot());
         return saved;
     }
@@ -158,8 +202,12 @@ public class BranchService {
     /** Replaces the committee and its term. Admins for any branch, secretaries for their own. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
-    public void saveCommittee(Long branchId, long expectedVersion, List<CommitteeSeat> seats,
-            @Nullable LocalDate termStart, @Nullable LocalDate termEnd) {
+    public void saveCommittee(
+            Long branchId,
+            long expectedVersion,
+            List<CommitteeSeat> seats,
+            @Nullable LocalDate termStart,
+            @Nullable LocalDate termEnd) {
         currentUser.requireCanEditBranch(branchId);
         Branch branch = branches.findWithDepartments(branchId).orElseThrow(NotFoundException::new);
         if (branch.getVersion() != expectedVersion) {
@@ -226,15 +274,17 @@ public class BranchService {
         Map<String, List<Long>> coverage = new LinkedHashMap<>();
         for (Branch b : branches.findAllWithDepartments()) {
             if (b.getKind().isServing()) {
-                coverage.put(b.getName(), b.getDepartments().stream().map(Department::getId).toList());
+                coverage.put(
+                        b.getName(),
+                        b.getDepartments().stream().map(Department::getId).toList());
             }
         }
-        List<BranchSummary> flagged = computeSummaries().stream().filter(s -> !s.warnings().isEmpty()).toList();
+        List<BranchSummary> flagged =
+                computeSummaries().stream().filter(s -> !s.warnings().isEmpty()).toList();
         return new HealthReport(OrganizationRules.coverage(servingDepartments, coverage), flagged);
     }
 
-    public record HealthReport(OrganizationRules.Coverage coverage, List<BranchSummary> flaggedBranches) {
-    }
+    public record HealthReport(OrganizationRules.Coverage coverage, List<BranchSummary> flaggedBranches) {}
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -2,5 +2,4 @@ package cn.dangjian.organization;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CampusRepository extends JpaRepository<Campus, Long> {
-}
+interface CampusRepository extends JpaRepository<Campus, Long> {}

@@ -35,8 +35,7 @@ public class Department extends BaseEntity {
     @JoinColumn(name = "campus_id")
     private @Nullable Campus campus;
 
-    public Department() {
-    }
+    public Department() {}
 
     public Department(String name, DepartmentKind kind, @Nullable Campus campus) {
         this.name = name;

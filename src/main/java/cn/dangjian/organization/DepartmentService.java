@@ -1,9 +1,9 @@
 package cn.dangjian.organization;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,8 @@ public class DepartmentService {
     private final Validation validation;
     private final AuditService audit;
 
-    DepartmentService(DepartmentRepository departments, CampusRepository campuses, Validation validation,
-            AuditService audit) {
+    DepartmentService(
+            DepartmentRepository departments, CampusRepository campuses, Validation validation, AuditService audit) {
         this.departments = departments;
         this.campuses = campuses;
         this.validation = validation;
@@ -44,21 +44,33 @@ public class DepartmentService {
     public Department save(Department input) {
         validation.check(input);
         String name = input.getName().trim();
-        Department target = input.getId() == null ? new Department()
+        Department target = input.getId() == null
+                ? new Department()
                 : departments.findById(input.getId()).orElseThrow(NotFoundException::new);
         if (target.getVersion() != input.getVersion()) {
             throw new BusinessException("error.conflict");
         }
-        departments.findByName(name).filter(d -> !d.getId().equals(target.getId())).ifPresent(d -> {
-            throw new BusinessException("department.nameTaken", name);
-        });
+        departments
+                .findByName(name)
+                .filter(d -> !d.getId().equals(target.getId()))
+                .ifPresent(d -> {
+                    throw new BusinessException("department.nameTaken", name);
+                });
         Map<String, Object> before = target.getId() == null ? Map.of() : target.auditSnapshot();
         target.setName(name);
         target.setKind(input.getKind());
-        target.setCampus(input.getCampus() == null ? null : campuses.getReferenceById(input.getCampus().getId()));
+        target.setCampus(
+                input.getCampus() == null
+                        ? null
+                        : campuses.getReferenceById(input.getCampus().getId()));
         Department saved = departments.saveAndFlush(target);
-        audit.record("Department", saved.getId(), input.getId() == null ? "CREATE" : "UPDATE", saved.getName(),
-                before, saved.auditSnapshot());
+        audit.record(
+                "Department",
+                saved.getId(),
+                input.getId() == null ? "CREATE" : "UPDATE",
+                saved.getName(),
+                before,
+                saved.auditSnapshot());
         return saved;
     }
 

@@ -8,12 +8,23 @@ import org.jspecify.annotations.Nullable;
  * staff member), the department heads not yet doing Party work (to cultivate into secretaries), and the
  * secretaries who are neither (to cultivate into department heads).
  */
-public record DualCultivation(int servingBranches, List<Person> secretaries, List<Person> headsNotPartyWorkers,
+public record DualCultivation(
+        int servingBranches,
+        List<Person> secretaries,
+        List<Person> headsNotPartyWorkers,
         List<BranchRef> servingBranchesWithoutSecretary) {
 
     /** A member as this view needs them; branch is the branch they serve as secretary of, or belong to. */
-    public record Person(Long memberId, String name, String staffNumber, @Nullable String department,
-            String branchCode, String branchName, @Nullable String title, boolean departmentHead, boolean keyStaff) {
+    public record Person(
+            Long memberId,
+            String name,
+            String staffNumber,
+            @Nullable String department,
+            String branchCode,
+            String branchName,
+            @Nullable String title,
+            boolean departmentHead,
+            boolean keyStaff) {
 
         public boolean dualLeader() {
             return departmentHead || keyStaff;
@@ -21,8 +32,11 @@ public record DualCultivation(int servingBranches, List<Person> secretaries, Lis
     }
 
     public long dualLeaders() {
-        return secretaries.stream().map(Person::branchCode).distinct()
-                .filter(code -> secretaries.stream().anyMatch(p -> p.branchCode().equals(code) && p.dualLeader()))
+        return secretaries.stream()
+                .map(Person::branchCode)
+                .distinct()
+                .filter(code ->
+                        secretaries.stream().anyMatch(p -> p.branchCode().equals(code) && p.dualLeader()))
                 .count();
     }
 

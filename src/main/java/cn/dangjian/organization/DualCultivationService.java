@@ -25,17 +25,18 @@ public class DualCultivationService {
     @Transactional(readOnly = true)
     public DualCultivation report() {
         long serving = em.createQuery("select count(b) from Branch b where b.kind <> :retiree", Long.class)
-                .setParameter("retiree", BranchKind.RETIREE).getSingleResult();
+                .setParameter("retiree", BranchKind.RETIREE)
+                .getSingleResult();
         List<DualCultivation.Person> secretaries = em.createQuery(PERSON + """
                  from CommitteeMember c join c.member m join c.branch b left join m.department d
                 where c.role = :secretary and b.kind <> :retiree order by b.code, m.name""", DualCultivation.Person.class)
                 .setParameter("secretary", CommitteeRole.SECRETARY)
                 .setParameter("retiree", BranchKind.RETIREE)
                 .getResultList();
-        List<DualCultivation.Person> heads = em.createQuery(PERSON + """
+        List<DualCultivation.Person> heads =
+                em.createQuery(PERSON + """
                  from Member m join m.branch b left join m.department d
-                where m.departmentHead = true and m.partyWorker = false order by b.code, m.name""",
-                DualCultivation.Person.class).getResultList();
+                where m.departmentHead = true and m.partyWorker = false order by b.code, m.name""", DualCultivation.Person.class).getResultList();
         List<BranchRef> withoutSecretary = em.createQuery("""
                 select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind) from Branch b
                 where b.kind <> :retiree and not exists (

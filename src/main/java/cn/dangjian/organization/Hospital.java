@@ -16,8 +16,7 @@ public class Hospital extends BaseEntity {
     @Column(name = "short_name", length = 50)
     private @Nullable String shortName;
 
-    protected Hospital() {
-    }
+    protected Hospital() {}
 
     public Hospital(String name, @Nullable String shortName) {
         this.name = name;

@@ -2,5 +2,4 @@ package cn.dangjian.organization;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface HospitalRepository extends JpaRepository<Hospital, Long> {
-}
+interface HospitalRepository extends JpaRepository<Hospital, Long> {}

@@ -11,6 +11,7 @@ import java.util.List;
 public record ImportMessage(String column, String key, List<String> args) {
 
     static ImportMessage of(String column, String key, Object... args) {
-        return new ImportMessage(column, key, Arrays.stream(args).map(String::valueOf).toList());
+        return new ImportMessage(
+                column, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

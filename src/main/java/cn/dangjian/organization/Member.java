@@ -80,8 +80,7 @@ public class Member extends BaseEntity {
     @Column(name = "party_worker", nullable = false)
     private boolean partyWorker;
 
-    public Member() {
-    }
+    public Member() {}
 
     public String getName() {
         return name;

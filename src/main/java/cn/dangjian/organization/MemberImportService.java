@@ -2,10 +2,10 @@ package cn.dangjian.organization;
 
 import static cn.dangjian.organization.MemberSheet.*;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.UploadLimits;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.MemberSheet.SheetRow;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -43,8 +43,10 @@ public class MemberImportService {
     static final int MAX_ROWS = 5000;
     /** The largest .xlsx accepted; 5,000 rows of the template take well under 1 MB. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     private static final int FLUSH_EVERY = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
     private final MemberRepository members;
     private final BranchRepository branches;
@@ -55,8 +57,15 @@ public class MemberImportService {
     private final AuditService audit;
     private final EntityManager em;
 
-    MemberImportService(MemberRepository members, BranchRepository branches, DepartmentRepository departments,
-            CurrentUser currentUser, Validation validation, Validator validator, AuditService audit, EntityManager em) {
+    MemberImportService(
+            MemberRepository members,
+            BranchRepository branches,
+            DepartmentRepository departments,
+            CurrentUser currentUser,
+            Validation validation,
+            Validator validator,
+            AuditService audit,
+            EntityManager em) {
         this.members = members;
         this.branches = branches;
         this.departments = departments;
@@ -72,8 +81,11 @@ public class MemberImportService {
     public byte[] template() {
         AppUser user = currentUser.require();
         List<BranchRef> allowed = branches.findAllRefs().stream()
-                .filter(b -> user.isAdmin() || b.id().equals(user.branchId())).toList();
-        return MemberSheet.template(allowed, departments.findAllOrdered().stream().map(Department::getName).toList());
+                .filter(b -> user.isAdmin() || b.id().equals(user.branchId()))
+                .toList();
+        return MemberSheet.template(
+                allowed,
+                departments.findAllOrdered().stream().map(Department::getName).toList());
     }
 
     /** Every row of the file checked; nothing is written. */
@@ -90,7 +102,8 @@ public class MemberImportService {
     public int importMembers(byte[] file, ImportProgress progress) {
         Checked checked = check(file, progress, 2);
         if (!checked.preview().importable()) {
-            throw new BusinessException("import.error.notImported", checked.preview().errorRows());
+            throw new BusinessException(
+                    "import.error.notImported", checked.preview().errorRows());
         }
         int total = checked.members().size();
         int done = 0;
@@ -111,8 +124,7 @@ public class MemberImportService {
         return total;
     }
 
-    private record Checked(ImportPreview preview, List<Member> members) {
-    }
+    private record Checked(ImportPreview preview, List<Member> members) {}
 
     private Checked check(byte[] file, ImportProgress progress, int phases) {
         AppUser user = currentUser.require();
@@ -127,7 +139,9 @@ public class MemberImportService {
         departments.findAll().forEach(d -> departmentByName.put(d.getName(), d));
         Set<String> taken = new HashSet<>(members.findAllStaffNumbers());
         Map<String, List<Integer>> rowsByStaffNumber = new HashMap<>();
-        rows.forEach(r -> rowsByStaffNumber.computeIfAbsent(r.cell(STAFF_NUMBER), k -> new ArrayList<>()).add(r.rowNumber()));
+        rows.forEach(r -> rowsByStaffNumber
+                .computeIfAbsent(r.cell(STAFF_NUMBER), k -> new ArrayList<>())
+                .add(r.rowNumber()));
 
         List<ImportRow> previewRows = new ArrayList<>(rows.size());
         List<Member> parsed = new ArrayList<>(rows.size());
@@ -138,14 +152,29 @@ public class MemberImportService {
             String staffNumber = m.getStaffNumber();
             List<Integer> sameNumber = rowsByStaffNumber.getOrDefault(staffNumber, List.of());
             if (!staffNumber.isEmpty() && sameNumber.size() > 1) {
-                errors.add(ImportMessage.of("member.staffNumber", "import.error.duplicateInFile", staffNumber,
-                        String.join(", ", sameNumber.stream().filter(n -> n != row.rowNumber()).map(String::valueOf).toList())));
+                errors.add(ImportMessage.of(
+                        "member.staffNumber",
+                        "import.error.duplicateInFile",
+                        staffNumber,
+                        String.join(
+                                ", ",
+                                sameNumber.stream()
+                                        .filter(n -> n != row.rowNumber())
+                                        .map(String::valueOf)
+                                        .toList())));
             }
             if (taken.contains(staffNumber)) {
                 errors.add(ImportMessage.of("member.staffNumber", "member.staffNumberTaken", staffNumber));
             }
-            previewRows.add(new ImportRow(row.rowNumber(), row.cell(NAME), row.cell(STAFF_NUMBER), row.cell(DEPARTMENT),
-                    row.cell(BRANCH), row.cell(STATUS), row.cell(JOINED_DATE), List.copyOf(errors)));
+            previewRows.add(new ImportRow(
+                    row.rowNumber(),
+                    row.cell(NAME),
+                    row.cell(STAFF_NUMBER),
+                    row.cell(DEPARTMENT),
+                    row.cell(BRANCH),
+                    row.cell(STATUS),
+                    row.cell(JOINED_DATE),
+                    List.copyOf(errors)));
             parsed.add(m);
             if ((i + 1) % 50 == 0 || i + 1 == rows.size()) {
                 progress.update(i + 1, phases * rows.size());
@@ -154,8 +183,12 @@ public class MemberImportService {
         return new Checked(new ImportPreview(List.copyOf(previewRows)), parsed);
     }
 
-    private Member toMember(SheetRow row, AppUser user, Map<String, Branch> branchByKey,
-            Map<String, Department> departmentByName, List<ImportMessage> errors) {
+    private Member toMember(
+            SheetRow row,
+            AppUser user,
+            Map<String, Branch> branchByKey,
+            Map<String, Department> departmentByName,
+            List<ImportMessage> errors) {
         Set<String> failed = new HashSet<>();
         Member m = new Member();
         m.setName(row.cell(NAME));
@@ -196,17 +229,21 @@ public class MemberImportService {
 
         validator.validate(m).stream()
                 .filter(v -> !failed.contains(v.getPropertyPath().toString()))
-                .sorted(Comparator.comparing((ConstraintViolation<Member> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<Member> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> {
                     String property = v.getPropertyPath().toString();
                     failed.add(property);
-                    errors.add(ImportMessage.of("member." + property, keyOf(v.getMessageTemplate()), "member." + property));
+                    errors.add(ImportMessage.of(
+                            "member." + property, keyOf(v.getMessageTemplate()), "member." + property));
                 });
         if (!failed.contains("birthDate") && !failed.contains("joinedDate") && !failed.contains("fullMemberDate")) {
             try {
                 MemberService.checkDates(m);
             } catch (BusinessException e) {
-                errors.add(new ImportMessage("", e.getMessageKey(),
+                errors.add(new ImportMessage(
+                        "",
+                        e.getMessageKey(),
                         Arrays.stream(e.getArgs()).map(String::valueOf).toList()));
             }
         }
@@ -218,8 +255,8 @@ public class MemberImportService {
         return t.startsWith("{") && t.endsWith("}") ? t.substring(1, t.length() - 1) : t;
     }
 
-    private static @Nullable LocalDate date(SheetRow row, int column, String property, List<ImportMessage> errors,
-            Set<String> failed) {
+    private static @Nullable LocalDate date(
+            SheetRow row, int column, String property, List<ImportMessage> errors, Set<String> failed) {
         String text = row.cell(column);
         if (text.isEmpty()) {
             return null;

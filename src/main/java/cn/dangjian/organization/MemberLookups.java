@@ -30,9 +30,12 @@ class MemberLookups {
         if (memberIds.isEmpty()) {
             return result;
         }
-        jdbc.query("select id, branch_id from party_member where id in " + placeholders(memberIds.size()), rs -> {
-            result.put(rs.getLong(1), rs.getLong(2));
-        }, memberIds.toArray());
+        jdbc.query(
+                "select id, branch_id from party_member where id in " + placeholders(memberIds.size()),
+                rs -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                },
+                memberIds.toArray());
         return result;
     }
 
@@ -45,11 +48,15 @@ class MemberLookups {
         if (memberIds.isEmpty()) {
             return result;
         }
-        jdbc.query("select m.id, m.name, m.branch_id, b.name from party_member m straight_join party_branch b"
-                + " on b.id = m.branch_id where m.id in " + placeholders(memberIds.size()), rs -> {
-                    result.put(rs.getLong(1), new MemberLabel(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                            rs.getString(4)));
-                }, memberIds.toArray());
+        jdbc.query(
+                "select m.id, m.name, m.branch_id, b.name from party_member m straight_join party_branch b"
+                        + " on b.id = m.branch_id where m.id in " + placeholders(memberIds.size()),
+                rs -> {
+                    result.put(
+                            rs.getLong(1),
+                            new MemberLabel(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                },
+                memberIds.toArray());
         return result;
     }
 
@@ -73,9 +80,10 @@ class MemberLookups {
 
     /** Every branch, by code. */
     List<BranchRef> branches() {
-        return jdbc.query("select id, code, name, kind from party_branch order by code",
-                (rs, i) -> new BranchRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        BranchKind.valueOf(rs.getString(4))));
+        return jdbc.query(
+                "select id, code, name, kind from party_branch order by code",
+                (rs, i) -> new BranchRef(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), BranchKind.valueOf(rs.getString(4))));
     }
 
     /**
@@ -91,9 +99,15 @@ class MemberLookups {
                 args.add(alsoMemberId);
             }
         }
-        return jdbc.query("select id, name, staff_number, branch_id, status from party_member" + where + " order by name",
-                (rs, i) -> new MemberRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        MemberStatus.valueOf(rs.getString(5))), args.toArray());
+        return jdbc.query(
+                "select id, name, staff_number, branch_id, status from party_member" + where + " order by name",
+                (rs, i) -> new MemberRef(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        MemberStatus.valueOf(rs.getString(5))),
+                args.toArray());
     }
 
     private static String placeholders(int n) {

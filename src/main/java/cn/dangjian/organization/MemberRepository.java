@@ -36,6 +36,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             from Member m order by m.id""")
     List<MemberRef> findAllRefs();
 
-    @Query("select m from Member m left join fetch m.department join fetch m.branch where m.departmentHead = true or m.keyStaff = true order by m.branch.code, m.name")
+    @Query(
+            "select m from Member m left join fetch m.department join fetch m.branch where m.departmentHead = true or m.keyStaff = true order by m.branch.code, m.name")
     List<Member> findLeadersAndKeyStaff();
 }

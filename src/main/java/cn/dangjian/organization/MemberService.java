@@ -1,9 +1,10 @@
 package cn.dangjian.organization;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.contracts.MemberBranchChanged;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -16,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.springframework.data.domain.Sort;
-import cn.dangjian.common.contracts.MemberBranchChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,8 +30,20 @@ public class MemberService {
 
     /** Grid column keys that may be sorted on, and the JPQL path each sorts by. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "m.name", "staffNumber", "m.staffNumber", "department", "d.name", "branch", "b.code",
-            "status", "m.status", "joinedDate", "m.joinedDate", "title", "m.title");
+            "name",
+            "m.name",
+            "staffNumber",
+            "m.staffNumber",
+            "department",
+            "d.name",
+            "branch",
+            "b.code",
+            "status",
+            "m.status",
+            "joinedDate",
+            "m.joinedDate",
+            "title",
+            "m.title");
 
     private final MemberRepository members;
     private final BranchRepository branches;
@@ -42,8 +54,14 @@ public class MemberService {
     private final EntityManager em;
     private final ApplicationEventPublisher publisher;
 
-    MemberService(MemberRepository members, BranchRepository branches, DepartmentRepository departments,
-            CurrentUser currentUser, Validation validation, AuditService audit, EntityManager em,
+    MemberService(
+            MemberRepository members,
+            BranchRepository branches,
+            DepartmentRepository departments,
+            CurrentUser currentUser,
+            Validation validation,
+            AuditService audit,
+            EntityManager em,
             ApplicationEventPublisher publisher) {
         this.members = members;
         this.branches = branches;
@@ -84,8 +102,7 @@ public class MemberService {
         return query.getSingleResult();
     }
 
-    private record Query(String where, Map<String, Object> params) {
-    }
+    private record Query(String where, Map<String, Object> params) {}
 
     private Query where(MemberFilter filter) {
         AppUser user = currentUser.require();
@@ -159,7 +176,8 @@ public class MemberService {
             return members.findRefs(ids);
         }
         return members.findRefs(ids).stream()
-                .filter(m -> m.branchId().equals(user.branchId()) || m.id().equals(user.memberId())).toList();
+                .filter(m -> m.branchId().equals(user.branchId()) || m.id().equals(user.memberId()))
+                .toList();
     }
 
     /**
@@ -171,7 +189,9 @@ public class MemberService {
     public List<MemberRef> partyRefs(Long organiserBranchId, Collection<Long> partnerBranchIds) {
         currentUser.requireCanEditBranch(organiserBranchId);
         List<MemberRef> all = new ArrayList<>(members.findRefsByBranch(organiserBranchId));
-        partnerBranchIds.stream().filter(b -> !b.equals(organiserBranchId)).distinct()
+        partnerBranchIds.stream()
+                .filter(b -> !b.equals(organiserBranchId))
+                .distinct()
                 .forEach(b -> all.addAll(members.findRefsByBranch(b)));
         return all;
     }
@@ -197,28 +217,42 @@ public class MemberService {
             throw new BusinessException("error.conflict");
         }
         String staffNumber = input.getStaffNumber().trim();
-        if (id == null ? members.existsByStaffNumber(staffNumber) : members.existsByStaffNumberAndIdNot(staffNumber, id)) {
+        if (id == null
+                ? members.existsByStaffNumber(staffNumber)
+                : members.existsByStaffNumberAndIdNot(staffNumber, id)) {
             throw new BusinessException("member.staffNumberTaken", staffNumber);
         }
         checkDates(input);
         Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
-        Long fromBranch = id == null || target.getBranch() == null ? null : target.getBranch().getId();
+        Long fromBranch = id == null || target.getBranch() == null
+                ? null
+                : target.getBranch().getId();
         target.setName(input.getName().trim());
         target.setStaffNumber(staffNumber);
         target.setGender(input.getGender());
         target.setBirthDate(input.getBirthDate());
-        target.setDepartment(input.getDepartment() == null || input.getDepartment().getId() == null ? null
-                : departments.findById(input.getDepartment().getId()).orElseThrow(NotFoundException::new));
+        target.setDepartment(
+                input.getDepartment() == null || input.getDepartment().getId() == null
+                        ? null
+                        : departments.findById(input.getDepartment().getId()).orElseThrow(NotFoundException::new));
         target.setBranch(targetBranch);
         target.setStatus(input.getStatus());
         target.setJoinedDate(input.getJoinedDate());
         target.setFullMemberDate(input.getStatus() == MemberStatus.FULL ? input.getFullMemberDate() : null);
-        target.setTitle(input.getTitle() == null || input.getTitle().isBlank() ? null : input.getTitle().trim());
+        target.setTitle(
+                input.getTitle() == null || input.getTitle().isBlank()
+                        ? null
+                        : input.getTitle().trim());
         target.setDepartmentHead(input.isDepartmentHead());
         target.setKeyStaff(input.isKeyStaff());
         target.setPartyWorker(input.isPartyWorker());
         Member saved = members.saveAndFlush(target);
-        audit.record("Member", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+        audit.record(
+                "Member",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getName(),
+                before,
                 saved.auditSnapshot());
         if (fromBranch != null && !fromBranch.equals(targetBranch.getId())) {
             // The member's login must follow them at once (security listens).
@@ -228,11 +262,14 @@ public class MemberService {
     }
 
     static void checkDates(Member m) {
-        if (m.getBirthDate() != null && m.getJoinedDate() != null
+        if (m.getBirthDate() != null
+                && m.getJoinedDate() != null
                 && m.getJoinedDate().isBefore(m.getBirthDate().plusYears(18))) {
             throw new BusinessException("member.joinedTooYoung");
         }
-        if (m.getStatus() == MemberStatus.FULL && m.getFullMemberDate() != null && m.getJoinedDate() != null
+        if (m.getStatus() == MemberStatus.FULL
+                && m.getFullMemberDate() != null
+                && m.getJoinedDate() != null
                 && m.getFullMemberDate().isBefore(m.getJoinedDate())) {
             throw new BusinessException("member.fullBeforeJoined");
         }

@@ -24,10 +24,21 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class MemberSheet {
 
-    static final List<String> HEADERS = List.of("姓名", "工号", "性别", "出生日期", "科室", "所在支部", "党员类别",
-            "入党日期", "转正日期", "职务/职称", "科室负责人", "业务骨干", "党务干部");
-    static final int NAME = 0, STAFF_NUMBER = 1, GENDER = 2, BIRTH_DATE = 3, DEPARTMENT = 4, BRANCH = 5, STATUS = 6,
-            JOINED_DATE = 7, FULL_MEMBER_DATE = 8, TITLE = 9, DEPARTMENT_HEAD = 10, KEY_STAFF = 11, PARTY_WORKER = 12;
+    static final List<String> HEADERS =
+            List.of("姓名", "工号", "性别", "出生日期", "科室", "所在支部", "党员类别", "入党日期", "转正日期", "职务/职称", "科室负责人", "业务骨干", "党务干部");
+    static final int NAME = 0,
+            STAFF_NUMBER = 1,
+            GENDER = 2,
+            BIRTH_DATE = 3,
+            DEPARTMENT = 4,
+            BRANCH = 5,
+            STATUS = 6,
+            JOINED_DATE = 7,
+            FULL_MEMBER_DATE = 8,
+            TITLE = 9,
+            DEPARTMENT_HEAD = 10,
+            KEY_STAFF = 11,
+            PARTY_WORKER = 12;
     private static final List<Integer> DATE_COLUMNS = List.of(BIRTH_DATE, JOINED_DATE, FULL_MEMBER_DATE);
 
     /** A data row: its number as Excel shows it (the header is row 1) and its cells as text; dates as yyyy-MM-dd. */
@@ -38,8 +49,7 @@ final class MemberSheet {
         }
     }
 
-    private MemberSheet() {
-    }
+    private MemberSheet() {}
 
     /** The template: the header row, then a second sheet listing the branches and departments the user may name. */
     static byte[] template(List<BranchRef> branches, List<String> departments) {
@@ -50,7 +60,11 @@ final class MemberSheet {
                 ws.value(0, c, HEADERS.get(c));
                 ws.width(c, c == TITLE || c == BRANCH ? 22 : 13);
             }
-            ws.range(0, 0, 0, HEADERS.size() - 1).style().bold().fillColor("F2DCDB").set();
+            ws.range(0, 0, 0, HEADERS.size() - 1)
+                    .style()
+                    .bold()
+                    .fillColor("F2DCDB")
+                    .set();
             for (int c : DATE_COLUMNS) {
                 ws.range(1, c, 2000, c).style().format("yyyy-mm-dd").set();
             }

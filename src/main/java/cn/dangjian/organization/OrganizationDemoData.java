@@ -23,43 +23,67 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationDemoData implements DemoDataContributor {
 
     private static final String[][] DEPARTMENTS = {
-            {"FUNCTIONAL", "党委办公室", "院长办公室", "人力资源部", "医务部", "质量控制科", "医保办", "科教科", "护理部", "财务部",
-                    "后勤保障部", "设备科", "信息中心"},
-            {"CLINICAL", "心血管内科", "呼吸与危重症医学科", "消化内科", "神经内科", "肾内科", "内分泌科", "普通外科", "骨科", "神经外科",
-                    "泌尿外科", "心胸外科", "妇科", "产科", "儿科", "急诊科", "重症医学科", "康复医学科", "中医科", "肿瘤科", "眼科",
-                    "耳鼻咽喉科"},
-            {"MEDICAL_TECH", "检验科", "放射科", "超声科", "药剂科", "病理科", "核医学科", "输血科"}};
+        {"FUNCTIONAL", "党委办公室", "院长办公室", "人力资源部", "医务部", "质量控制科", "医保办", "科教科", "护理部", "财务部", "后勤保障部", "设备科", "信息中心"},
+        {
+            "CLINICAL",
+            "心血管内科",
+            "呼吸与危重症医学科",
+            "消化内科",
+            "神经内科",
+            "肾内科",
+            "内分泌科",
+            "普通外科",
+            "骨科",
+            "神经外科",
+            "泌尿外科",
+            "心胸外科",
+            "妇科",
+            "产科",
+            "儿科",
+            "急诊科",
+            "重症医学科",
+            "康复医学科",
+            "中医科",
+            "肿瘤科",
+            "眼科",
+            "耳鼻咽喉科"
+        },
+        {"MEDICAL_TECH", "检验科", "放射科", "超声科", "药剂科", "病理科", "核医学科", "输血科"}
+    };
 
     /** code, name, kind, size, departments (the first is the secretary's own). */
     private static final Object[][] BRANCHES = {
-            {"F01", "机关第一党支部", BranchKind.FUNCTIONAL, 24, List.of("党委办公室", "院长办公室", "人力资源部")},
-            {"F02", "医务质控党支部", BranchKind.FUNCTIONAL, 22, List.of("医务部", "质量控制科", "医保办", "科教科")},
-            {"F03", "护理党支部", BranchKind.FUNCTIONAL, 56, List.of("护理部")},
-            {"F04", "财务后勤党支部", BranchKind.FUNCTIONAL, 30, List.of("财务部", "后勤保障部", "设备科")},
-            {"F05", "信息中心党支部", BranchKind.FUNCTIONAL, 12, List.of("信息中心")},
-            {"C01", "心血管内科党支部", BranchKind.CLINICAL, 22, List.of("心血管内科")},
-            {"C02", "大内科第一党支部", BranchKind.CLINICAL, 31, List.of("呼吸与危重症医学科", "消化内科")},
-            {"C03", "大内科第二党支部", BranchKind.CLINICAL, 33, List.of("神经内科", "肾内科", "内分泌科")},
-            {"C04", "普通外科党支部", BranchKind.CLINICAL, 24, List.of("普通外科")},
-            {"C05", "骨科党支部", BranchKind.CLINICAL, 21, List.of("骨科")},
-            {"C06", "神经外科泌尿外科党支部", BranchKind.CLINICAL, 25, List.of("神经外科", "泌尿外科")},
-            {"C07", "心胸外科党支部", BranchKind.CLINICAL, 14, List.of("心胸外科", "心血管内科")},
-            {"C08", "妇产科党支部", BranchKind.CLINICAL, 36, List.of("产科", "妇科")},
-            {"C09", "儿科党支部", BranchKind.CLINICAL, 20, List.of("儿科")},
-            {"C10", "急诊重症党支部", BranchKind.CLINICAL, 29, List.of("急诊科", "重症医学科")},
-            {"C11", "康复中医党支部", BranchKind.CLINICAL, 18, List.of("康复医学科", "中医科")},
-            {"C12", "肿瘤科党支部", BranchKind.CLINICAL, 16, List.of("肿瘤科")},
-            {"C13", "五官科党支部", BranchKind.CLINICAL, 9, List.of("耳鼻咽喉科")},
-            {"T01", "检验输血党支部", BranchKind.MEDICAL_TECH, 19, List.of("检验科", "输血科")},
-            {"T02", "医学影像党支部", BranchKind.MEDICAL_TECH, 26, List.of("放射科", "超声科", "核医学科")},
-            {"T03", "药学党支部", BranchKind.MEDICAL_TECH, 23, List.of("药剂科")},
-            {"T04", "病理科党支部", BranchKind.MEDICAL_TECH, 3, List.of("病理科")},
-            {"R01", "离退休第一党支部", BranchKind.RETIREE, 34, List.of()},
-            {"R02", "离退休第二党支部", BranchKind.RETIREE, 28, List.of()},
-            {"R03", "离退休第三党支部", BranchKind.RETIREE, 21, List.of()}};
+        {"F01", "机关第一党支部", BranchKind.FUNCTIONAL, 24, List.of("党委办公室", "院长办公室", "人力资源部")},
+        {"F02", "医务质控党支部", BranchKind.FUNCTIONAL, 22, List.of("医务部", "质量控制科", "医保办", "科教科")},
+        {"F03", "护理党支部", BranchKind.FUNCTIONAL, 56, List.of("护理部")},
+        {"F04", "财务后勤党支部", BranchKind.FUNCTIONAL, 30, List.of("财务部", "后勤保障部", "设备科")},
+        {"F05", "信息中心党支部", BranchKind.FUNCTIONAL, 12, List.of("信息中心")},
+        {"C01", "心血管内科党支部", BranchKind.CLINICAL, 22, List.of("心血管内科")},
+        {"C02", "大内科第一党支部", BranchKind.CLINICAL, 31, List.of("呼吸与危重症医学科", "消化内科")},
+        {"C03", "大内科第二党支部", BranchKind.CLINICAL, 33, List.of("神经内科", "肾内科", "内分泌科")},
+        {"C04", "普通外科党支部", BranchKind.CLINICAL, 24, List.of("普通外科")},
+        {"C05", "骨科党支部", BranchKind.CLINICAL, 21, List.of("骨科")},
+        {"C06", "神经外科泌尿外科党支部", BranchKind.CLINICAL, 25, List.of("神经外科", "泌尿外科")},
+        {"C07", "心胸外科党支部", BranchKind.CLINICAL, 14, List.of("心胸外科", "心血管内科")},
+        {"C08", "妇产科党支部", BranchKind.CLINICAL, 36, List.of("产科", "妇科")},
+        {"C09", "儿科党支部", BranchKind.CLINICAL, 20, List.of("儿科")},
+        {"C10", "急诊重症党支部", BranchKind.CLINICAL, 29, List.of("急诊科", "重症医学科")},
+        {"C11", "康复中医党支部", BranchKind.CLINICAL, 18, List.of("康复医学科", "中医科")},
+        {"C12", "肿瘤科党支部", BranchKind.CLINICAL, 16, List.of("肿瘤科")},
+        {"C13", "五官科党支部", BranchKind.CLINICAL, 9, List.of("耳鼻咽喉科")},
+        {"T01", "检验输血党支部", BranchKind.MEDICAL_TECH, 19, List.of("检验科", "输血科")},
+        {"T02", "医学影像党支部", BranchKind.MEDICAL_TECH, 26, List.of("放射科", "超声科", "核医学科")},
+        {"T03", "药学党支部", BranchKind.MEDICAL_TECH, 23, List.of("药剂科")},
+        {"T04", "病理科党支部", BranchKind.MEDICAL_TECH, 3, List.of("病理科")},
+        {"R01", "离退休第一党支部", BranchKind.RETIREE, 34, List.of()},
+        {"R02", "离退休第二党支部", BranchKind.RETIREE, 28, List.of()},
+        {"R03", "离退休第三党支部", BranchKind.RETIREE, 21, List.of()}
+    };
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬斌鹏辉建国宁峰琳晶颖倩婷雪梅慧欣怡浩然子涵思远嘉诚文博宇航晨曦志强海燕春梅晓东立新凤霞建华";
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private static final String GIVEN =
+            "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬斌鹏辉建国宁峰琳晶颖倩婷雪梅慧欣怡浩然子涵思远嘉诚文博宇航晨曦志强海燕春梅晓东立新凤霞建华";
     private static final String[] CLINICAL_TITLES = {"主任医师", "副主任医师", "主治医师", "住院医师", "主管护师", "护师", "护士长"};
     private static final String[] TECH_TITLES = {"主任技师", "副主任技师", "主管技师", "技师", "主管药师", "药师"};
     private static final String[] ADMIN_TITLES = {"科长", "副科长", "科员", "主任", "副主任", "工程师", "会计师"};
@@ -72,8 +96,13 @@ class OrganizationDemoData implements DemoDataContributor {
     private final CommitteeRepository committees;
     private final Clock clock;
 
-    OrganizationDemoData(HospitalRepository hospitals, CampusRepository campuses, DepartmentRepository departments,
-            BranchRepository branches, MemberRepository members, CommitteeRepository committees,
+    OrganizationDemoData(
+            HospitalRepository hospitals,
+            CampusRepository campuses,
+            DepartmentRepository departments,
+            BranchRepository branches,
+            MemberRepository members,
+            CommitteeRepository committees,
             Clock clock) {
         this.hospitals = hospitals;
         this.campuses = campuses;
@@ -136,8 +165,14 @@ class OrganizationDemoData implements DemoDataContributor {
         }
     }
 
-    private Member newMember(Random random, LocalDate today, Branch branch, LinkedHashSet<Department> covered,
-            int staffNumber, int index, int size) {
+    private Member newMember(
+            Random random,
+            LocalDate today,
+            Branch branch,
+            LinkedHashSet<Department> covered,
+            int staffNumber,
+            int index,
+            int size) {
         Member m = new Member();
         m.setName(SURNAMES.charAt(random.nextInt(SURNAMES.length())) + givenName(random));
         m.setStaffNumber(String.valueOf(staffNumber));
@@ -147,7 +182,8 @@ class OrganizationDemoData implements DemoDataContributor {
         int age = retiree ? 62 + random.nextInt(20) : 24 + random.nextInt(36);
         m.setBirthDate(today.minusYears(age).minusDays(random.nextInt(365)));
         List<Department> depts = new ArrayList<>(covered);
-        m.setDepartment(depts.isEmpty() ? null : depts.get(index < depts.size() ? index : random.nextInt(depts.size())));
+        m.setDepartment(
+                depts.isEmpty() ? null : depts.get(index < depts.size() ? index : random.nextInt(depts.size())));
         // The pathology branch has one probationary member of three: fewer than 3 full members.
         boolean probationary = branch.getCode().equals("T04") ? index == 2 : !retiree && random.nextInt(100) < 8;
         if (probationary) {
@@ -171,8 +207,13 @@ class OrganizationDemoData implements DemoDataContributor {
 
     private void electCommittee(Branch branch, List<Member> branchMembers, LocalDate today, String code) {
         int seats = branchMembers.size() >= 7 ? Math.min(5, 3 + branchMembers.size() / 20) : 1;
-        CommitteeRole[] roles = {CommitteeRole.SECRETARY, CommitteeRole.ORGANIZATION, CommitteeRole.PROPAGANDA,
-                CommitteeRole.DISCIPLINE, CommitteeRole.DEPUTY_SECRETARY};
+        CommitteeRole[] roles = {
+            CommitteeRole.SECRETARY,
+            CommitteeRole.ORGANIZATION,
+            CommitteeRole.PROPAGANDA,
+            CommitteeRole.DISCIPLINE,
+            CommitteeRole.DEPUTY_SECRETARY
+        };
         // "双带头人": most secretaries are department heads; three branches chose a key clinician instead.
         int secretaryIndex = switch (code) {
             case "C04", "T02", "F04" -> branchMembers.size() - 1;

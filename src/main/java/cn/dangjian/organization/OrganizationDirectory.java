@@ -31,8 +31,12 @@ public class OrganizationDirectory {
     private final MemberService memberService;
     private final EntityManager em;
 
-    OrganizationDirectory(MemberLookups lookups, CurrentUser currentUser, BranchService branchService,
-            MemberService memberService, EntityManager em) {
+    OrganizationDirectory(
+            MemberLookups lookups,
+            CurrentUser currentUser,
+            BranchService branchService,
+            MemberService memberService,
+            EntityManager em) {
         this.lookups = lookups;
         this.currentUser = currentUser;
         this.branchService = branchService;
@@ -124,7 +128,9 @@ public class OrganizationDirectory {
     /** The member ids on a branch's committee, for a branch the viewer may read. */
     @Transactional(readOnly = true)
     public List<Long> committeeMemberIds(Long branchId) {
-        return branchService.committee(branchId).stream().map(CommitteeSeat::memberId).toList();
+        return branchService.committee(branchId).stream()
+                .map(CommitteeSeat::memberId)
+                .toList();
     }
 
     /** Names for ids, limited to whom the viewer may see (see {@link MemberService#refs}). */
@@ -151,7 +157,8 @@ public class OrganizationDirectory {
             return Map.of();
         }
         return em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
-                .setParameter("ids", memberIds).getResultStream()
+                .setParameter("ids", memberIds)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
@@ -163,7 +170,9 @@ public class OrganizationDirectory {
     @PreAuthorize("permitAll()")
     public Optional<Long> branchOfMember(Long memberId) {
         return em.createQuery("select m.branch.id from Member m where m.id = :id and m.branch is not null", Long.class)
-                .setParameter("id", memberId).getResultStream().findFirst();
+                .setParameter("id", memberId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -177,6 +186,7 @@ public class OrganizationDirectory {
             return;
         }
         em.createNativeQuery("select id from party_branch where id in (:ids) order by id for update")
-                .setParameter("ids", branchIds.stream().distinct().sorted().toList()).getResultList();
+                .setParameter("ids", branchIds.stream().distinct().sorted().toList())
+                .getResultList();
     }
 }

@@ -18,11 +18,16 @@ public final class OrganizationRules {
     public static final int MAX_MEMBERS = 50;
     public static final int TERM_WARNING_DAYS = 90;
 
-    private OrganizationRules() {
-    }
+    private OrganizationRules() {}
 
-    public static List<BranchWarning> branchWarnings(BranchKind kind, long fullMembers, long allMembers,
-            int committeeSeats, boolean hasSecretary, @Nullable LocalDate termEnd, LocalDate today) {
+    public static List<BranchWarning> branchWarnings(
+            BranchKind kind,
+            long fullMembers,
+            long allMembers,
+            int committeeSeats,
+            boolean hasSecretary,
+            @Nullable LocalDate termEnd,
+            LocalDate today) {
         List<BranchWarning> warnings = new ArrayList<>();
         if (fullMembers < MIN_FULL_MEMBERS) {
             warnings.add(new BranchWarning(BranchWarning.Type.TOO_FEW_FULL_MEMBERS, fullMembers));
@@ -53,7 +58,8 @@ public final class OrganizationRules {
      * @param departments   the serving departments, id → name
      * @param branchCoverage serving branches, branch name → the department ids it covers
      */
-    public static Coverage coverage(Map<Long, String> departments, Map<String, ? extends Collection<Long>> branchCoverage) {
+    public static Coverage coverage(
+            Map<Long, String> departments, Map<String, ? extends Collection<Long>> branchCoverage) {
         Map<Long, List<String>> coveredBy = new LinkedHashMap<>();
         departments.keySet().forEach(id -> coveredBy.put(id, new ArrayList<>()));
         branchCoverage.forEach((branch, ids) -> ids.forEach(id -> {

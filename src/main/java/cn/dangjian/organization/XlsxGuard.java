@@ -26,14 +26,15 @@ final class XlsxGuard {
     /** Below this a part is too small for its ratio to matter (tiny XML parts compress very well). */
     private static final long RATIO_FROM_BYTES = 256 * 1024;
 
-    private XlsxGuard() {
-    }
+    private XlsxGuard() {}
 
     static void check(byte[] file) {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
+                .get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ENTRIES) {
                     throw bomb();
@@ -49,7 +50,8 @@ final class XlsxGuard {
                         if (total > MAX_TOTAL_BYTES) {
                             throw bomb();
                         }
-                        long compressed = Math.max(1, stats != null ? stats.getCompressedCount() : entry.getCompressedSize());
+                        long compressed =
+                                Math.max(1, stats != null ? stats.getCompressedCount() : entry.getCompressedSize());
                         if (inflated > RATIO_FROM_BYTES && inflated / compressed > MAX_RATIO) {
                             throw bomb();
                         }

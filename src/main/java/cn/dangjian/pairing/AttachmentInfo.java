@@ -1,5 +1,4 @@
 package cn.dangjian.pairing;
 
 /** An agreement document's name, type and size, without its bytes. */
-public record AttachmentInfo(String fileName, String contentType, long sizeBytes) {
-}
+public record AttachmentInfo(String fileName, String contentType, long sizeBytes) {}

@@ -15,8 +15,7 @@ public final class AttachmentRules {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /** The content type of an acceptable document, or a refusal. */
     public static String check(AttachmentUpload upload) {

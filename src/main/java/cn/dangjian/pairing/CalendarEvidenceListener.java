@@ -34,16 +34,25 @@ class CalendarEvidenceListener {
     public void on(EventAttendanceChanged event) {
         Optional<PairingEvidence> existing = evidence.findByCalendarEventId(event.eventId());
         Pairing pairing = event.held() && event.pairingId() != null
-                ? pairings.findWithParties(event.pairingId()).orElse(null) : null;
+                ? pairings.findWithParties(event.pairingId()).orElse(null)
+                : null;
         // The organiser must be a party to the pairing: the calendar must not write into other branches' pairings.
         boolean applies = pairing != null && pairing.getStatus().isLive() && pairing.involves(event.branchId());
         if (!applies) {
             if (pairing != null) {
-                log.warn("Calendar event {} of branch {} ignored for pairing {}", event.eventId(), event.branchId(),
+                log.warn(
+                        "Calendar event {} of branch {} ignored for pairing {}",
+                        event.eventId(),
+                        event.branchId(),
                         pairing.getId());
             }
             existing.ifPresent(e -> {
-                audit.record("PairingEvidence", e.getId(), "DELETE", e.getTitle(), PairingEvidenceService.snapshot(e),
+                audit.record(
+                        "PairingEvidence",
+                        e.getId(),
+                        "DELETE",
+                        e.getTitle(),
+                        PairingEvidenceService.snapshot(e),
                         Map.of());
                 evidence.delete(e);
                 evidence.flush();
@@ -61,7 +70,12 @@ class CalendarEvidenceListener {
             e.getGoalIds().clear();
         }
         PairingEvidence saved = evidence.saveAndFlush(e);
-        audit.record("PairingEvidence", saved.getId(), before.isEmpty() ? "CREATE" : "UPDATE", saved.getTitle(), before,
+        audit.record(
+                "PairingEvidence",
+                saved.getId(),
+                before.isEmpty() ? "CREATE" : "UPDATE",
+                saved.getTitle(),
+                before,
                 PairingEvidenceService.snapshot(saved));
     }
 }

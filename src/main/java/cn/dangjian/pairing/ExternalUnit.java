@@ -45,8 +45,7 @@ public class ExternalUnit extends BaseEntity {
     @Column(name = "address", length = 200)
     private @Nullable String address;
 
-    public ExternalUnit() {
-    }
+    public ExternalUnit() {}
 
     public ExternalUnit(String name, ExternalUnitType type, AllianceLevel allianceLevel) {
         this.name = name;

@@ -1,9 +1,9 @@
 package cn.dangjian.pairing;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,8 @@ public class ExternalUnitService {
         if (id == null ? units.existsByName(name) : units.existsByNameAndIdNot(name, id)) {
             throw new BusinessException("pairing.unit.nameTaken", name);
         }
-        ExternalUnit target = id == null ? new ExternalUnit() : units.findById(id).orElseThrow(NotFoundException::new);
+        ExternalUnit target =
+                id == null ? new ExternalUnit() : units.findById(id).orElseThrow(NotFoundException::new);
         if (target.getVersion() != input.getVersion()) {
             throw new BusinessException("error.conflict");
         }
@@ -58,7 +59,12 @@ public class ExternalUnitService {
         target.setContactPhone(blankToNull(input.getContactPhone()));
         target.setAddress(blankToNull(input.getAddress()));
         ExternalUnit saved = units.saveAndFlush(target);
-        audit.record("ExternalUnit", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+        audit.record(
+                "ExternalUnit",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getName(),
+                before,
                 saved.auditSnapshot());
         return saved;
     }

@@ -72,8 +72,7 @@ public class Pairing extends BaseEntity {
     @OrderBy("position asc, id asc")
     private List<PairingGoal> goals = new ArrayList<>();
 
-    protected Pairing() {
-    }
+    protected Pairing() {}
 
     Pairing(PairingKind kind, Long branchId) {
         this.kind = kind;

@@ -30,8 +30,7 @@ class PairingAttachment extends BaseEntity {
     @Column(name = "data", nullable = false, columnDefinition = "longblob")
     private byte[] data;
 
-    protected PairingAttachment() {
-    }
+    protected PairingAttachment() {}
 
     PairingAttachment(Long pairingId) {
         this.pairingId = pairingId;

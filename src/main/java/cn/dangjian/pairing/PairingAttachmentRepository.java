@@ -9,6 +9,7 @@ interface PairingAttachmentRepository extends JpaRepository<PairingAttachment, L
     Optional<PairingAttachment> findByPairingId(Long pairingId);
 
     /** The document's name, type and size without its bytes. */
-    @Query("select new cn.dangjian.pairing.AttachmentInfo(a.fileName, a.contentType, a.sizeBytes) from PairingAttachment a where a.pairingId = :pairingId")
+    @Query(
+            "select new cn.dangjian.pairing.AttachmentInfo(a.fileName, a.contentType, a.sizeBytes) from PairingAttachment a where a.pairingId = :pairingId")
     Optional<AttachmentInfo> findInfo(Long pairingId);
 }

@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class PairingConfiguration {
 
     @Bean
-    PairingHealthRule pairingHealthRule(@Value("${app.pairing.health.window-days:90}") int windowDays,
+    PairingHealthRule pairingHealthRule(
+            @Value("${app.pairing.health.window-days:90}") int windowDays,
             @Value("${app.pairing.health.alive-min-evidence:2}") int aliveMinEvidence,
             @Value("${app.pairing.health.alive-min-goal-share:0.5}") double aliveMinGoalShare,
             @Value("${app.pairing.health.grace-days:45}") int graceDays) {
-        return new PairingHealthRule(new PairingHealthRule.Thresholds(windowDays, aliveMinEvidence, aliveMinGoalShare,
-                graceDays));
+        return new PairingHealthRule(
+                new PairingHealthRule.Thresholds(windowDays, aliveMinEvidence, aliveMinGoalShare, graceDays));
     }
 }

@@ -33,24 +33,32 @@ class PairingDirectoryService implements PairingDirectory {
         currentUser.requireCanReadBranch(branchId);
         Map<Long, BranchRef> branches = organization.branchesById();
         return pairings.findOfBranch(branchId, PairingService.LIVE).stream()
-                .map(p -> new PairingOption(p.getId(), labelFor(p, branchId, branches),
-                        p.getGoals().stream().map(g -> new GoalOption(g.getId(), g.getTarget())).toList()))
+                .map(p -> new PairingOption(
+                        p.getId(),
+                        labelFor(p, branchId, branches),
+                        p.getGoals().stream()
+                                .map(g -> new GoalOption(g.getId(), g.getTarget()))
+                                .toList()))
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Long> partnerBranchOf(long pairingId, long branchId) {
-        return pairings.findById(pairingId).filter(p -> p.getPartnerBranchId() != null)
-                .flatMap(p -> p.getBranchId() == branchId ? Optional.ofNullable(p.getPartnerBranchId())
-                        : Objects.equals(p.getPartnerBranchId(), branchId) ? Optional.of(p.getBranchId())
-                        : Optional.empty());
+        return pairings.findById(pairingId)
+                .filter(p -> p.getPartnerBranchId() != null)
+                .flatMap(p -> p.getBranchId() == branchId
+                        ? Optional.ofNullable(p.getPartnerBranchId())
+                        : Objects.equals(p.getPartnerBranchId(), branchId)
+                                ? Optional.of(p.getBranchId())
+                                : Optional.empty());
     }
 
     /** The other party's name and the agreement title: names are data, so no translation is needed. */
     private static String labelFor(Pairing p, long branchId, Map<Long, BranchRef> branches) {
         BranchRef own = branches.get(p.getBranchId());
-        String other = p.getPartnerBranchId() != null && p.getBranchId() != branchId ? (own == null ? "?" : own.name())
+        String other = p.getPartnerBranchId() != null && p.getBranchId() != branchId
+                ? (own == null ? "?" : own.name())
                 : p.partnerName(branches);
         return other + " · " + p.getAgreementTitle();
     }

@@ -26,31 +26,39 @@ class PairingDuplicates {
         this.em = em;
     }
 
-    void refuse(@Nullable Long selfId, PairingKind kind, Long branchId, @Nullable Long partnerBranchId,
-            @Nullable ExternalUnit unit, LocalDate start, LocalDate end) {
+    void refuse(
+            @Nullable Long selfId,
+            PairingKind kind,
+            Long branchId,
+            @Nullable Long partnerBranchId,
+            @Nullable ExternalUnit unit,
+            LocalDate start,
+            LocalDate end) {
         long exclude = selfId == null ? -1L : selfId;
         boolean internal = kind == PairingKind.INTERNAL && partnerBranchId != null;
         if (!internal && unit == null) {
             return;
         }
-        List<Long> parties = internal ? Stream.of(branchId, partnerBranchId).sorted().toList() : List.of(branchId);
+        List<Long> parties =
+                internal ? Stream.of(branchId, partnerBranchId).sorted().toList() : List.of(branchId);
         organization.lockBranches(parties);
         List<String> live = PairingService.LIVE.stream().map(Enum::name).toList();
         Number n = (Number) (internal
-                ? em.createNativeQuery("""
+                        ? em.createNativeQuery("""
                         select count(*) from pairing where id <> :exclude and status in (:live)
                           and ((branch_id = :a and partner_branch_id = :b) or (branch_id = :b and partner_branch_id = :a))
                           and term_start <= :end and term_end >= :start
-                        lock in share mode""")
-                        .setParameter("b", partnerBranchId)
-                : em.createNativeQuery("""
+                        lock in share mode""").setParameter("b", partnerBranchId)
+                        : em.createNativeQuery("""
                         select count(*) from pairing where id <> :exclude and status in (:live)
                           and branch_id = :a and external_unit_id = :unit
                           and term_start <= :end and term_end >= :start
-                        lock in share mode""")
-                        .setParameter("unit", unit.getId()))
-                .setParameter("exclude", exclude).setParameter("live", live).setParameter("a", branchId)
-                .setParameter("start", start).setParameter("end", end)
+                        lock in share mode""").setParameter("unit", unit.getId()))
+                .setParameter("exclude", exclude)
+                .setParameter("live", live)
+                .setParameter("a", branchId)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .getSingleResult();
         if (n.longValue() > 0) {
             throw new BusinessException("pairing.duplicate");

@@ -1,9 +1,9 @@
 package cn.dangjian.pairing;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
@@ -38,10 +38,18 @@ public class PairingEditService {
     private final EntityManager em;
     private final Clock clock;
 
-    PairingEditService(PairingRepository pairings, ExternalUnitRepository units,
-            PairingAttachmentRepository attachments, PairingTransitionRepository transitions, PairingAccess access,
-            PairingDuplicates duplicates, OrganizationDirectory organization, Validation validation,
-            AuditService audit, EntityManager em, Clock clock) {
+    PairingEditService(
+            PairingRepository pairings,
+            ExternalUnitRepository units,
+            PairingAttachmentRepository attachments,
+            PairingTransitionRepository transitions,
+            PairingAccess access,
+            PairingDuplicates duplicates,
+            OrganizationDirectory organization,
+            Validation validation,
+            AuditService audit,
+            EntityManager em,
+            Clock clock) {
         this.pairings = pairings;
         this.units = units;
         this.attachments = attachments;
@@ -56,8 +64,10 @@ public class PairingEditService {
     }
 
     /** The two parties a form names, both checked to exist; exactly one of partner and unit is set. */
-    private record Parties(BranchRef branch, @Nullable BranchRef partner, @Nullable ExternalUnit unit) {
-    }
+    private record Parties(
+            BranchRef branch,
+            @Nullable BranchRef partner,
+            @Nullable ExternalUnit unit) {}
 
     /**
      * Creates (always as a draft) or edits a pairing with its goals and, optionally, a new document.
@@ -72,8 +82,13 @@ public class PairingEditService {
         Parties parties = parties(form, branches);
         checkDates(form);
         if (target.getStatus().isLive()) {
-            duplicates.refuse(target.getId(), form.kind(), parties.branch().id(),
-                    parties.partner() == null ? null : parties.partner().id(), parties.unit(), form.termStart(),
+            duplicates.refuse(
+                    target.getId(),
+                    form.kind(),
+                    parties.branch().id(),
+                    parties.partner() == null ? null : parties.partner().id(),
+                    parties.unit(),
+                    form.termStart(),
                     form.termEnd());
         }
         Map<String, Object> before = form.id() == null ? Map.of() : target.auditSnapshot(branches);
@@ -86,8 +101,8 @@ public class PairingEditService {
         }
         pairings.flush();
         if (created) {
-            transitions.save(new PairingTransition(saved.getId(), null, PairingStatus.DRAFT,
-                    access.user().getUsername(), Instant.now(clock), null));
+            transitions.save(new PairingTransition(
+                    saved.getId(), null, PairingStatus.DRAFT, access.user().getUsername(), Instant.now(clock), null));
         }
         Map<String, Object> after = saved.auditSnapshot(branches);
         if (upload != null) {
@@ -135,7 +150,8 @@ public class PairingEditService {
             unit = units.findById(form.externalUnitId()).orElseThrow(NotFoundException::new);
         }
         AppUser user = access.user();
-        boolean own = form.branchId().equals(user.branchId()) || (partner != null && partner.id().equals(user.branchId()));
+        boolean own = form.branchId().equals(user.branchId())
+                || (partner != null && partner.id().equals(user.branchId()));
         if (!user.isAdmin() && !own) {
             throw new NotFoundException();
         }
@@ -145,7 +161,8 @@ public class PairingEditService {
     private static void apply(PairingForm form, Parties parties, Pairing target) {
         target.setKind(form.kind());
         target.setBranchId(parties.branch().id());
-        target.setPartnerBranchId(parties.partner() == null ? null : parties.partner().id());
+        target.setPartnerBranchId(
+                parties.partner() == null ? null : parties.partner().id());
         target.setExternalUnit(parties.unit());
         target.setAgreementTitle(form.agreementTitle().trim());
         target.setSignedDate(form.signedDate());
@@ -214,8 +231,8 @@ public class PairingEditService {
         if (p.getVersion() != expectedVersion) {
             throw new BusinessException("error.conflict");
         }
-        audit.record("Pairing", id, "DELETE", p.getAgreementTitle(), p.auditSnapshot(organization.branchesById()),
-                Map.of());
+        audit.record(
+                "Pairing", id, "DELETE", p.getAgreementTitle(), p.auditSnapshot(organization.branchesById()), Map.of());
         pairings.delete(p);
         pairings.flush();
     }
@@ -230,8 +247,8 @@ public class PairingEditService {
             throw new BusinessException("error.conflict");
         }
         PairingAttachment a = attachments.findByPairingId(pairingId).orElseThrow(NotFoundException::new);
-        audit.record("Pairing", pairingId, "UPDATE", p.getAgreementTitle(), Map.of("attachment", a.getFileName()),
-                Map.of());
+        audit.record(
+                "Pairing", pairingId, "UPDATE", p.getAgreementTitle(), Map.of("attachment", a.getFileName()), Map.of());
         attachments.delete(a);
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         attachments.flush();

@@ -45,8 +45,7 @@ class PairingEvidence extends BaseEntity {
     @Column(name = "goal_id")
     private Set<Long> goalIds = new HashSet<>();
 
-    protected PairingEvidence() {
-    }
+    protected PairingEvidence() {}
 
     PairingEvidence(Long pairingId) {
         this.pairingId = pairingId;
@@ -84,7 +83,8 @@ class PairingEvidence extends BaseEntity {
         this.happenedOn = happenedOn;
     }
 
-    @Nullable String getDescription() {
+    @Nullable
+    String getDescription() {
         return description;
     }
 
@@ -92,7 +92,8 @@ class PairingEvidence extends BaseEntity {
         this.description = description;
     }
 
-    @Nullable Long getCalendarEventId() {
+    @Nullable
+    Long getCalendarEventId() {
         return calendarEventId;
     }
 

@@ -30,8 +30,13 @@ public class PairingEvidenceService {
     private final AuditService audit;
     private final Clock clock;
 
-    PairingEvidenceService(PairingEvidenceRepository evidence, PairingGoalRepository goals, PairingAccess access,
-            Validation validation, AuditService audit, Clock clock) {
+    PairingEvidenceService(
+            PairingEvidenceRepository evidence,
+            PairingGoalRepository goals,
+            PairingAccess access,
+            Validation validation,
+            AuditService audit,
+            Clock clock) {
         this.evidence = evidence;
         this.goals = goals;
         this.access = access;
@@ -58,7 +63,10 @@ public class PairingEvidenceService {
         e.setKind(form.kind());
         e.setTitle(form.title().trim());
         e.setHappenedOn(form.happenedOn());
-        e.setDescription(form.description() == null || form.description().isBlank() ? null : form.description().trim());
+        e.setDescription(
+                form.description() == null || form.description().isBlank()
+                        ? null
+                        : form.description().trim());
         e.getGoalIds().addAll(form.goalIds());
         PairingEvidence saved = evidence.saveAndFlush(e);
         audit.record("PairingEvidence", saved.getId(), "CREATE", saved.getTitle(), Map.of(), snapshot(saved));
@@ -91,7 +99,13 @@ public class PairingEvidenceService {
         LocalDate before = g.getMetDate();
         g.setMetDate(met ? LocalDate.now(clock) : null);
         goals.saveAndFlush(g);
-        audit.record("PairingGoal", goalId, "UPDATE", g.getTarget(), mapOf("metDate", before), mapOf("metDate", g.getMetDate()));
+        audit.record(
+                "PairingGoal",
+                goalId,
+                "UPDATE",
+                g.getTarget(),
+                mapOf("metDate", before),
+                mapOf("metDate", g.getMetDate()));
     }
 
     static Map<String, Object> snapshot(PairingEvidence e) {

@@ -3,7 +3,10 @@ package cn.dangjian.pairing;
 import org.jspecify.annotations.Nullable;
 
 /** What the pairings list is narrowed to; null means "any". */
-public record PairingFilter(@Nullable Long branchId, @Nullable PairingKind kind, @Nullable PairingStatus status,
+public record PairingFilter(
+        @Nullable Long branchId,
+        @Nullable PairingKind kind,
+        @Nullable PairingStatus status,
         @Nullable PairingHealth health) {
 
     public static PairingFilter none() {

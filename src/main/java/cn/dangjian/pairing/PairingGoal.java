@@ -41,8 +41,7 @@ public class PairingGoal extends BaseEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected PairingGoal() {
-    }
+    protected PairingGoal() {}
 
     PairingGoal(Pairing pairing) {
         this.pairing = pairing;

@@ -2,5 +2,7 @@ package cn.dangjian.pairing;
 
 /** Whether a live pairing is doing anything: see {@link PairingHealthRule}. */
 public enum PairingHealth {
-    ALIVE, SLOWING, DORMANT
+    ALIVE,
+    SLOWING,
+    DORMANT
 }

@@ -19,17 +19,21 @@ class PairingHealthCalculator {
     private final PairingHealthRule rule;
     private final Clock clock;
 
-    PairingHealthCalculator(PairingEvidenceRepository evidence, PairingGoalRepository goals, PairingHealthRule rule,
-            Clock clock) {
+    PairingHealthCalculator(
+            PairingEvidenceRepository evidence, PairingGoalRepository goals, PairingHealthRule rule, Clock clock) {
         this.evidence = evidence;
         this.goals = goals;
         this.rule = rule;
         this.clock = clock;
     }
 
-    record Facts(int recentEvidence, @Nullable LocalDate lastEvidence, int goalsDue, int goalsDueMet,
-            PairingHealthRule.@Nullable Verdict verdict, boolean reviewDue) {
-    }
+    record Facts(
+            int recentEvidence,
+            @Nullable LocalDate lastEvidence,
+            int goalsDue,
+            int goalsDueMet,
+            PairingHealthRule.@Nullable Verdict verdict,
+            boolean reviewDue) {}
 
     LocalDate today() {
         return LocalDate.now(clock);
@@ -47,7 +51,8 @@ class PairingHealthCalculator {
         LocalDate today = today();
         List<Long> ids = new ArrayList<>(bases.stream().map(PairingBase::id).toList());
         Map<Long, Object[]> activity = new HashMap<>();
-        for (Object[] row : evidence.activitySince(ids, today.minusDays(rule.thresholds().windowDays()), today)) {
+        for (Object[] row :
+                evidence.activitySince(ids, today.minusDays(rule.thresholds().windowDays()), today)) {
             activity.put((Long) row[0], row);
         }
         Map<Long, Long> linked = new HashMap<>();

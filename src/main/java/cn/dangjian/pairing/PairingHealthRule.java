@@ -22,13 +22,16 @@ public final class PairingHealthRule {
     }
 
     /** What the rule looks at. {@code lastEvidence} is the latest evidence ever, null when none. */
-    public record Input(LocalDate today, LocalDate termStart, int recentEvidence, @Nullable LocalDate lastEvidence,
-            int goalsDue, int goalsDueMet) {
-    }
+    public record Input(
+            LocalDate today,
+            LocalDate termStart,
+            int recentEvidence,
+            @Nullable LocalDate lastEvidence,
+            int goalsDue,
+            int goalsDueMet) {}
 
     /** The verdict with the reason in words: an i18n key and its arguments. */
-    public record Verdict(PairingHealth health, String reasonKey, List<Object> reasonArgs) {
-    }
+    public record Verdict(PairingHealth health, String reasonKey, List<Object> reasonArgs) {}
 
     private final Thresholds thresholds;
 
@@ -45,25 +48,33 @@ public final class PairingHealthRule {
         if (in.recentEvidence() == 0) {
             long age = ChronoUnit.DAYS.between(in.termStart(), in.today());
             if (age < thresholds.graceDays()) {
-                return new Verdict(PairingHealth.SLOWING, "pairing.health.reason.newNoEvidence",
-                        List.of(thresholds.graceDays()));
+                return new Verdict(
+                        PairingHealth.SLOWING, "pairing.health.reason.newNoEvidence", List.of(thresholds.graceDays()));
             }
             return in.lastEvidence() == null
                     ? new Verdict(PairingHealth.DORMANT, "pairing.health.reason.never", List.of(window))
-                    : new Verdict(PairingHealth.DORMANT, "pairing.health.reason.none",
+                    : new Verdict(
+                            PairingHealth.DORMANT,
+                            "pairing.health.reason.none",
                             List.of(window, in.lastEvidence().toString()));
         }
-        boolean goalsOk = in.goalsDue() == 0
-                || (double) in.goalsDueMet() / in.goalsDue() >= thresholds.aliveMinGoalShare();
+        boolean goalsOk =
+                in.goalsDue() == 0 || (double) in.goalsDueMet() / in.goalsDue() >= thresholds.aliveMinGoalShare();
         if (in.recentEvidence() >= thresholds.aliveMinEvidence() && goalsOk) {
-            return new Verdict(PairingHealth.ALIVE, "pairing.health.reason.alive",
+            return new Verdict(
+                    PairingHealth.ALIVE,
+                    "pairing.health.reason.alive",
                     List.of(in.recentEvidence(), window, in.goalsDueMet(), in.goalsDue()));
         }
         if (!goalsOk) {
-            return new Verdict(PairingHealth.SLOWING, "pairing.health.reason.goalsBehind",
+            return new Verdict(
+                    PairingHealth.SLOWING,
+                    "pairing.health.reason.goalsBehind",
                     List.of(in.goalsDueMet(), in.goalsDue()));
         }
-        return new Verdict(PairingHealth.SLOWING, "pairing.health.reason.fewEvidence",
+        return new Verdict(
+                PairingHealth.SLOWING,
+                "pairing.health.reason.fewEvidence",
                 List.of(in.recentEvidence(), window, thresholds.aliveMinEvidence()));
     }
 

@@ -1,7 +1,7 @@
 package cn.dangjian.pairing;
 
-import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.BusinessException;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.Roles;
@@ -31,8 +31,14 @@ public class PairingLifecycleService {
     private final AuditService audit;
     private final Clock clock;
 
-    PairingLifecycleService(PairingRepository pairings, PairingTransitionRepository transitions, PairingAccess access,
-            PairingDuplicates duplicates, OrganizationDirectory organization, AuditService audit, Clock clock) {
+    PairingLifecycleService(
+            PairingRepository pairings,
+            PairingTransitionRepository transitions,
+            PairingAccess access,
+            PairingDuplicates duplicates,
+            OrganizationDirectory organization,
+            AuditService audit,
+            Clock clock) {
         this.pairings = pairings;
         this.transitions = transitions;
         this.access = access;
@@ -52,14 +58,22 @@ public class PairingLifecycleService {
         if (p.getGoals().isEmpty()) {
             throw new BusinessException("pairing.activate.needsGoals");
         }
-        duplicates.refuse(p.getId(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
-                p.getExternalUnit(), p.getTermStart(), p.getTermEnd());
+        duplicates.refuse(
+                p.getId(),
+                p.getKind(),
+                p.getBranchId(),
+                p.getPartnerBranchId(),
+                p.getExternalUnit(),
+                p.getTermStart(),
+                p.getTermEnd());
         move(p, PairingStatus.ACTIVE, null);
     }
 
     @Transactional
     public void startReview(Long id, long expectedVersion, @Nullable String note) {
-        move(load(id, expectedVersion, Set.of(PairingStatus.ACTIVE, PairingStatus.RENEWED)), PairingStatus.UNDER_REVIEW,
+        move(
+                load(id, expectedVersion, Set.of(PairingStatus.ACTIVE, PairingStatus.RENEWED)),
+                PairingStatus.UNDER_REVIEW,
                 note);
     }
 
@@ -70,8 +84,14 @@ public class PairingLifecycleService {
         if (!newTermEnd.isAfter(p.getTermEnd())) {
             throw new BusinessException("pairing.renew.endNotLater");
         }
-        duplicates.refuse(p.getId(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
-                p.getExternalUnit(), p.getTermStart(), newTermEnd);
+        duplicates.refuse(
+                p.getId(),
+                p.getKind(),
+                p.getBranchId(),
+                p.getPartnerBranchId(),
+                p.getExternalUnit(),
+                p.getTermStart(),
+                newTermEnd);
         Map<Long, BranchRef> branches = organization.branchesById();
         Map<String, Object> before = p.auditSnapshot(branches);
         p.setTermEnd(newTermEnd);
@@ -100,9 +120,9 @@ public class PairingLifecycleService {
         p.setStatus(to);
         pairings.saveAndFlush(p);
         String trimmed = note == null || note.isBlank() ? null : note.trim();
-        transitions.save(new PairingTransition(p.getId(), from, to, access.user().getUsername(), Instant.now(clock),
-                trimmed));
-        audit.record("Pairing", p.getId(), "UPDATE", p.getAgreementTitle(), Map.of("status", from),
-                Map.of("status", to));
+        transitions.save(
+                new PairingTransition(p.getId(), from, to, access.user().getUsername(), Instant.now(clock), trimmed));
+        audit.record(
+                "Pairing", p.getId(), "UPDATE", p.getAgreementTitle(), Map.of("status", from), Map.of("status", to));
     }
 }

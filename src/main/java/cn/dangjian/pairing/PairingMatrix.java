@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * Functional branches (columns) against clinical and medical-technical branches (rows): who serves
  * whom. {@code unpairedClinical} lists every clinical branch without a live functional partner.
  */
-public record PairingMatrix(List<BranchRef> functional, List<BranchRef> served, Map<String, Cell> cells,
-        List<BranchRef> unpairedClinical) {
+public record PairingMatrix(
+        List<BranchRef> functional, List<BranchRef> served, Map<String, Cell> cells, List<BranchRef> unpairedClinical) {
 
     /** A live or proposed pairing between the two branches; drafts show as proposals. */
-    public record Cell(Long pairingId, PairingStatus status, @Nullable PairingHealth health) {
-    }
+    public record Cell(
+            Long pairingId, PairingStatus status, @Nullable PairingHealth health) {}
 
     public static String key(Long servedId, Long functionalId) {
         return servedId + ":" + functionalId;

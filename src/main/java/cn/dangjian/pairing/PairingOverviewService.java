@@ -28,8 +28,8 @@ public class PairingOverviewService {
     private final OrganizationDirectory organization;
     private final PairingHealthCalculator health;
 
-    PairingOverviewService(PairingRepository pairings, OrganizationDirectory organization,
-            PairingHealthCalculator health) {
+    PairingOverviewService(
+            PairingRepository pairings, OrganizationDirectory organization, PairingHealthCalculator health) {
         this.pairings = pairings;
         this.organization = organization;
         this.health = health;
@@ -38,18 +38,23 @@ public class PairingOverviewService {
     @Transactional(readOnly = true)
     public PairingMatrix matrix() {
         List<BranchRef> refs = organization.branches().stream()
-                .sorted(Comparator.comparing(BranchRef::code)).toList();
-        List<BranchRef> functional = refs.stream().filter(b -> b.kind() == BranchKind.FUNCTIONAL).toList();
+                .sorted(Comparator.comparing(BranchRef::code))
+                .toList();
+        List<BranchRef> functional =
+                refs.stream().filter(b -> b.kind() == BranchKind.FUNCTIONAL).toList();
         List<BranchRef> served = refs.stream()
-                .filter(b -> b.kind() == BranchKind.CLINICAL || b.kind() == BranchKind.MEDICAL_TECH).toList();
-        Set<Long> functionalIds = new HashSet<>(functional.stream().map(BranchRef::id).toList());
+                .filter(b -> b.kind() == BranchKind.CLINICAL || b.kind() == BranchKind.MEDICAL_TECH)
+                .toList();
+        Set<Long> functionalIds =
+                new HashSet<>(functional.stream().map(BranchRef::id).toList());
         Set<Long> servedIds = new HashSet<>(served.stream().map(BranchRef::id).toList());
         List<Pairing> internal = pairings.findAllInternal().stream()
-                .filter(p -> p.getStatus() != PairingStatus.ENDED).toList();
+                .filter(p -> p.getStatus() != PairingStatus.ENDED)
+                .toList();
         Map<Long, BranchRef> byId = new HashMap<>();
         refs.forEach(b -> byId.put(b.id(), b));
-        Map<Long, PairingHealthCalculator.Facts> facts = health.facts(internal.stream()
-                .map(p -> PairingService.baseOf(p, byId)).toList());
+        Map<Long, PairingHealthCalculator.Facts> facts = health.facts(
+                internal.stream().map(p -> PairingService.baseOf(p, byId)).toList());
         Map<String, PairingMatrix.Cell> cells = new LinkedHashMap<>();
         Set<Long> servedLive = new HashSet<>();
         for (Pairing p : internal) {
@@ -60,8 +65,12 @@ public class PairingOverviewService {
             if (f == null || s == null) {
                 continue;
             }
-            PairingMatrix.Cell cell = new PairingMatrix.Cell(p.getId(), p.getStatus(),
-                    facts.get(p.getId()).verdict() == null ? null : facts.get(p.getId()).verdict().health());
+            PairingMatrix.Cell cell = new PairingMatrix.Cell(
+                    p.getId(),
+                    p.getStatus(),
+                    facts.get(p.getId()).verdict() == null
+                            ? null
+                            : facts.get(p.getId()).verdict().health());
             PairingMatrix.Cell old = cells.get(PairingMatrix.key(s, f));
             // A live pairing outranks a draft in the same cell.
             if (old == null || (!old.status().isLive() && p.getStatus().isLive())) {
@@ -72,14 +81,17 @@ public class PairingOverviewService {
             }
         }
         List<BranchRef> unpaired = served.stream()
-                .filter(b -> b.kind() == BranchKind.CLINICAL && !servedLive.contains(b.id())).toList();
+                .filter(b -> b.kind() == BranchKind.CLINICAL && !servedLive.contains(b.id()))
+                .toList();
         return new PairingMatrix(functional, served, cells, unpaired);
     }
 
     /** Functional branches that could serve this clinical or medical-technical branch, best first, with reasons. */
     @Transactional(readOnly = true)
     public List<PartnerSuggestionRule.Suggestion> suggestPartners(Long servedBranchId) {
-        BranchRef target = organization.branches().stream().filter(b -> b.id().equals(servedBranchId)).findFirst()
+        BranchRef target = organization.branches().stream()
+                .filter(b -> b.id().equals(servedBranchId))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         if (target.kind() != BranchKind.CLINICAL && target.kind() != BranchKind.MEDICAL_TECH) {
             throw new BusinessException("pairing.suggest.notServed");
@@ -112,8 +124,13 @@ public class PairingOverviewService {
         List<PartnerSuggestionRule.Candidate> candidates = new ArrayList<>();
         for (BranchRef b : organization.branches()) {
             if (b.kind() == BranchKind.FUNCTIONAL && !current.contains(b.id())) {
-                candidates.add(new PartnerSuggestionRule.Candidate(b.id(), b.code(), b.name(), live.getOrDefault(b.id(), 0),
-                        members.getOrDefault(b.id(), 0L), before.contains(b.id())));
+                candidates.add(new PartnerSuggestionRule.Candidate(
+                        b.id(),
+                        b.code(),
+                        b.name(),
+                        live.getOrDefault(b.id(), 0),
+                        members.getOrDefault(b.id(), 0L),
+                        before.contains(b.id())));
             }
         }
         return PartnerSuggestionRule.suggest(candidates);

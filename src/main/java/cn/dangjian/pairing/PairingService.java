@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "', '" + Roles.LEADER + "')")
 public class PairingService {
 
-    static final Set<PairingStatus> LIVE = Set.of(PairingStatus.ACTIVE, PairingStatus.UNDER_REVIEW, PairingStatus.RENEWED);
+    static final Set<PairingStatus> LIVE =
+            Set.of(PairingStatus.ACTIVE, PairingStatus.UNDER_REVIEW, PairingStatus.RENEWED);
 
     private static final Map<String, Comparator<PairingRow>> SORTABLE = Map.of(
             "branch", Comparator.comparing(PairingRow::branchName),
@@ -36,7 +37,9 @@ public class PairingService {
             "status", Comparator.comparing(PairingRow::status),
             "termStart", Comparator.comparing(PairingRow::termStart),
             "termEnd", Comparator.comparing(PairingRow::termEnd),
-            "health", Comparator.comparing(r -> r.healthValue() == null ? 9 : -r.healthValue().ordinal()),
+            "health",
+                    Comparator.comparing(
+                            r -> r.healthValue() == null ? 9 : -r.healthValue().ordinal()),
             "evidence", Comparator.comparingInt(PairingRow::recentEvidence));
 
     private final PairingAttachmentRepository attachments;
@@ -48,9 +51,15 @@ public class PairingService {
     private final OrganizationDirectory organization;
     private final EntityManager em;
 
-    PairingService(PairingAttachmentRepository attachments, PairingTransitionRepository transitions,
-            PairingEvidenceRepository evidence, PairingGoalRepository goals, PairingAccess access,
-            PairingHealthCalculator health, OrganizationDirectory organization, EntityManager em) {
+    PairingService(
+            PairingAttachmentRepository attachments,
+            PairingTransitionRepository transitions,
+            PairingEvidenceRepository evidence,
+            PairingGoalRepository goals,
+            PairingAccess access,
+            PairingHealthCalculator health,
+            OrganizationDirectory organization,
+            EntityManager em) {
         this.attachments = attachments;
         this.transitions = transitions;
         this.evidence = evidence;
@@ -76,7 +85,8 @@ public class PairingService {
                 order = order == null ? c : order.thenComparing(c);
             }
         }
-        Comparator<PairingRow> byDefault = Comparator.comparing((PairingRow r) -> r.status().ordinal())
+        Comparator<PairingRow> byDefault = Comparator.comparing(
+                        (PairingRow r) -> r.status().ordinal())
                 .thenComparing(PairingRow::termStart, Comparator.reverseOrder());
         rows.sort((order == null ? byDefault : order).thenComparing(PairingRow::id));
         return rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
@@ -95,9 +105,24 @@ public class PairingService {
         List<PairingRow> rows = new ArrayList<>();
         for (PairingBase b : bases) {
             PairingHealthCalculator.Facts f = facts.get(b.id());
-            PairingRow row = new PairingRow(b.id(), b.kind(), b.branchId(), b.branchName(), b.partnerBranchId(),
-                    b.partnerName(), b.level(), b.status(), b.agreementTitle(), b.termStart(), b.termEnd(), f.verdict(),
-                    f.recentEvidence(), f.lastEvidence(), f.goalsDue(), f.goalsDueMet(), f.reviewDue());
+            PairingRow row = new PairingRow(
+                    b.id(),
+                    b.kind(),
+                    b.branchId(),
+                    b.branchName(),
+                    b.partnerBranchId(),
+                    b.partnerName(),
+                    b.level(),
+                    b.status(),
+                    b.agreementTitle(),
+                    b.termStart(),
+                    b.termEnd(),
+                    f.verdict(),
+                    f.recentEvidence(),
+                    f.lastEvidence(),
+                    f.goalsDue(),
+                    f.goalsDueMet(),
+                    f.reviewDue());
             if (filter.health() == null || filter.health() == row.healthValue()) {
                 rows.add(row);
             }
@@ -130,8 +155,10 @@ public class PairingService {
             conditions.add("p.status = :status");
             params.put("status", filter.status());
         }
-        TypedQuery<Pairing> q = em.createQuery("select p from Pairing p left join fetch p.externalUnit"
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)), Pairing.class);
+        TypedQuery<Pairing> q = em.createQuery(
+                "select p from Pairing p left join fetch p.externalUnit"
+                        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)),
+                Pairing.class);
         params.forEach(q::setParameter);
         Map<Long, BranchRef> branches = organization.branchesById();
         return q.getResultList().stream().map(p -> baseOf(p, branches)).toList();
@@ -148,28 +175,67 @@ public class PairingService {
             linked.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         var today = health.today();
-        List<PairingDetail.GoalProgress> goalRows = p.getGoals().stream().map(g -> {
-            long n = linked.getOrDefault(g.getId(), 0L);
-            boolean met = PairingHealthRule.goalMet(g.getMetDate(), g.getTargetCount(), n);
-            return new PairingDetail.GoalProgress(g.getId(), g.getVersion(), g.getDimension(), g.getTarget(),
-                    g.getTargetCount(), g.getDueDate(), g.getMetDate(), n, met, !met && g.getDueDate().isBefore(today));
-        }).toList();
+        List<PairingDetail.GoalProgress> goalRows = p.getGoals().stream()
+                .map(g -> {
+                    long n = linked.getOrDefault(g.getId(), 0L);
+                    boolean met = PairingHealthRule.goalMet(g.getMetDate(), g.getTargetCount(), n);
+                    return new PairingDetail.GoalProgress(
+                            g.getId(),
+                            g.getVersion(),
+                            g.getDimension(),
+                            g.getTarget(),
+                            g.getTargetCount(),
+                            g.getDueDate(),
+                            g.getMetDate(),
+                            n,
+                            met,
+                            !met && g.getDueDate().isBefore(today));
+                })
+                .toList();
         List<PairingDetail.EvidenceItem> evidenceRows = evidence.findByPairing(id).stream()
-                .map(e -> new PairingDetail.EvidenceItem(e.getId(), e.getKind(), e.getTitle(), e.getHappenedOn(),
-                        e.getDescription(), e.getCalendarEventId() != null, Set.copyOf(e.getGoalIds()), e.getCreatedBy()))
+                .map(e -> new PairingDetail.EvidenceItem(
+                        e.getId(),
+                        e.getKind(),
+                        e.getTitle(),
+                        e.getHappenedOn(),
+                        e.getDescription(),
+                        e.getCalendarEventId() != null,
+                        Set.copyOf(e.getGoalIds()),
+                        e.getCreatedBy()))
                 .toList();
         List<PairingDetail.TransitionItem> history = transitions.findByPairing(id).stream()
-                .map(t -> new PairingDetail.TransitionItem(t.getFromStatus(), t.getToStatus(), t.getActor(),
-                        t.getHappenedAt(), t.getNote()))
+                .map(t -> new PairingDetail.TransitionItem(
+                        t.getFromStatus(), t.getToStatus(), t.getActor(), t.getHappenedAt(), t.getNote()))
                 .toList();
         ExternalUnit unit = p.getExternalUnit();
         String contact = unit == null ? null : join(unit.getContactPerson(), unit.getContactPhone());
-        return new PairingDetail(p.getId(), p.getVersion(), p.getKind(), p.getBranchId(), base.branchName(),
-                p.getPartnerBranchId(), base.partnerName(),
-                unit == null ? null : unit.getType(), contact, base.level(), p.getStatus(), p.getAgreementTitle(),
-                p.getSignedDate(), p.getTermStart(), p.getTermEnd(), p.getSignatoryOwn(), p.getSignatoryPartner(),
-                p.getSummary(), attachments.findInfo(id).orElse(null), goalRows, evidenceRows, history,
-                facts.verdict(), facts.reviewDue(), access.canEdit(p), access.canWork(p) && p.getStatus().isLive(),
+        return new PairingDetail(
+                p.getId(),
+                p.getVersion(),
+                p.getKind(),
+                p.getBranchId(),
+                base.branchName(),
+                p.getPartnerBranchId(),
+                base.partnerName(),
+                unit == null ? null : unit.getType(),
+                contact,
+                base.level(),
+                p.getStatus(),
+                p.getAgreementTitle(),
+                p.getSignedDate(),
+                p.getTermStart(),
+                p.getTermEnd(),
+                p.getSignatoryOwn(),
+                p.getSignatoryPartner(),
+                p.getSummary(),
+                attachments.findInfo(id).orElse(null),
+                goalRows,
+                evidenceRows,
+                history,
+                facts.verdict(),
+                facts.reviewDue(),
+                access.canEdit(p),
+                access.canWork(p) && p.getStatus().isLive(),
                 access.user().isAdmin());
     }
 
@@ -182,11 +248,19 @@ public class PairingService {
 
     /** The pairing's list columns, its branches named from {@code branches} (the organisation's read API). */
     static PairingBase baseOf(Pairing p, Map<Long, BranchRef> branches) {
-        return new PairingBase(p.getId(), p.getKind(), p.getBranchId(), nameOf(branches, p.getBranchId()),
-                p.getPartnerBranchId(), p.getPartnerBranchId() == null ? null : nameOf(branches, p.getPartnerBranchId()),
+        return new PairingBase(
+                p.getId(),
+                p.getKind(),
+                p.getBranchId(),
+                nameOf(branches, p.getBranchId()),
+                p.getPartnerBranchId(),
+                p.getPartnerBranchId() == null ? null : nameOf(branches, p.getPartnerBranchId()),
                 p.getExternalUnit() == null ? null : p.getExternalUnit().getName(),
-                p.getExternalUnit() == null ? null : p.getExternalUnit().getAllianceLevel(), p.getStatus(),
-                p.getAgreementTitle(), p.getTermStart(), p.getTermEnd());
+                p.getExternalUnit() == null ? null : p.getExternalUnit().getAllianceLevel(),
+                p.getStatus(),
+                p.getAgreementTitle(),
+                p.getTermStart(),
+                p.getTermEnd());
     }
 
     private static String nameOf(Map<Long, BranchRef> branches, Long id) {
@@ -202,11 +276,24 @@ public class PairingService {
         if (!access.canEdit(p)) {
             throw new NotFoundException();
         }
-        return new PairingForm(p.getId(), p.getVersion(), p.getKind(), p.getBranchId(), p.getPartnerBranchId(),
-                p.getExternalUnit() == null ? null : p.getExternalUnit().getId(), p.getAgreementTitle(),
-                p.getSignedDate(), p.getTermStart(), p.getTermEnd(), p.getSignatoryOwn(), p.getSignatoryPartner(),
-                p.getSummary(), p.getGoals().stream().map(g -> new PairingForm.GoalForm(g.getId(), g.getDimension(),
-                        g.getTarget(), g.getTargetCount(), g.getDueDate())).toList());
+        return new PairingForm(
+                p.getId(),
+                p.getVersion(),
+                p.getKind(),
+                p.getBranchId(),
+                p.getPartnerBranchId(),
+                p.getExternalUnit() == null ? null : p.getExternalUnit().getId(),
+                p.getAgreementTitle(),
+                p.getSignedDate(),
+                p.getTermStart(),
+                p.getTermEnd(),
+                p.getSignatoryOwn(),
+                p.getSignatoryPartner(),
+                p.getSummary(),
+                p.getGoals().stream()
+                        .map(g -> new PairingForm.GoalForm(
+                                g.getId(), g.getDimension(), g.getTarget(), g.getTargetCount(), g.getDueDate()))
+                        .toList());
     }
 
     /** The agreement document's bytes, for a download link. */
@@ -214,11 +301,11 @@ public class PairingService {
     public AttachmentData attachment(Long pairingId) {
         access.readable(pairingId);
         PairingAttachment a = attachments.findByPairingId(pairingId).orElseThrow(NotFoundException::new);
-        return new AttachmentData(a.getFileName(), a.getContentType(), a.getData().clone());
+        return new AttachmentData(
+                a.getFileName(), a.getContentType(), a.getData().clone());
     }
 
-    public record AttachmentData(String fileName, String contentType, byte[] data) {
-    }
+    public record AttachmentData(String fileName, String contentType, byte[] data) {}
 
     /** The thresholds of the health rule, shown on screen so nobody has to guess why a pairing is dormant. */
     @Transactional(readOnly = true)

@@ -34,11 +34,15 @@ class PairingTransition extends BaseEntity {
     @Column(name = "note", length = 500)
     private @Nullable String note;
 
-    protected PairingTransition() {
-    }
+    protected PairingTransition() {}
 
-    PairingTransition(Long pairingId, @Nullable PairingStatus fromStatus, PairingStatus toStatus, String actor,
-            Instant happenedAt, @Nullable String note) {
+    PairingTransition(
+            Long pairingId,
+            @Nullable PairingStatus fromStatus,
+            PairingStatus toStatus,
+            String actor,
+            Instant happenedAt,
+            @Nullable String note) {
         this.pairingId = pairingId;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
@@ -51,7 +55,8 @@ class PairingTransition extends BaseEntity {
         return pairingId;
     }
 
-    @Nullable PairingStatus getFromStatus() {
+    @Nullable
+    PairingStatus getFromStatus() {
         return fromStatus;
     }
 
@@ -67,7 +72,8 @@ class PairingTransition extends BaseEntity {
         return happenedAt;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 }

@@ -14,18 +14,14 @@ public final class PartnerSuggestionRule {
     public static final int MAX_SUGGESTIONS = 3;
 
     /** A functional branch as the rule sees it. */
-    public record Candidate(long branchId, String code, String name, int livePairings, long members,
-            boolean pairedBefore) {
-    }
+    public record Candidate(
+            long branchId, String code, String name, int livePairings, long members, boolean pairedBefore) {}
 
-    public record Reason(String key, List<Object> args) {
-    }
+    public record Reason(String key, List<Object> args) {}
 
-    public record Suggestion(Candidate candidate, List<Reason> reasons) {
-    }
+    public record Suggestion(Candidate candidate, List<Reason> reasons) {}
 
-    private PartnerSuggestionRule() {
-    }
+    private PartnerSuggestionRule() {}
 
     public static List<Suggestion> suggest(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
@@ -42,7 +38,8 @@ public final class PartnerSuggestionRule {
         List<Suggestion> result = new ArrayList<>();
         for (Candidate c : ordered) {
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(new Reason(c.livePairings() == fewest ? "pairing.suggest.reason.fewest" : "pairing.suggest.reason.load",
+            reasons.add(new Reason(
+                    c.livePairings() == fewest ? "pairing.suggest.reason.fewest" : "pairing.suggest.reason.load",
                     List.of(c.livePairings())));
             if (c.pairedBefore()) {
                 reasons.add(new Reason("pairing.suggest.reason.before", List.of()));

@@ -1,8 +1,8 @@
 package cn.dangjian.points;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -39,9 +39,17 @@ public class ApprovalService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ApprovalService(Ledger ledger, LateAttendance lateAttendance, PointsSubmissionRepository submissions,
-            SubmissionRows rows, PointsRulesService rulesService, OrganizationDirectory organization,
-            CurrentUser currentUser, AuditService audit, JdbcTemplate jdbc, Clock clock) {
+    ApprovalService(
+            Ledger ledger,
+            LateAttendance lateAttendance,
+            PointsSubmissionRepository submissions,
+            SubmissionRows rows,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            AuditService audit,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.ledger = ledger;
         this.lateAttendance = lateAttendance;
         this.submissions = submissions;
@@ -82,8 +90,10 @@ public class ApprovalService {
             return 0;
         }
         List<Object> args = new ArrayList<>();
-        Long n = jdbc.queryForObject("select count(*) from points_submission s where s.status = 'PENDING'" + scope.sql(args),
-                Long.class, args.toArray());
+        Long n = jdbc.queryForObject(
+                "select count(*) from points_submission s where s.status = 'PENDING'" + scope.sql(args),
+                Long.class,
+                args.toArray());
         return n == null ? 0 : n;
     }
 
@@ -91,7 +101,8 @@ public class ApprovalService {
      * Whose submissions a user decides: everyone's, or those of the branches on whose committee they sit;
      * never the lines where they themselves are the member ({@code self}), whoever submitted them.
      */
-    record ApprovalScope(boolean all, List<Long> branches, @Nullable Long self) {
+    record ApprovalScope(
+            boolean all, List<Long> branches, @Nullable Long self) {
 
         boolean covers(long branchId) {
             return all || branches.contains(branchId);
@@ -107,7 +118,8 @@ public class ApprovalService {
                 return notSelf;
             }
             args.addAll(branches);
-            return notSelf + " and s.branch_id in (" + String.join(",", Collections.nCopies(branches.size(), "?")) + ")";
+            return notSelf + " and s.branch_id in (" + String.join(",", Collections.nCopies(branches.size(), "?"))
+                    + ")";
         }
     }
 
@@ -117,7 +129,8 @@ public class ApprovalService {
         if (user.isAdmin()) {
             return new ApprovalScope(true, List.of(), user.memberId());
         }
-        if (user.memberId() == null || rulesService.current().getApprover() != Approver.BRANCH_COMMITTEE
+        if (user.memberId() == null
+                || rulesService.current().getApprover() != Approver.BRANCH_COMMITTEE
                 || user.isLeader()) {
             return new ApprovalScope(false, List.of(), null);
         }
@@ -146,7 +159,12 @@ public class ApprovalService {
         s.setDecidedBy(user.username());
         s.setDecidedAt(Instant.now(clock));
         s.setEntryId(entries.isEmpty() ? null : entries.get(entries.size() - 1));
-        audit.record("PointsSubmission", s.getId(), "APPROVE", s.getBatchKey(), Map.of("status", "PENDING"),
+        audit.record(
+                "PointsSubmission",
+                s.getId(),
+                "APPROVE",
+                s.getBatchKey(),
+                Map.of("status", "PENDING"),
                 Map.of("status", "APPROVED", "event", String.valueOf(s.getEventId()), "entries", entries.size()));
         return outcome.net();
     }
@@ -154,16 +172,31 @@ public class ApprovalService {
     private int approveManual(PointsSubmission s, AppUser user) {
         if (s.getEntryDate().getYear() < rulesService.current().getOpenYear()) {
             // Submitted before the year was closed: closed years are frozen, so it can only be rejected now.
-            throw new BusinessException("points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
+            throw new BusinessException(
+                    "points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
         }
         RuleTerms rule = rulesService.terms(s.getRuleId());
-        Ledger.Result r = ledger.append(Award.of(rule, s.getMemberId(), s.getBranchId(), s.getPoints(),
-                s.getEntryDate(), SourceType.MANUAL, s.getId(), s.getNote(), s.getSubmittedBy(), user.username()));
+        Ledger.Result r = ledger.append(Award.of(
+                rule,
+                s.getMemberId(),
+                s.getBranchId(),
+                s.getPoints(),
+                s.getEntryDate(),
+                SourceType.MANUAL,
+                s.getId(),
+                s.getNote(),
+                s.getSubmittedBy(),
+                user.username()));
         s.setStatus(SubmissionStatus.APPROVED);
         s.setDecidedBy(user.username());
         s.setDecidedAt(Instant.now(clock));
         s.setEntryId(r.entryId());
-        audit.record("PointsSubmission", s.getId(), "APPROVE", s.getBatchKey(), Map.of("status", "PENDING"),
+        audit.record(
+                "PointsSubmission",
+                s.getId(),
+                "APPROVE",
+                s.getBatchKey(),
+                Map.of("status", "PENDING"),
                 Map.of("status", "APPROVED", "granted", r.granted()));
         return r.granted();
     }
@@ -179,7 +212,12 @@ public class ApprovalService {
             s.setDecidedBy(user.username());
             s.setDecidedAt(Instant.now(clock));
             s.setDecisionReason(reason.trim());
-            audit.record("PointsSubmission", s.getId(), "REJECT", s.getBatchKey(), Map.of("status", "PENDING"),
+            audit.record(
+                    "PointsSubmission",
+                    s.getId(),
+                    "REJECT",
+                    s.getBatchKey(),
+                    Map.of("status", "PENDING"),
                     Map.of("status", "REJECTED", "reason", reason.trim()));
         }
         submissions.flush();

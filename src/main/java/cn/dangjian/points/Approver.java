@@ -5,5 +5,6 @@ package cn.dangjian.points;
  * branch (any committee member with an account, never the submitter). Administrators may always decide.
  */
 public enum Approver {
-    ADMIN, BRANCH_COMMITTEE
+    ADMIN,
+    BRANCH_COMMITTEE
 }

@@ -29,19 +29,15 @@ class BoardQueries {
     }
 
     /** A member's net in the period, as the board lists it. */
-    record Net(long memberId, int net) {
-    }
+    record Net(long memberId, int net) {}
 
     /** A rank, and how many members the scope has (only counted when wanted or needed). */
-    record Rank(int rank, long population) {
-    }
+    record Rank(int rank, long population) {}
 
     /** Members above a threshold, and members with an entry in the period, from the histogram. */
-    private record Histogram(long above, long withEntry) {
-    }
+    private record Histogram(long above, long withEntry) {}
 
-    private record CachedCount(long members, long readAt) {
-    }
+    private record CachedCount(long members, long readAt) {}
 
     private static final String ZERO_IN_BRANCH = """
             select m.id from party_member m left join points_total t on t.member_id = m.id and t.period = ?
@@ -65,18 +61,18 @@ class BoardQueries {
      * on the branch's few dozen rows.
      */
     Runs runs(long scopeId, int period) {
-        Runs h = jdbc.queryForObject("""
+        Runs h = jdbc.queryForObject(
+                """
                 select coalesce(sum(case when net > 0 then members else 0 end), 0),
                        coalesce(sum(case when net = 0 then members else 0 end), 0),
                        coalesce(sum(case when net < 0 then members else 0 end), 0)
-                from points_histogram where scope_id = ? and period = ?""",
-                (rs, i) -> new Runs(rs.getLong(1), rs.getLong(2), rs.getLong(3)), scopeId, period);
+                from points_histogram where scope_id = ? and period = ?""", (rs, i) -> new Runs(rs.getLong(1), rs.getLong(2), rs.getLong(3)), scopeId, period);
         long zero;
         if (scopeId == Ledger.ALL) {
             zero = Math.max(0, hospitalMembers() - h.total()) + h.atZero();
         } else {
-            Long n = jdbc.queryForObject("select count(*) from (" + ZERO_IN_BRANCH + ") z", Long.class, period,
-                    scopeId, period, scopeId);
+            Long n = jdbc.queryForObject(
+                    "select count(*) from (" + ZERO_IN_BRANCH + ") z", Long.class, period, scopeId, period, scopeId);
             zero = n == null ? 0 : n;
         }
         return new Runs(h.above(), zero, h.below());
@@ -85,13 +81,22 @@ class BoardQueries {
     /** A page of the totals above or below 0 ({@code sign}: a fixed condition, never user input), best first. */
     List<Net> totals(long scopeId, int period, String sign, int offset, int limit) {
         return scopeId == Ledger.ALL
-                ? jdbc.query("select member_id, net from points_total force index (ix_points_total_rank) where period = ? and "
-                        + sign + " order by net desc, member_id desc limit ? offset ?",
-                        (rs, i) -> new Net(rs.getLong(1), rs.getInt(2)), period, limit, offset)
-                : jdbc.query("select member_id, net from points_total force index (ix_points_total_branch)"
-                        + " where period = ? and branch_id = ? and " + sign
-                        + " order by net desc, member_id desc limit ? offset ?",
-                        (rs, i) -> new Net(rs.getLong(1), rs.getInt(2)), period, scopeId, limit, offset);
+                ? jdbc.query(
+                        "select member_id, net from points_total force index (ix_points_total_rank) where period = ? and "
+                                + sign + " order by net desc, member_id desc limit ? offset ?",
+                        (rs, i) -> new Net(rs.getLong(1), rs.getInt(2)),
+                        period,
+                        limit,
+                        offset)
+                : jdbc.query(
+                        "select member_id, net from points_total force index (ix_points_total_branch)"
+                                + " where period = ? and branch_id = ? and " + sign
+                                + " order by net desc, member_id desc limit ? offset ?",
+                        (rs, i) -> new Net(rs.getLong(1), rs.getInt(2)),
+                        period,
+                        scopeId,
+                        limit,
+                        offset);
     }
 
     /** Members at net 0 (see {@link #runs}), newest first. */
@@ -99,10 +104,16 @@ class BoardQueries {
         return scopeId == Ledger.ALL
                 ? jdbc.queryForList("""
                         select m.id from party_member m left join points_total t on t.member_id = m.id and t.period = ?
-                        where t.member_id is null or t.net = 0 order by m.id desc limit ? offset ?""", Long.class,
-                        period, limit, offset)
-                : jdbc.queryForList("select id from (" + ZERO_IN_BRANCH + ") z order by id desc limit ? offset ?",
-                        Long.class, period, scopeId, period, scopeId, limit, offset);
+                        where t.member_id is null or t.net = 0 order by m.id desc limit ? offset ?""", Long.class, period, limit, offset)
+                : jdbc.queryForList(
+                        "select id from (" + ZERO_IN_BRANCH + ") z order by id desc limit ? offset ?",
+                        Long.class,
+                        period,
+                        scopeId,
+                        period,
+                        scopeId,
+                        limit,
+                        offset);
     }
 
     /** 1 + members with a higher score, from the histogram. Scores floor at 0 for years, so all at the floor tie. */
@@ -116,11 +127,12 @@ class BoardQueries {
      */
     Rank rank(long scopeId, int period, int net, PointsSettings s, boolean wantPopulation) {
         int threshold = Periods.isYear(period) ? Math.max(net, -s.getBasePoints()) : net;
-        Histogram h = jdbc.queryForObject("""
+        Histogram h = jdbc.queryForObject(
+                """
                 select coalesce(sum(case when net > ? then members else 0 end), 0), coalesce(sum(members), 0)
-                from points_histogram where scope_id = ? and period = ?""",
-                (rs, i) -> new Histogram(rs.getLong(1), rs.getLong(2)), threshold, scopeId, period);
-        long population = wantPopulation || threshold < 0 ? runs(scopeId, period).total() : h.withEntry();
+                from points_histogram where scope_id = ? and period = ?""", (rs, i) -> new Histogram(rs.getLong(1), rs.getLong(2)), threshold, scopeId, period);
+        long population =
+                wantPopulation || threshold < 0 ? runs(scopeId, period).total() : h.withEntry();
         long above = h.above();
         if (threshold < 0) {
             // Members without an entry in the period stand at net 0, above a negative score.

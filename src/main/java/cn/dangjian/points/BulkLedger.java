@@ -17,19 +17,38 @@ import org.jspecify.annotations.Nullable;
 public final class BulkLedger {
 
     /** An entry before caps: what the source asked for. */
-    public record Planned(long ruleId, int points, LocalDate date, SourceType sourceType, @Nullable Long sourceId,
-            @Nullable String reason, String recordedBy, @Nullable String approvedBy) {
-    }
+    public record Planned(
+            long ruleId,
+            int points,
+            LocalDate date,
+            SourceType sourceType,
+            @Nullable Long sourceId,
+            @Nullable String reason,
+            String recordedBy,
+            @Nullable String approvedBy) {}
 
     /** The caps of a rule. */
-    public record RuleCaps(@Nullable Integer day, @Nullable Integer month, @Nullable Integer year) {
-    }
+    public record RuleCaps(
+            @Nullable Integer day,
+            @Nullable Integer month,
+            @Nullable Integer year) {}
 
     /** Where the built rows go. */
     public interface Sink {
-        void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
-                @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy,
-                int seq, String prevHash, String hash);
+        void entry(
+                long memberId,
+                long branchId,
+                long ruleId,
+                int points,
+                LocalDate date,
+                String sourceType,
+                @Nullable Long sourceId,
+                @Nullable String reason,
+                String recordedBy,
+                @Nullable String approvedBy,
+                int seq,
+                String prevHash,
+                String hash);
 
         void total(long memberId, int period, long branchId, int net);
 
@@ -69,8 +88,14 @@ public final class BulkLedger {
             long d = p.ruleId() * USAGE_KEY + usage[0];
             long m = p.ruleId() * USAGE_KEY + usage[1];
             long y = p.ruleId() * USAGE_KEY + usage[2];
-            int granted = Caps.grant(p.points(), c.day(), c.month(), c.year(), used.getOrDefault(d, 0),
-                    used.getOrDefault(m, 0), used.getOrDefault(y, 0));
+            int granted = Caps.grant(
+                    p.points(),
+                    c.day(),
+                    c.month(),
+                    c.year(),
+                    used.getOrDefault(d, 0),
+                    used.getOrDefault(m, 0),
+                    used.getOrDefault(y, 0));
             if (granted == 0) {
                 continue;
             }
@@ -78,10 +103,35 @@ public final class BulkLedger {
             used.merge(m, granted, Integer::sum);
             used.merge(y, granted, Integer::sum);
             seq++;
-            String hash = LedgerHash.hmac(key, memberId, branchId, seq, p.ruleId(), granted, p.date(), p.sourceType().name(),
-                    p.sourceId(), null, p.reason(), p.recordedBy(), p.approvedBy(), prev);
-            sink.entry(memberId, branchId, p.ruleId(), granted, p.date(), p.sourceType().name(), p.sourceId(),
-                    p.reason(), p.recordedBy(), p.approvedBy(), seq, prev, hash);
+            String hash = LedgerHash.hmac(
+                    key,
+                    memberId,
+                    branchId,
+                    seq,
+                    p.ruleId(),
+                    granted,
+                    p.date(),
+                    p.sourceType().name(),
+                    p.sourceId(),
+                    null,
+                    p.reason(),
+                    p.recordedBy(),
+                    p.approvedBy(),
+                    prev);
+            sink.entry(
+                    memberId,
+                    branchId,
+                    p.ruleId(),
+                    granted,
+                    p.date(),
+                    p.sourceType().name(),
+                    p.sourceId(),
+                    p.reason(),
+                    p.recordedBy(),
+                    p.approvedBy(),
+                    seq,
+                    prev,
+                    hash);
             prev = hash;
             for (int period : Periods.of(p.date())) {
                 totals.merge(period, granted, Integer::sum);
@@ -100,13 +150,15 @@ public final class BulkLedger {
     }
 
     private void count(long scope, int period, int net) {
-        histogram.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(period, k -> new HashMap<>())
+        histogram
+                .computeIfAbsent(scope, k -> new HashMap<>())
+                .computeIfAbsent(period, k -> new HashMap<>())
                 .merge(net, 1, Integer::sum);
     }
 
     /** Emits the histograms of everything appended so far. */
     public void finish() {
-        histogram.forEach((scope, periods) -> periods.forEach((period, nets) -> nets.forEach(
-                (net, n) -> sink.histogram(scope, period, net, n))));
+        histogram.forEach((scope, periods) ->
+                periods.forEach((period, nets) -> nets.forEach((net, n) -> sink.histogram(scope, period, net, n))));
     }
 }

@@ -14,8 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class Cached<T> {
 
-    private record Entry<T>(T value, long loadedAt) {
-    }
+    private record Entry<T>(T value, long loadedAt) {}
 
     private final Supplier<T> loader;
     private final long ttlNanos;

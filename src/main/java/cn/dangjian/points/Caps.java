@@ -9,11 +9,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Caps {
 
-    private Caps() {
-    }
+    private Caps() {}
 
-    public static int grant(int requested, @Nullable Integer capDay, @Nullable Integer capMonth,
-            @Nullable Integer capYear, int usedDay, int usedMonth, int usedYear) {
+    public static int grant(
+            int requested,
+            @Nullable Integer capDay,
+            @Nullable Integer capMonth,
+            @Nullable Integer capYear,
+            int usedDay,
+            int usedMonth,
+            int usedYear) {
         int sign = requested < 0 ? -1 : 1;
         long room = Math.abs((long) requested);
         room = Math.min(room, roomLeft(capDay, sign * usedDay));

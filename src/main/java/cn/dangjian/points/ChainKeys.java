@@ -33,8 +33,12 @@ public class ChainKeys {
 
     @Autowired
     ChainKeys(Environment env) {
-        this(Binder.get(env).bind("app.points.chain-keys", Bindable.listOf(String.class)).orElse(List.of()),
-                env.getProperty("app.points.chain-key-id", ""), env);
+        this(
+                Binder.get(env)
+                        .bind("app.points.chain-keys", Bindable.listOf(String.class))
+                        .orElse(List.of()),
+                env.getProperty("app.points.chain-key-id", ""),
+                env);
     }
 
     ChainKeys(List<String> entries, String currentId, Environment env) {
@@ -57,8 +61,8 @@ public class ChainKeys {
                         + MIN_SECRET_LENGTH + " characters");
             }
             if (prod && secret.equals(DEV_SECRET)) {
-                throw new IllegalStateException("app.points.chain-keys: the public development key cannot seal a "
-                        + "production ledger");
+                throw new IllegalStateException(
+                        "app.points.chain-keys: the public development key cannot seal a " + "production ledger");
             }
             if (keys.put(id, new ChainKey(id, secret)) != null) {
                 throw new IllegalStateException("app.points.chain-keys: key id " + id + " appears twice");
@@ -66,13 +70,16 @@ public class ChainKeys {
         }
         if (keys.isEmpty()) {
             if (prod || !env.acceptsProfiles(Profiles.of("demo | test"))) {
-                throw new IllegalStateException("The points ledger needs a key: set APP_POINTS_CHAIN_KEYS=id:secret (a "
-                        + "secret of at least " + MIN_SECRET_LENGTH + " random characters) and APP_POINTS_CHAIN_KEY_ID=id");
+                throw new IllegalStateException(
+                        "The points ledger needs a key: set APP_POINTS_CHAIN_KEYS=id:secret (a " + "secret of at least "
+                                + MIN_SECRET_LENGTH + " random characters) and APP_POINTS_CHAIN_KEY_ID=id");
             }
             log.warn("The points ledger is sealed with the public development key: demo and test data only");
             keys.put(DEV_ID, new ChainKey(DEV_ID, DEV_SECRET));
         }
-        String id = currentId.isBlank() && keys.size() == 1 ? keys.keySet().iterator().next() : currentId.trim();
+        String id = currentId.isBlank() && keys.size() == 1
+                ? keys.keySet().iterator().next()
+                : currentId.trim();
         ChainKey chosen = keys.get(id);
         if (chosen == null) {
             throw new IllegalStateException("app.points.chain-key-id '" + id + "' is not one of app.points.chain-keys");

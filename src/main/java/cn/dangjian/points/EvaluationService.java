@@ -35,7 +35,10 @@ public class EvaluationService {
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    EvaluationService(JdbcTemplate jdbc, PointsRulesService rulesService, OrganizationDirectory organization,
+    EvaluationService(
+            JdbcTemplate jdbc,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
             CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.rulesService = rulesService;
@@ -59,18 +62,32 @@ public class EvaluationService {
         PointsSettings s = rulesService.current();
         List<MemberScore> all = scores(organization.members(), year, true);
         Map<Long, List<MemberScore>> byBranch = new LinkedHashMap<>();
-        all.forEach(m -> byBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m));
-        Map<Long, String> codes = organization.branches().stream()
-                .collect(Collectors.toMap(BranchRef::id, BranchRef::code));
+        all.forEach(m ->
+                byBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m));
+        Map<Long, String> codes =
+                organization.branches().stream().collect(Collectors.toMap(BranchRef::id, BranchRef::code));
         List<BranchBands> bands = new ArrayList<>();
-        byBranch.forEach((id, members) -> bands.add(new BranchBands(id, codes.getOrDefault(id, ""),
-                members.get(0).branchName(), count(members, Band.EXCELLENT), count(members, Band.GOOD),
-                count(members, Band.PASS), count(members, Band.FAIL),
-                Math.round(members.stream().mapToInt(MemberScore::score).average().orElse(0) * 10) / 10.0)));
+        byBranch.forEach((id, members) -> bands.add(new BranchBands(
+                id,
+                codes.getOrDefault(id, ""),
+                members.get(0).branchName(),
+                count(members, Band.EXCELLENT),
+                count(members, Band.GOOD),
+                count(members, Band.PASS),
+                count(members, Band.FAIL),
+                Math.round(members.stream()
+                                        .mapToInt(MemberScore::score)
+                                        .average()
+                                        .orElse(0)
+                                * 10)
+                        / 10.0)));
         bands.sort(Comparator.comparing(BranchBands::code));
-        List<MemberScore> shortlist = all.stream().filter(m -> m.score() >= s.getShortlistThreshold())
-                .limit(s.getShortlistTopN()).toList();
-        List<MemberScore> probationary = all.stream().filter(m -> "PROBATIONARY".equals(m.status())).toList();
+        List<MemberScore> shortlist = all.stream()
+                .filter(m -> m.score() >= s.getShortlistThreshold())
+                .limit(s.getShortlistTopN())
+                .toList();
+        List<MemberScore> probationary =
+                all.stream().filter(m -> "PROBATIONARY".equals(m.status())).toList();
         return new Evaluation(year, bands, shortlist, probationary);
     }
 
@@ -93,23 +110,35 @@ public class EvaluationService {
         if (!wholeHospital) {
             members.forEach(m -> args.add(m.id()));
         }
-        jdbc.query("select member_id, net from points_total where period = ?" + ids,
+        jdbc.query(
+                "select member_id, net from points_total where period = ?" + ids,
                 rs -> {
                     nets.put(rs.getLong(1), rs.getInt(2));
-                }, args.toArray());
+                },
+                args.toArray());
         args.set(0, year); // the same ids, for the study year
-        jdbc.query("select member_id, hours from points_study where study_year = ?" + ids,
+        jdbc.query(
+                "select member_id, hours from points_study where study_year = ?" + ids,
                 rs -> {
                     hours.put(rs.getLong(1), rs.getDouble(2));
-                }, args.toArray());
-        Map<Long, String> branchNames = organization.branches().stream()
-                .collect(Collectors.toMap(BranchRef::id, BranchRef::name));
+                },
+                args.toArray());
+        Map<Long, String> branchNames =
+                organization.branches().stream().collect(Collectors.toMap(BranchRef::id, BranchRef::name));
         List<MemberScore> result = new ArrayList<>(members.size());
         for (MemberRef m : members) {
             int net = nets.getOrDefault(m.id(), 0);
             int score = s.score(net);
-            result.add(new MemberScore(m.id(), m.name(), m.branchId(), branchNames.getOrDefault(m.branchId(), ""),
-                    m.status().name(), net, score, s.band(score), hours.getOrDefault(m.id(), 0.0)));
+            result.add(new MemberScore(
+                    m.id(),
+                    m.name(),
+                    m.branchId(),
+                    branchNames.getOrDefault(m.branchId(), ""),
+                    m.status().name(),
+                    net,
+                    score,
+                    s.band(score),
+                    hours.getOrDefault(m.id(), 0.0)));
         }
         result.sort(Comparator.comparingInt(MemberScore::net).reversed());
         return result;
@@ -130,8 +159,16 @@ public class EvaluationService {
         try {
             Workbook wb = new Workbook(out, "dangjian-console", "1.0");
             Worksheet branches = wb.newWorksheet(labels.apply("points.eval.sheet.branches"));
-            header(branches, labels, "points.col.code", "points.col.branch", "enum.Band.EXCELLENT", "enum.Band.GOOD",
-                    "enum.Band.PASS", "enum.Band.FAIL", "points.col.average");
+            header(
+                    branches,
+                    labels,
+                    "points.col.code",
+                    "points.col.branch",
+                    "enum.Band.EXCELLENT",
+                    "enum.Band.GOOD",
+                    "enum.Band.PASS",
+                    "enum.Band.FAIL",
+                    "points.col.average");
             int r = 1;
             for (BranchBands b : ev.branches()) {
                 branches.value(r, 0, b.code());
@@ -160,8 +197,15 @@ public class EvaluationService {
     }
 
     private static void memberSheet(Worksheet ws, Function<String, String> labels, List<MemberScore> members) {
-        header(ws, labels, "points.col.rank", "points.col.name", "points.col.branch", "points.col.score",
-                "points.col.band", "points.col.studyHours");
+        header(
+                ws,
+                labels,
+                "points.col.rank",
+                "points.col.name",
+                "points.col.branch",
+                "points.col.score",
+                "points.col.band",
+                "points.col.studyHours");
         int r = 1;
         for (MemberScore m : members) {
             ws.value(r, 0, r);

@@ -24,6 +24,7 @@ class EventAttendancePoints {
     static final String NONE = "NONE";
     /** Reasons are stored as bundle keys so the history shows them in the viewer's language. */
     static final String REASON_CORRECTED = "points.reason.corrected";
+
     static final String REASON_CANCELLED = "points.reason.cancelled";
     static final BigDecimal NO_HOURS = BigDecimal.ZERO.setScale(2);
 
@@ -33,12 +34,10 @@ class EventAttendancePoints {
     }
 
     /** What a transition appended: the entries' ids and their net points. */
-    record Outcome(List<Long> entries, int net) {
-    }
+    record Outcome(List<Long> entries, int net) {}
 
     /** The facts of an event a transition writes into the ledger. */
-    record EventFacts(long eventId, String title, LocalDate heldDate, boolean held) {
-    }
+    record EventFacts(long eventId, String title, LocalDate heldDate, boolean held) {}
 
     private final Ledger ledger;
     private final JdbcTemplate jdbc;
@@ -51,7 +50,8 @@ class EventAttendancePoints {
     /** Serialises everything that writes points for the event (two saves, a save and an approval). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockEvent(long eventId) {
-        jdbc.update("insert into points_event_lock (event_id) values (?) on duplicate key update event_id = event_id",
+        jdbc.update(
+                "insert into points_event_lock (event_id) values (?) on duplicate key update event_id = event_id",
                 eventId);
         jdbc.queryForList("select event_id from points_event_lock where event_id = ? for update", eventId);
     }
@@ -59,17 +59,19 @@ class EventAttendancePoints {
     /** Every member's applied state for the event (locking read: call after {@link #lockEvent}). */
     Map<Long, Applied> lockedStates(long eventId) {
         Map<Long, Applied> current = new HashMap<>();
-        jdbc.query("select member_id, state, study_hours from points_event_member where event_id = ? for update",
+        jdbc.query(
+                "select member_id, state, study_hours from points_event_member where event_id = ? for update",
                 rs -> {
                     current.put(rs.getLong(1), new Applied(rs.getString(2), rs.getBigDecimal(3)));
-                }, eventId);
+                },
+                eventId);
         return current;
     }
 
     Applied lockedState(long eventId, long memberId) {
-        List<Applied> rows = jdbc.query("""
-                select state, study_hours from points_event_member where event_id = ? and member_id = ? for update""",
-                (rs, i) -> new Applied(rs.getString(1), rs.getBigDecimal(2)), eventId, memberId);
+        List<Applied> rows =
+                jdbc.query("""
+                select state, study_hours from points_event_member where event_id = ? and member_id = ? for update""", (rs, i) -> new Applied(rs.getString(1), rs.getBigDecimal(2)), eventId, memberId);
         return rows.isEmpty() ? Applied.NOTHING : rows.get(0);
     }
 
@@ -89,38 +91,70 @@ class EventAttendancePoints {
      * of the wanted state grants before caps (the rule's points when the attendance was recorded).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Outcome apply(EventFacts e, long memberId, long branchId, Applied was, String want, BigDecimal wantHours,
-            @Nullable RuleTerms rule, int points, String recordedBy, String approvedBy) {
+    public Outcome apply(
+            EventFacts e,
+            long memberId,
+            long branchId,
+            Applied was,
+            String want,
+            BigDecimal wantHours,
+            @Nullable RuleTerms rule,
+            int points,
+            String recordedBy,
+            String approvedBy) {
         List<Long> appended = new ArrayList<>(2);
         int net = 0;
         if (!was.state().equals(want)) {
             if (!NONE.equals(was.state())) {
                 ledger.lockMember(memberId); // event lock, then member lock, then entries
                 for (RuleNet n : nets(e.eventId(), memberId, true)) {
-                    net += add(appended, ledger.append(new Award(memberId, branchId, n.ruleId(), -n.net(),
-                            e.heldDate(), SourceType.EVENT, e.eventId(), n.lastEntryId(),
-                            e.held() ? REASON_CORRECTED : REASON_CANCELLED, recordedBy, approvedBy, false, null, null,
-                            null)));
+                    net += add(
+                            appended,
+                            ledger.append(new Award(
+                                    memberId,
+                                    branchId,
+                                    n.ruleId(),
+                                    -n.net(),
+                                    e.heldDate(),
+                                    SourceType.EVENT,
+                                    e.eventId(),
+                                    n.lastEntryId(),
+                                    e.held() ? REASON_CORRECTED : REASON_CANCELLED,
+                                    recordedBy,
+                                    approvedBy,
+                                    false,
+                                    null,
+                                    null,
+                                    null)));
                 }
             }
             if (rule != null) {
-                net += add(appended, ledger.append(Award.of(rule, memberId, branchId, points, e.heldDate(),
-                        SourceType.EVENT, e.eventId(), e.title(), recordedBy, approvedBy)));
+                net += add(
+                        appended,
+                        ledger.append(Award.of(
+                                rule,
+                                memberId,
+                                branchId,
+                                points,
+                                e.heldDate(),
+                                SourceType.EVENT,
+                                e.eventId(),
+                                e.title(),
+                                recordedBy,
+                                approvedBy)));
             }
         }
         if (was.hours().compareTo(wantHours) != 0) {
             jdbc.update("""
                     insert into points_study (member_id, study_year, hours) values (?, ?, ?)
-                    on duplicate key update hours = hours + values(hours)""", memberId, e.heldDate().getYear(),
-                    wantHours.subtract(was.hours()));
+                    on duplicate key update hours = hours + values(hours)""", memberId, e.heldDate().getYear(), wantHours.subtract(was.hours()));
         }
         if (NONE.equals(want)) {
             jdbc.update("delete from points_event_member where event_id = ? and member_id = ?", e.eventId(), memberId);
         } else if (!was.state().equals(want) || was.hours().compareTo(wantHours) != 0) {
             jdbc.update("""
                     insert into points_event_member (event_id, member_id, state, study_hours) values (?, ?, ?, ?)
-                    on duplicate key update state = values(state), study_hours = values(study_hours)""",
-                    e.eventId(), memberId, want, wantHours);
+                    on duplicate key update state = values(state), study_hours = values(study_hours)""", e.eventId(), memberId, want, wantHours);
         }
         return new Outcome(appended, net);
     }
@@ -135,15 +169,16 @@ class EventAttendancePoints {
     }
 
     /** What the event left in the member's ledger under one rule: the net points and the newest entry. */
-    private record RuleNet(long ruleId, int net, long lastEntryId) {
-    }
+    private record RuleNet(long ruleId, int net, long lastEntryId) {}
 
     /** The event's non-zero nets in the member's ledger, per rule. */
     private List<RuleNet> nets(long eventId, long memberId, boolean locking) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select rule_id, sum(points), max(id) from points_entry
-                where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id having sum(points) <> 0"""
-                + (locking ? " lock in share mode" : ""),
-                (rs, i) -> new RuleNet(rs.getLong(1), rs.getInt(2), rs.getLong(3)), eventId, memberId);
+                where source_type = 'EVENT' and source_id = ? and member_id = ? group by rule_id having sum(points) <> 0""" + (locking ? " lock in share mode" : ""),
+                (rs, i) -> new RuleNet(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                eventId,
+                memberId);
     }
 }

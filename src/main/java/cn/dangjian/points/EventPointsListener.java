@@ -42,8 +42,14 @@ class EventPointsListener {
     private final AuditService audit;
     private final Clock clock;
 
-    EventPointsListener(EventAttendancePoints points, LateAttendance late, PointsRuleRepository rules,
-            PointsRulesService rulesService, OrganizationDirectory organization, AuditService audit, Clock clock) {
+    EventPointsListener(
+            EventAttendancePoints points,
+            LateAttendance late,
+            PointsRuleRepository rules,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            AuditService audit,
+            Clock clock) {
         this.points = points;
         this.late = late;
         this.rules = rules;
@@ -72,7 +78,8 @@ class EventPointsListener {
         List<PointsRule> all = rules.findAllOrdered();
         PointsRule attendRule = first(all, e.eventTypeCode(), EventTrigger.ATTEND);
         PointsRule absentRule = first(all, e.eventTypeCode(), EventTrigger.ABSENT);
-        BigDecimal hours = e.study() ? BigDecimal.valueOf(e.durationHours()).setScale(2, RoundingMode.HALF_UP)
+        BigDecimal hours = e.study()
+                ? BigDecimal.valueOf(e.durationHours()).setScale(2, RoundingMode.HALF_UP)
                 : EventAttendancePoints.NO_HOURS;
         EventFacts facts = new EventFacts(e.eventId(), e.title(), e.heldDate(), e.held());
         String batch = UUID.randomUUID().toString();
@@ -92,24 +99,30 @@ class EventPointsListener {
                 late.withdraw(line);
                 continue;
             }
-            PointsRule rule = EventTrigger.ATTEND.name().equals(want) ? attendRule
+            PointsRule rule = EventTrigger.ATTEND.name().equals(want)
+                    ? attendRule
                     : EventTrigger.ABSENT.name().equals(want) ? absentRule : null;
             RuleTerms terms = rule == null ? null : RuleTerms.of(rule);
             int rulePoints = rule == null ? 0 : rule.getPoints();
             if (isLate && points.changesLedger(e.eventId(), member, was, want, terms)) {
-                if (late.request(facts, member, branch, want, wantHours, terms, rulePoints, line, batch,
-                        recordedBy)) {
+                if (late.request(facts, member, branch, want, wantHours, terms, rulePoints, line, batch, recordedBy)) {
                     queued++;
                 }
             } else {
                 late.withdraw(line);
-                appended.addAll(points.apply(facts, member, branch, was, want, wantHours, terms, rulePoints, "calendar",
-                        "calendar").entries());
+                appended.addAll(points.apply(
+                                facts, member, branch, was, want, wantHours, terms, rulePoints, "calendar", "calendar")
+                        .entries());
             }
         }
         late.recordAutomatic(facts, appended);
         if (queued > 0) {
-            audit.record("PointsSubmission", null, "CREATE", batch, Map.of(),
+            audit.record(
+                    "PointsSubmission",
+                    null,
+                    "CREATE",
+                    batch,
+                    Map.of(),
                     Map.of("lines", queued, "event", e.eventId(), "title", e.title(), "lateAttendance", true));
         }
     }

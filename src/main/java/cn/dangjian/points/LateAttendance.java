@@ -1,9 +1,8 @@
 package cn.dangjian.points;
 
-import cn.dangjian.common.BusinessException;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.BusinessException;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.points.EventAttendancePoints.Applied;
 import cn.dangjian.points.EventAttendancePoints.EventFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,8 +25,7 @@ import org.springframework.stereotype.Component;
 class LateAttendance {
 
     /** The newest line of a member for an event, whatever its status. */
-    record Line(long id, String targetState, BigDecimal targetHours, SubmissionStatus status) {
-    }
+    record Line(long id, String targetState, BigDecimal targetHours, SubmissionStatus status) {}
 
     private final EventAttendancePoints points;
     private final PointsSubmissionRepository submissions;
@@ -36,8 +34,13 @@ class LateAttendance {
     private final AuditService audit;
     private final JdbcTemplate jdbc;
 
-    LateAttendance(EventAttendancePoints points, PointsSubmissionRepository submissions, PointsRulesService rulesService,
-            OrganizationDirectory organization, AuditService audit, JdbcTemplate jdbc) {
+    LateAttendance(
+            EventAttendancePoints points,
+            PointsSubmissionRepository submissions,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            AuditService audit,
+            JdbcTemplate jdbc) {
         this.points = points;
         this.submissions = submissions;
         this.rulesService = rulesService;
@@ -54,12 +57,20 @@ class LateAttendance {
     /** The newest line per member for the event (locking read, under the event lock). */
     Map<Long, Line> lockedLines(long eventId) {
         Map<Long, Line> lines = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select id, member_id, target_state, target_hours, status from points_submission
-                where event_id = ? and source_type = 'EVENT' order by id for update""", rs -> {
-            lines.put(rs.getLong(2), new Line(rs.getLong(1), rs.getString(3), rs.getBigDecimal(4),
-                    SubmissionStatus.valueOf(rs.getString(5))));
-        }, eventId);
+                where event_id = ? and source_type = 'EVENT' order by id for update""",
+                rs -> {
+                    lines.put(
+                            rs.getLong(2),
+                            new Line(
+                                    rs.getLong(1),
+                                    rs.getString(3),
+                                    rs.getBigDecimal(4),
+                                    SubmissionStatus.valueOf(rs.getString(5))));
+                },
+                eventId);
         return lines;
     }
 
@@ -75,9 +86,20 @@ class LateAttendance {
     }
 
     /** Asks for approval of the member's attendance; returns whether a new line was queued. */
-    boolean request(EventFacts e, long memberId, long branchId, String want, BigDecimal wantHours,
-            @Nullable RuleTerms rule, int rulePoints, @Nullable Line line, String batch, String recordedBy) {
-        if (line != null && line.targetState().equals(want) && line.targetHours().compareTo(wantHours) == 0
+    boolean request(
+            EventFacts e,
+            long memberId,
+            long branchId,
+            String want,
+            BigDecimal wantHours,
+            @Nullable RuleTerms rule,
+            int rulePoints,
+            @Nullable Line line,
+            String batch,
+            String recordedBy) {
+        if (line != null
+                && line.targetState().equals(want)
+                && line.targetHours().compareTo(wantHours) == 0
                 && (line.status() == SubmissionStatus.PENDING || line.status() == SubmissionStatus.REJECTED)) {
             return false;
         }
@@ -111,22 +133,35 @@ class LateAttendance {
     EventAttendancePoints.Outcome approve(PointsSubmission s, String approver) {
         long eventId = s.getEventId() == null ? -1 : s.getEventId();
         points.lockEvent(eventId);
-        String status = jdbc.queryForObject("select status from points_submission where id = ? for update",
-                String.class, s.getId());
+        String status = jdbc.queryForObject(
+                "select status from points_submission where id = ? for update", String.class, s.getId());
         if (!SubmissionStatus.PENDING.name().equals(status)) {
             throw new BusinessException("points.approve.alreadyDecided");
         }
         if (s.getEntryDate().getYear() < rulesService.current().getOpenYear()) {
-            throw new BusinessException("points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
+            throw new BusinessException(
+                    "points.approve.closedYear", String.valueOf(s.getEntryDate().getYear()));
         }
         String want = s.getTargetState() == null ? EventAttendancePoints.NONE : s.getTargetState();
         RuleTerms rule = EventAttendancePoints.NONE.equals(want) ? null : rulesService.terms(s.getRuleId());
         Long branch = organization.branchesOfMembers(List.of(s.getMemberId())).get(s.getMemberId());
-        EventFacts facts = new EventFacts(eventId, s.getEventTitle() == null ? "" : s.getEventTitle(), s.getEntryDate(),
+        EventFacts facts = new EventFacts(
+                eventId,
+                s.getEventTitle() == null ? "" : s.getEventTitle(),
+                s.getEntryDate(),
                 !Boolean.FALSE.equals(s.getEventHeld()));
         BigDecimal hours = s.getTargetHours() == null ? EventAttendancePoints.NO_HOURS : s.getTargetHours();
-        EventAttendancePoints.Outcome outcome = points.apply(facts, s.getMemberId(), branch == null ? s.getBranchId() : branch,
-                points.lockedState(eventId, s.getMemberId()), want, hours, rule, s.getPoints(), "calendar", approver);
+        EventAttendancePoints.Outcome outcome = points.apply(
+                facts,
+                s.getMemberId(),
+                branch == null ? s.getBranchId() : branch,
+                points.lockedState(eventId, s.getMemberId()),
+                want,
+                hours,
+                rule,
+                s.getPoints(),
+                "calendar",
+                approver);
         recordAutomatic(facts, outcome.entries());
         return outcome;
     }

@@ -38,8 +38,12 @@ public class LeaderboardService {
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    LeaderboardService(BoardQueries queries, JdbcTemplate jdbc, PointsRulesService rulesService,
-            OrganizationDirectory organization, CurrentUser currentUser) {
+    LeaderboardService(
+            BoardQueries queries,
+            JdbcTemplate jdbc,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            CurrentUser currentUser) {
         this.queries = queries;
         this.jdbc = jdbc;
         this.rulesService = rulesService;
@@ -74,7 +78,8 @@ public class LeaderboardService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, MemberLabel> names = organization.memberLabels(rows.stream().map(Net::memberId).toList());
+        Map<Long, MemberLabel> names =
+                organization.memberLabels(rows.stream().map(Net::memberId).toList());
         List<BoardRow> result = new ArrayList<>(rows.size());
         int rank = 0;
         int prevNet = 0;
@@ -88,8 +93,13 @@ public class LeaderboardService {
             }
             prevNet = r.net();
             MemberLabel n = names.get(r.memberId());
-            result.add(new BoardRow(rank, r.memberId(), n == null ? UNKNOWN : n.name(),
-                    n == null ? UNKNOWN : n.branchName(), r.net(), score));
+            result.add(new BoardRow(
+                    rank,
+                    r.memberId(),
+                    n == null ? UNKNOWN : n.name(),
+                    n == null ? UNKNOWN : n.branchName(),
+                    r.net(),
+                    score));
         }
         return result;
     }
@@ -105,14 +115,16 @@ public class LeaderboardService {
         long zeroStart = Math.max(offset, runs.above());
         long zeroEnd = Math.min(end, runs.above() + runs.atZero());
         if (zeroStart < zeroEnd) {
-            for (long id : queries.atZero(scopeId, period, (int) (zeroStart - runs.above()), (int) (zeroEnd - zeroStart))) {
+            for (long id :
+                    queries.atZero(scopeId, period, (int) (zeroStart - runs.above()), (int) (zeroEnd - zeroStart))) {
                 rows.add(new Net(id, 0));
             }
         }
         long belowStart = Math.max(offset, runs.above() + runs.atZero());
         if (belowStart < end) {
-            rows.addAll(queries.totals(scopeId, period, "net < 0", (int) (belowStart - runs.above() - runs.atZero()),
-                    (int) (end - belowStart)));
+            rows.addAll(
+                    queries.totals(scopeId, period, "net < 0", (int) (belowStart - runs.above() - runs.atZero()), (int)
+                            (end - belowStart)));
         }
         return rows;
     }
@@ -120,7 +132,8 @@ public class LeaderboardService {
     /** Every member of the scope is on the board, with or without an entry in the period. */
     @Transactional(readOnly = true)
     public int boardCount(BoardScope scope, @Nullable Long branchId, int period) {
-        return (int) queries.runs(checkScope(scope, branchId, rulesService.current()), period).total();
+        return (int) queries.runs(checkScope(scope, branchId, rulesService.current()), period)
+                .total();
     }
 
     private long checkScope(BoardScope scope, @Nullable Long branchId, PointsSettings s) {
@@ -138,8 +151,7 @@ public class LeaderboardService {
     }
 
     /** A member's net in a period and the branch the total is booked to. */
-    private record OwnTotal(int net, long branchId) {
-    }
+    private record OwnTotal(int net, long branchId) {}
 
     /** The viewer's own rank; empty when the viewer is not a member or the setting hides ranks. */
     @Transactional(readOnly = true)
@@ -149,15 +161,21 @@ public class LeaderboardService {
         if (user.memberId() == null || visibilityOf(user, s) == Visibility.NONE || scope == BoardScope.BRANCHES) {
             return Optional.empty();
         }
-        List<OwnTotal> own = jdbc.query("select net, branch_id from points_total where member_id = ? and period = ?",
-                (rs, i) -> new OwnTotal(rs.getInt(1), rs.getLong(2)), user.memberId(), period);
+        List<OwnTotal> own = jdbc.query(
+                "select net, branch_id from points_total where member_id = ? and period = ?",
+                (rs, i) -> new OwnTotal(rs.getInt(1), rs.getLong(2)),
+                user.memberId(),
+                period);
         int net = own.isEmpty() ? 0 : own.get(0).net();
-        long scopeId = scope == BoardScope.HOSPITAL ? Ledger.ALL
-                : own.isEmpty() ? (user.branchId() == null ? -1 : user.branchId()) : own.get(0).branchId();
+        long scopeId = scope == BoardScope.HOSPITAL
+                ? Ledger.ALL
+                : own.isEmpty()
+                        ? (user.branchId() == null ? -1 : user.branchId())
+                        : own.get(0).branchId();
         int score = score(s, period, net);
         BoardQueries.Rank rank = queries.rank(scopeId, period, net, s, true);
-        return Optional.of(new OwnRank(rank.rank(), rank.population(), net, score,
-                Periods.isYear(period) ? s.band(score) : null));
+        return Optional.of(
+                new OwnRank(rank.rank(), rank.population(), net, score, Periods.isYear(period) ? s.band(score) : null));
     }
 
     static int score(PointsSettings s, int period, int net) {
@@ -172,9 +190,12 @@ public class LeaderboardService {
             throw new AccessDeniedException("leaderboard hidden");
         }
         Map<Long, Long> sums = new HashMap<>();
-        jdbc.query("select branch_id, sum(net) from points_total where period = ? group by branch_id", rs -> {
-            sums.put(rs.getLong(1), rs.getLong(2));
-        }, period);
+        jdbc.query(
+                "select branch_id, sum(net) from points_total where period = ? group by branch_id",
+                rs -> {
+                    sums.put(rs.getLong(1), rs.getLong(2));
+                },
+                period);
         Map<Long, Long> sizes = organization.memberCountsByBranch();
         List<BranchRow> rows = new ArrayList<>();
         for (BranchRef b : organization.branches()) {
@@ -189,7 +210,9 @@ public class LeaderboardService {
         List<BranchRow> ranked = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             BranchRow r = rows.get(i);
-            int rank = i > 0 && ranked.get(i - 1).average() == r.average() ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && ranked.get(i - 1).average() == r.average()
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             ranked.add(new BranchRow(rank, r.branchId(), r.code(), r.name(), r.members(), r.average()));
         }
         return ranked;

@@ -2,7 +2,6 @@ package cn.dangjian.points;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ class Ledger {
         this.keys = keys;
     }
 
-    record Result(@Nullable Long entryId, int granted) {
-    }
+    record Result(@Nullable Long entryId, int granted) {}
 
     /** Locks the member's chain head (creating it if needed) and returns it: {seq, last_hash}. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -49,7 +47,8 @@ class Ledger {
         jdbc.update("""
                 insert into points_chain_head (member_id, seq, last_hash) values (?, 0, ?)
                 on duplicate key update member_id = member_id""", memberId, LedgerHash.GENESIS);
-        return jdbc.queryForMap("select seq, last_hash from points_chain_head where member_id = ? for update", memberId);
+        return jdbc.queryForMap(
+                "select seq, last_hash from points_chain_head where member_id = ? for update", memberId);
     }
 
     /**
@@ -67,58 +66,72 @@ class Ledger {
         int seq = state.seq + 1;
         int granted = a.points();
         if (a.capped() && (a.capDay() != null || a.capMonth() != null || a.capYear() != null)) {
-            granted = Caps.grant(a.points(), a.capDay(), a.capMonth(), a.capYear(), state.used[0], state.used[1],
-                    state.used[2]);
+            granted = Caps.grant(
+                    a.points(), a.capDay(), a.capMonth(), a.capYear(), state.used[0], state.used[1], state.used[2]);
         }
         if (granted == 0) {
             return new Result(null, 0);
         }
         ChainKey key = keys.current();
-        String hash = LedgerHash.hmac(key, a.memberId(), a.branchId(), seq, a.ruleId(), granted, a.date(),
-                a.sourceType().name(), a.sourceId(), a.reversesId(), a.reason(), a.recordedBy(), a.approvedBy(),
+        String hash = LedgerHash.hmac(
+                key,
+                a.memberId(),
+                a.branchId(),
+                seq,
+                a.ruleId(),
+                granted,
+                a.date(),
+                a.sourceType().name(),
+                a.sourceId(),
+                a.reversesId(),
+                a.reason(),
+                a.recordedBy(),
+                a.approvedBy(),
                 state.lastHash);
         GeneratedKeyHolder generated = new GeneratedKeyHolder();
         final int points = granted;
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("""
                     insert into points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, source_id,
                       reverses_id, reason, recorded_by, approved_by, seq, prev_hash, hash, key_id, version, created_by,
                       created_date)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now(6))""", Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, a.memberId());
-            ps.setLong(2, a.branchId());
-            ps.setLong(3, a.ruleId());
-            ps.setInt(4, points);
-            ps.setObject(5, a.date());
-            ps.setString(6, a.sourceType().name());
-            ps.setObject(7, a.sourceId());
-            ps.setObject(8, a.reversesId());
-            ps.setString(9, a.reason());
-            ps.setString(10, a.recordedBy());
-            ps.setString(11, a.approvedBy());
-            ps.setInt(12, seq);
-            ps.setString(13, state.lastHash);
-            ps.setString(14, hash);
-            ps.setString(15, key.id());
-            ps.setString(16, a.recordedBy());
-            return ps;
-        }, generated);
+                    ps.setLong(1, a.memberId());
+                    ps.setLong(2, a.branchId());
+                    ps.setLong(3, a.ruleId());
+                    ps.setInt(4, points);
+                    ps.setObject(5, a.date());
+                    ps.setString(6, a.sourceType().name());
+                    ps.setObject(7, a.sourceId());
+                    ps.setObject(8, a.reversesId());
+                    ps.setString(9, a.reason());
+                    ps.setString(10, a.recordedBy());
+                    ps.setString(11, a.approvedBy());
+                    ps.setInt(12, seq);
+                    ps.setString(13, state.lastHash);
+                    ps.setString(14, hash);
+                    ps.setString(15, key.id());
+                    ps.setString(16, a.recordedBy());
+                    return ps;
+                },
+                generated);
         // One JDBC batch of plain statements, which the MariaDB driver pipelines: one round trip instead of four.
         // Only numbers and the hex hash computed above are written into the SQL, never text a user typed.
         List<String> batch = new ArrayList<>(4);
         batch.add("update points_chain_head set seq = " + seq + ", last_hash = '" + hex(hash) + "' where member_id = "
                 + a.memberId());
         totalsAndBuckets(batch, a.memberId(), a.branchId(), periods, state, granted);
-        batch.add("insert into points_usage (member_id, rule_id, period, points) values " + usageRow(a, usage[0], granted)
-                + ", " + usageRow(a, usage[1], granted) + ", " + usageRow(a, usage[2], granted)
-                + " on duplicate key update points = points + values(points)");
+        batch.add(
+                "insert into points_usage (member_id, rule_id, period, points) values " + usageRow(a, usage[0], granted)
+                        + ", " + usageRow(a, usage[1], granted) + ", " + usageRow(a, usage[2], granted)
+                        + " on duplicate key update points = points + values(points)");
         jdbc.batchUpdate(batch.toArray(String[]::new));
         return new Result(generated.getKey() == null ? null : generated.getKey().longValue(), granted);
     }
 
     /** A member's total in one period and the branch it is booked to. */
-    private record Total(int net, long branchId) {
-    }
+    private record Total(int net, long branchId) {}
 
     /** The member's head, totals of the entry's periods and usage counters of the entry's rule and periods. */
     private static final class State {
@@ -134,24 +147,34 @@ class Ledger {
      */
     private State lockedState(Award a, int[] periods, int[] usage) {
         State state = new State();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select h.seq, h.last_hash, t.period, t.net, t.branch_id, u.period, u.points
                 from points_chain_head h
                   left join points_total t on t.member_id = h.member_id and t.period in (?, ?, ?)
                   left join points_usage u on u.member_id = h.member_id and u.rule_id = ? and u.period in (?, ?, ?)
                 where h.member_id = ?
-                for update""", rs -> {
-            state.seq = rs.getInt(1);
-            state.lastHash = rs.getString(2);
-            int period = rs.getInt(3);
-            if (!rs.wasNull()) {
-                state.totals.put(period, new Total(rs.getInt(4), rs.getLong(5)));
-            }
-            int usagePeriod = rs.getInt(6);
-            if (!rs.wasNull()) {
-                state.used[usagePeriod == usage[0] ? 0 : usagePeriod == usage[1] ? 1 : 2] = rs.getInt(7);
-            }
-        }, periods[0], periods[1], periods[2], a.ruleId(), usage[0], usage[1], usage[2], a.memberId());
+                for update""",
+                rs -> {
+                    state.seq = rs.getInt(1);
+                    state.lastHash = rs.getString(2);
+                    int period = rs.getInt(3);
+                    if (!rs.wasNull()) {
+                        state.totals.put(period, new Total(rs.getInt(4), rs.getLong(5)));
+                    }
+                    int usagePeriod = rs.getInt(6);
+                    if (!rs.wasNull()) {
+                        state.used[usagePeriod == usage[0] ? 0 : usagePeriod == usage[1] ? 1 : 2] = rs.getInt(7);
+                    }
+                },
+                periods[0],
+                periods[1],
+                periods[2],
+                a.ruleId(),
+                usage[0],
+                usage[1],
+                usage[2],
+                a.memberId());
         return state;
     }
 
@@ -167,8 +190,8 @@ class Ledger {
     }
 
     /** Moves the member between histogram buckets of each period and adds the points to the totals. */
-    private static void totalsAndBuckets(List<String> batch, long memberId, long branchId, int[] periods, State state,
-            int points) {
+    private static void totalsAndBuckets(
+            List<String> batch, long memberId, long branchId, int[] periods, State state, int points) {
         StringJoiner totals = new StringJoiner(", ");
         StringJoiner buckets = new StringJoiner(", ");
         for (int period : periods) {

@@ -17,22 +17,68 @@ public final class LedgerHash {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private LedgerHash() {
-    }
+    private LedgerHash() {}
 
-    public static String hmac(ChainKey key, long memberId, long branchId, int seq, long ruleId, int points,
-            LocalDate date, String sourceType, @Nullable Long sourceId, @Nullable Long reversesId,
-            @Nullable String reason, String recordedBy, @Nullable String approvedBy, String prevHash) {
-        return key.mac(content(memberId, branchId, seq, ruleId, points, date, sourceType, sourceId, reversesId, reason,
-                recordedBy, approvedBy, prevHash));
+    public static String hmac(
+            ChainKey key,
+            long memberId,
+            long branchId,
+            int seq,
+            long ruleId,
+            int points,
+            LocalDate date,
+            String sourceType,
+            @Nullable Long sourceId,
+            @Nullable Long reversesId,
+            @Nullable String reason,
+            String recordedBy,
+            @Nullable String approvedBy,
+            String prevHash) {
+        return key.mac(content(
+                memberId,
+                branchId,
+                seq,
+                ruleId,
+                points,
+                date,
+                sourceType,
+                sourceId,
+                reversesId,
+                reason,
+                recordedBy,
+                approvedBy,
+                prevHash));
     }
 
     /** The unkeyed seal of the first ledger (before 0006): anyone with the data can recompute it. */
-    public static String sha256(long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
-            String sourceType, @Nullable Long sourceId, @Nullable Long reversesId, @Nullable String reason,
-            String recordedBy, @Nullable String approvedBy, String prevHash) {
-        String content = content(memberId, branchId, seq, ruleId, points, date, sourceType, sourceId, reversesId,
-                reason, recordedBy, approvedBy, prevHash);
+    public static String sha256(
+            long memberId,
+            long branchId,
+            int seq,
+            long ruleId,
+            int points,
+            LocalDate date,
+            String sourceType,
+            @Nullable Long sourceId,
+            @Nullable Long reversesId,
+            @Nullable String reason,
+            String recordedBy,
+            @Nullable String approvedBy,
+            String prevHash) {
+        String content = content(
+                memberId,
+                branchId,
+                seq,
+                ruleId,
+                points,
+                date,
+                sourceType,
+                sourceId,
+                reversesId,
+                reason,
+                recordedBy,
+                approvedBy,
+                prevHash);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
@@ -41,9 +87,20 @@ public final class LedgerHash {
         }
     }
 
-    private static String content(long memberId, long branchId, int seq, long ruleId, int points, LocalDate date,
-            String sourceType, @Nullable Long sourceId, @Nullable Long reversesId, @Nullable String reason,
-            String recordedBy, @Nullable String approvedBy, String prevHash) {
+    private static String content(
+            long memberId,
+            long branchId,
+            int seq,
+            long ruleId,
+            int points,
+            LocalDate date,
+            String sourceType,
+            @Nullable Long sourceId,
+            @Nullable Long reversesId,
+            @Nullable String reason,
+            String recordedBy,
+            @Nullable String approvedBy,
+            String prevHash) {
         return memberId + "|" + branchId + "|" + seq + "|" + ruleId + "|" + points + "|" + date + "|" + sourceType + "|"
                 + nz(sourceId) + "|" + nz(reversesId) + "|" + nz(reason) + "|" + recordedBy + "|" + nz(approvedBy) + "|"
                 + prevHash;

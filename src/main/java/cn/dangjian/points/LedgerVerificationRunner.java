@@ -37,8 +37,15 @@ class LedgerVerificationRunner {
             throw e;
         }
         runs.finish(id, v);
-        log.info("Ledger verification {} ({}): {} members, {} entries, {} broken chains, {} mismatches, {} ms", id,
-                trigger, v.membersChecked(), v.entriesChecked(), v.brokenCount(), v.mismatchCount(), v.millis());
+        log.info(
+                "Ledger verification {} ({}): {} members, {} entries, {} broken chains, {} mismatches, {} ms",
+                id,
+                trigger,
+                v.membersChecked(),
+                v.entriesChecked(),
+                v.brokenCount(),
+                v.mismatchCount(),
+                v.millis());
         if (!v.intact()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("run", id);

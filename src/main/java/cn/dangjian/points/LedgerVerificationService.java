@@ -16,8 +16,8 @@ public class LedgerVerificationService {
     private final VerificationRuns runs;
     private final CurrentUser currentUser;
 
-    LedgerVerificationService(LedgerVerificationRunner runner, LedgerVerifier verifier, VerificationRuns runs,
-            CurrentUser currentUser) {
+    LedgerVerificationService(
+            LedgerVerificationRunner runner, LedgerVerifier verifier, VerificationRuns runs, CurrentUser currentUser) {
         this.runner = runner;
         this.verifier = verifier;
         this.runs = runs;

@@ -56,8 +56,7 @@ class LedgerVerifier {
         return run.result();
     }
 
-    private record Bucket(long scope, int period, int net) {
-    }
+    private record Bucket(long scope, int period, int net) {}
 
     /** What a run has found so far. */
     private static final class Run {
@@ -83,8 +82,14 @@ class LedgerVerifier {
         }
 
         Verification result() {
-            return new Verification(members, entries, List.copyOf(broken), brokenCount, List.copyOf(mismatches),
-                    mismatchCount, (System.nanoTime() - start) / 1_000_000);
+            return new Verification(
+                    members,
+                    entries,
+                    List.copyOf(broken),
+                    brokenCount,
+                    List.copyOf(mismatches),
+                    mismatchCount,
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -100,7 +105,10 @@ class LedgerVerifier {
         final long memberId;
         final Map<Integer, Total> totals = new TreeMap<>();
         final Map<Long, Long> usage = new TreeMap<>(); // rule * 10^8 + usage period -> points
-        @Nullable Broken first;
+
+        @Nullable
+        Broken first;
+
         int seq;
         String last = LedgerHash.GENESIS;
 
@@ -148,10 +156,13 @@ class LedgerVerifier {
     private void member(long memberId, Run run) {
         Chain chain = new Chain(memberId);
         long[] count = {0};
-        jdbc.query("select " + StoredEntry.COLUMNS + " from points_entry where member_id = ? order by seq", rs -> {
-            count[0]++;
-            chain.entry(StoredEntry.of(rs));
-        }, memberId);
+        jdbc.query(
+                "select " + StoredEntry.COLUMNS + " from points_entry where member_id = ? order by seq",
+                rs -> {
+                    count[0]++;
+                    chain.entry(StoredEntry.of(rs));
+                },
+                memberId);
         run.members++;
         run.entries += count[0];
         if (chain.first == null) {
@@ -166,10 +177,11 @@ class LedgerVerifier {
 
     /** A deleted newest entry leaves the head ahead of the chain; a replaced one leaves it on another seal. */
     private void head(Chain chain) {
-        List<Map<String, Object>> head = jdbc.queryForList(
-                "select seq, last_hash from points_chain_head where member_id = ?", chain.memberId);
+        List<Map<String, Object>> head =
+                jdbc.queryForList("select seq, last_hash from points_chain_head where member_id = ?", chain.memberId);
         int headSeq = head.isEmpty() ? 0 : ((Number) head.get(0).get("seq")).intValue();
-        String headHash = head.isEmpty() ? LedgerHash.GENESIS : (String) head.get(0).get("last_hash");
+        String headHash =
+                head.isEmpty() ? LedgerHash.GENESIS : (String) head.get(0).get("last_hash");
         if (headSeq != chain.seq) {
             chain.first = new Broken(chain.memberId, null, headSeq, "TAIL_MISSING");
         } else if (!headHash.equals(chain.last)) {
@@ -179,23 +191,26 @@ class LedgerVerifier {
 
     private void totals(Chain chain, Run run) {
         Map<Integer, Total> recomputed = new TreeMap<>(chain.totals);
-        jdbc.query("select period, branch_id, net from points_total where member_id = ?", rs -> {
-            int period = rs.getInt(1);
-            long branch = rs.getLong(2);
-            long net = rs.getLong(3);
-            Total r = recomputed.remove(period);
-            String key = chain.memberId + "/" + period;
-            if (r == null) {
-                run.mismatch("points_total", key, net, 0);
-                return;
-            }
-            if (r.net() != net) {
-                run.mismatch("points_total", key, net, r.net());
-            }
-            if (r.branchId() != branch) {
-                run.mismatch("points_total.branch", key, branch, r.branchId());
-            }
-        }, chain.memberId);
+        jdbc.query(
+                "select period, branch_id, net from points_total where member_id = ?",
+                rs -> {
+                    int period = rs.getInt(1);
+                    long branch = rs.getLong(2);
+                    long net = rs.getLong(3);
+                    Total r = recomputed.remove(period);
+                    String key = chain.memberId + "/" + period;
+                    if (r == null) {
+                        run.mismatch("points_total", key, net, 0);
+                        return;
+                    }
+                    if (r.net() != net) {
+                        run.mismatch("points_total", key, net, r.net());
+                    }
+                    if (r.branchId() != branch) {
+                        run.mismatch("points_total.branch", key, branch, r.branchId());
+                    }
+                },
+                chain.memberId);
         recomputed.forEach((period, r) -> run.mismatch("points_total", chain.memberId + "/" + period, 0, r.net()));
         chain.totals.forEach((period, r) -> {
             run.histogram.merge(new Bucket(Ledger.ALL, period, (int) r.net()), 1, Integer::sum);
@@ -205,17 +220,21 @@ class LedgerVerifier {
 
     private void usage(Chain chain, Run run) {
         Map<Long, Long> recomputed = new TreeMap<>(chain.usage);
-        jdbc.query("select rule_id, period, points from points_usage where member_id = ?", rs -> {
-            long rule = rs.getLong(1);
-            int period = rs.getInt(2);
-            long points = rs.getLong(3);
-            Long r = recomputed.remove(rule * USAGE_KEY + period);
-            if (r == null || r != points) {
-                run.mismatch("points_usage", chain.memberId + "/" + rule + "/" + period, points, r == null ? 0 : r);
-            }
-        }, chain.memberId);
-        recomputed.forEach((k, points) -> run.mismatch("points_usage",
-                chain.memberId + "/" + k / USAGE_KEY + "/" + k % USAGE_KEY, 0, points));
+        jdbc.query(
+                "select rule_id, period, points from points_usage where member_id = ?",
+                rs -> {
+                    long rule = rs.getLong(1);
+                    int period = rs.getInt(2);
+                    long points = rs.getLong(3);
+                    Long r = recomputed.remove(rule * USAGE_KEY + period);
+                    if (r == null || r != points) {
+                        run.mismatch(
+                                "points_usage", chain.memberId + "/" + rule + "/" + period, points, r == null ? 0 : r);
+                    }
+                },
+                chain.memberId);
+        recomputed.forEach((k, points) ->
+                run.mismatch("points_usage", chain.memberId + "/" + k / USAGE_KEY + "/" + k % USAGE_KEY, 0, points));
     }
 
     /** Buckets emptied by a member moving up stay as rows of 0 members; a missing row counts as 0. */
@@ -229,7 +248,7 @@ class LedgerVerifier {
                 run.mismatch("points_histogram", b.scope() + "/" + b.period() + "/" + b.net(), stored, recomputed);
             }
         });
-        run.histogram.forEach((b, n) -> run.mismatch("points_histogram", b.scope() + "/" + b.period() + "/" + b.net(),
-                0, n));
+        run.histogram.forEach(
+                (b, n) -> run.mismatch("points_histogram", b.scope() + "/" + b.period() + "/" + b.net(), 0, n));
     }
 }

@@ -44,7 +44,8 @@ class LegacyReseal {
 
     /** Reseals every listed member; returns how many entries were resealed. */
     int resealListed() {
-        List<Long> members = jdbc.queryForList("select member_id from points_chain_reseal order by member_id", Long.class);
+        List<Long> members =
+                jdbc.queryForList("select member_id from points_chain_reseal order by member_id", Long.class);
         if (members.isEmpty()) {
             return 0;
         }
@@ -58,23 +59,44 @@ class LegacyReseal {
                 entries += n;
             }
         }
-        log.info("Resealed {} ledger entries of {} members under key {}; {} members refused (broken chain)", entries,
-                members.size() - refused, keys.current().id(), refused);
-        events.record("LEDGER_RESEALED", "system", null, "points_entry", Map.of("members", members.size() - refused,
-                "entries", entries, "key", keys.current().id(), "refused", refused));
+        log.info(
+                "Resealed {} ledger entries of {} members under key {}; {} members refused (broken chain)",
+                entries,
+                members.size() - refused,
+                keys.current().id(),
+                refused);
+        events.record(
+                "LEDGER_RESEALED",
+                "system",
+                null,
+                "points_entry",
+                Map.of(
+                        "members",
+                        members.size() - refused,
+                        "entries",
+                        entries,
+                        "key",
+                        keys.current().id(),
+                        "refused",
+                        refused));
         return entries;
     }
 
     /** The number of entries resealed, or -1 if the member's old chain did not verify. */
     private int resealMember(long memberId) {
         ledger.lockMember(memberId);
-        if (jdbc.queryForList("select member_id from points_chain_reseal where member_id = ? for update", Long.class,
-                memberId).isEmpty()) {
+        if (jdbc.queryForList(
+                        "select member_id from points_chain_reseal where member_id = ? for update",
+                        Long.class,
+                        memberId)
+                .isEmpty()) {
             return 0; // another node did it
         }
         jdbc.update("delete from points_chain_reseal where member_id = ?", memberId);
-        List<StoredEntry> chain = jdbc.query("select " + StoredEntry.COLUMNS
-                + " from points_entry where member_id = ? order by seq for update", (rs, i) -> StoredEntry.of(rs), memberId);
+        List<StoredEntry> chain = jdbc.query(
+                "select " + StoredEntry.COLUMNS + " from points_entry where member_id = ? order by seq for update",
+                (rs, i) -> StoredEntry.of(rs),
+                memberId);
         if (!verifiesAsWritten(memberId, chain)) {
             log.warn("Member {}: the ledger chain written before keys does not verify; left unsealed", memberId);
             return -1;
@@ -83,7 +105,11 @@ class LegacyReseal {
         String prev = LedgerHash.GENESIS;
         for (StoredEntry e : chain) {
             String hash = e.hmac(key, prev);
-            jdbc.update("update points_entry set prev_hash = ?, hash = ?, key_id = ? where id = ?", prev, hash, key.id(),
+            jdbc.update(
+                    "update points_entry set prev_hash = ?, hash = ?, key_id = ? where id = ?",
+                    prev,
+                    hash,
+                    key.id(),
                     e.id());
             prev = hash;
         }
@@ -100,14 +126,16 @@ class LegacyReseal {
                 return false;
             }
             Optional<ChainKey> key = e.keyId() == null ? Optional.empty() : keys.byId(e.keyId());
-            String expected = e.keyId() == null ? e.sha256(prev) : key.map(k -> e.hmac(k, e.prevHash())).orElse("");
+            String expected = e.keyId() == null
+                    ? e.sha256(prev)
+                    : key.map(k -> e.hmac(k, e.prevHash())).orElse("");
             if (!expected.equals(e.hash())) {
                 return false;
             }
             prev = e.hash();
         }
-        Map<String, Object> head = jdbc.queryForMap("select seq, last_hash from points_chain_head where member_id = ?",
-                memberId);
+        Map<String, Object> head =
+                jdbc.queryForMap("select seq, last_hash from points_chain_head where member_id = ?", memberId);
         return ((Number) head.get("seq")).intValue() == seq && prev.equals(head.get("last_hash"));
     }
 }

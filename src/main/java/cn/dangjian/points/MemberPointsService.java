@@ -26,7 +26,10 @@ public class MemberPointsService {
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    MemberPointsService(JdbcTemplate jdbc, PointsRulesService rulesService, OrganizationDirectory organization,
+    MemberPointsService(
+            JdbcTemplate jdbc,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
             CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.rulesService = rulesService;
@@ -44,42 +47,71 @@ public class MemberPointsService {
     public MemberPoints memberPoints(long memberId, int year) {
         long branchId = checkMember(memberId);
         PointsSettings s = rulesService.current();
-        List<Integer> net = jdbc.queryForList("select net from points_total where member_id = ? and period = ?",
-                Integer.class, memberId, Periods.year(year));
+        List<Integer> net = jdbc.queryForList(
+                "select net from points_total where member_id = ? and period = ?",
+                Integer.class,
+                memberId,
+                Periods.year(year));
         int n = net.isEmpty() ? 0 : net.get(0);
-        List<Double> hours = jdbc.queryForList("select hours from points_study where member_id = ? and study_year = ?",
-                Double.class, memberId, year);
+        List<Double> hours = jdbc.queryForList(
+                "select hours from points_study where member_id = ? and study_year = ?", Double.class, memberId, year);
         MemberLabel label = organization.memberLabels(List.of(memberId)).get(memberId);
         if (label == null) {
             throw new NotFoundException();
         }
         int score = s.score(n);
-        return new MemberPoints(memberId, label.name(), branchId, label.branchName(), year, s.getBasePoints(), n, score,
-                s.band(score), hours.isEmpty() ? 0 : hours.get(0), s.getStudyHoursTarget());
+        return new MemberPoints(
+                memberId,
+                label.name(),
+                branchId,
+                label.branchName(),
+                year,
+                s.getBasePoints(),
+                n,
+                score,
+                s.band(score),
+                hours.isEmpty() ? 0 : hours.get(0),
+                s.getStudyHoursTarget());
     }
 
     @Transactional(readOnly = true)
     public List<HistoryRow> history(long memberId, int year, int offset, int limit) {
         checkMember(memberId);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select e.id, e.entry_date, r.name, r.category, e.points, e.source_type, e.source_id, e.reason,
                        e.recorded_by, e.approved_by, e.reverses_id
                 from points_entry e join points_rule r on r.id = e.rule_id
                 where e.member_id = ? and e.entry_date between ? and ?
                 order by e.entry_date desc, e.id desc limit ? offset ?""",
-                (rs, i) -> new HistoryRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        RuleCategory.valueOf(rs.getString(4)), rs.getInt(5), SourceType.valueOf(rs.getString(6)),
-                        rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), rs.getString(10),
+                (rs, i) -> new HistoryRow(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        RuleCategory.valueOf(rs.getString(4)),
+                        rs.getInt(5),
+                        SourceType.valueOf(rs.getString(6)),
+                        rs.getObject(7, Long.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
                         rs.getObject(11, Long.class)),
-                memberId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), limit, offset);
+                memberId,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                limit,
+                offset);
     }
 
     @Transactional(readOnly = true)
     public int historyCount(long memberId, int year) {
         checkMember(memberId);
         Integer n = jdbc.queryForObject(
-                "select count(*) from points_entry where member_id = ? and entry_date between ? and ?", Integer.class,
-                memberId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                "select count(*) from points_entry where member_id = ? and entry_date between ? and ?",
+                Integer.class,
+                memberId,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
         return n == null ? 0 : n;
     }
 
@@ -89,12 +121,17 @@ public class MemberPointsService {
         checkMember(memberId);
         PointsSettings s = rulesService.current();
         int[] monthNet = new int[12];
-        jdbc.query("select period, net from points_total where member_id = ? and period between ? and ?", rs -> {
-            int p = rs.getInt(1) % 100;
-            if (p >= 1 && p <= 12) {
-                monthNet[p - 1] = rs.getInt(2);
-            }
-        }, memberId, Periods.month(year, 1), Periods.month(year, 12));
+        jdbc.query(
+                "select period, net from points_total where member_id = ? and period between ? and ?",
+                rs -> {
+                    int p = rs.getInt(1) % 100;
+                    if (p >= 1 && p <= 12) {
+                        monthNet[p - 1] = rs.getInt(2);
+                    }
+                },
+                memberId,
+                Periods.month(year, 1),
+                Periods.month(year, 12));
         int[] result = new int[12];
         int running = 0;
         for (int m = 0; m < 12; m++) {
@@ -111,7 +148,8 @@ public class MemberPointsService {
         if (branch == null) {
             throw new NotFoundException();
         }
-        boolean allowed = user.seesWholeHospital() || Long.valueOf(memberId).equals(user.memberId())
+        boolean allowed = user.seesWholeHospital()
+                || Long.valueOf(memberId).equals(user.memberId())
                 || (user.isSecretary() && branch.equals(user.branchId()));
         if (!allowed) {
             throw new NotFoundException();

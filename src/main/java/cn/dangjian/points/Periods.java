@@ -8,8 +8,7 @@ import java.time.LocalDate;
  */
 public final class Periods {
 
-    private Periods() {
-    }
+    private Periods() {}
 
     public static int year(int year) {
         return year * 100;
@@ -25,8 +24,11 @@ public final class Periods {
 
     /** The year, quarter and month codes a date counts towards. */
     public static int[] of(LocalDate date) {
-        return new int[] {year(date.getYear()), quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1),
-                month(date.getYear(), date.getMonthValue())};
+        return new int[] {
+            year(date.getYear()),
+            quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1),
+            month(date.getYear(), date.getMonthValue())
+        };
     }
 
     public static boolean isMonth(int code) {

@@ -53,12 +53,10 @@ class PointsDemoData implements DemoDataContributor {
         return n != null && n > 0;
     }
 
-    private record MemberRow(long id, long branchId, String branchCode, boolean retiree) {
-    }
+    private record MemberRow(long id, long branchId, String branchCode, boolean retiree) {}
 
     /** A member's study hours are summed per year. */
-    private record StudyYear(long memberId, int year) {
-    }
+    private record StudyYear(long memberId, int year) {}
 
     @Override
     @Transactional
@@ -67,13 +65,21 @@ class PointsDemoData implements DemoDataContributor {
         Map<Long, BulkLedger.RuleCaps> caps = new HashMap<>();
         jdbc.query("select id, code, cap_day, cap_month, cap_year from points_rule", rs -> {
             rule.put(rs.getString(2), rs.getLong(1));
-            caps.put(rs.getLong(1), new BulkLedger.RuleCaps(rs.getObject(3, Integer.class),
-                    rs.getObject(4, Integer.class), rs.getObject(5, Integer.class)));
+            caps.put(
+                    rs.getLong(1),
+                    new BulkLedger.RuleCaps(
+                            rs.getObject(3, Integer.class),
+                            rs.getObject(4, Integer.class),
+                            rs.getObject(5, Integer.class)));
         });
-        Map<Long, BranchRef> branches = organization.branches().stream()
-                .collect(Collectors.toMap(BranchRef::id, b -> b));
-        List<MemberRow> members = organization.members().stream().sorted(Comparator.comparing(MemberRef::id))
-                .map(m -> new MemberRow(m.id(), m.branchId(), branches.get(m.branchId()).code(),
+        Map<Long, BranchRef> branches =
+                organization.branches().stream().collect(Collectors.toMap(BranchRef::id, b -> b));
+        List<MemberRow> members = organization.members().stream()
+                .sorted(Comparator.comparing(MemberRef::id))
+                .map(m -> new MemberRow(
+                        m.id(),
+                        m.branchId(),
+                        branches.get(m.branchId()).code(),
                         branches.get(m.branchId()).kind() == BranchKind.RETIREE))
                 .toList();
         LocalDate today = LocalDate.now(clock);
@@ -86,11 +92,37 @@ class PointsDemoData implements DemoDataContributor {
         ChainKey key = keys.current();
         BulkLedger bulk = new BulkLedger(caps, key, new BulkLedger.Sink() {
             @Override
-            public void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
-                    @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy,
-                    int seq, String prevHash, String hash) {
-                entries.add(new Object[] {memberId, branchId, ruleId, points, date, sourceType, sourceId, reason,
-                        recordedBy, approvedBy, seq, prevHash, hash, key.id(), recordedBy});
+            public void entry(
+                    long memberId,
+                    long branchId,
+                    long ruleId,
+                    int points,
+                    LocalDate date,
+                    String sourceType,
+                    @Nullable Long sourceId,
+                    @Nullable String reason,
+                    String recordedBy,
+                    @Nullable String approvedBy,
+                    int seq,
+                    String prevHash,
+                    String hash) {
+                entries.add(new Object[] {
+                    memberId,
+                    branchId,
+                    ruleId,
+                    points,
+                    date,
+                    sourceType,
+                    sourceId,
+                    reason,
+                    recordedBy,
+                    approvedBy,
+                    seq,
+                    prevHash,
+                    hash,
+                    key.id(),
+                    recordedBy
+                });
             }
 
             @Override
@@ -151,7 +183,15 @@ class PointsDemoData implements DemoDataContributor {
                     manual(planned, random, today, year, rule.get("VANGUARD"), 5, 1, "党员先锋岗", secretary);
                 }
                 if (random.nextDouble() < 0.07) {
-                    manual(planned, random, today, year, rule.get("HONOUR"), 5 + random.nextInt(6), 1, "院级表彰",
+                    manual(
+                            planned,
+                            random,
+                            today,
+                            year,
+                            rule.get("HONOUR"),
+                            5 + random.nextInt(6),
+                            1,
+                            "院级表彰",
                             secretary);
                 }
                 if (random.nextDouble() < 0.05) {
@@ -181,8 +221,15 @@ class PointsDemoData implements DemoDataContributor {
         pendingSubmissions(members, rule, today, random);
     }
 
-    private static void attend(List<BulkLedger.Planned> planned, Random random, double engagement,
-            Map<String, Long> rule, String code, LocalDate date, LocalDate today, String title) {
+    private static void attend(
+            List<BulkLedger.Planned> planned,
+            Random random,
+            double engagement,
+            Map<String, Long> rule,
+            String code,
+            LocalDate date,
+            LocalDate today,
+            String title) {
         if (date.isAfter(today)) {
             return;
         }
@@ -198,13 +245,21 @@ class PointsDemoData implements DemoDataContributor {
         return new BulkLedger.Planned(ruleId, points, date, SourceType.EVENT, null, title, "calendar", "calendar");
     }
 
-    private static void manual(List<BulkLedger.Planned> planned, Random random, LocalDate today, int year, long ruleId,
-            int points, int times, String reason, String secretary) {
+    private static void manual(
+            List<BulkLedger.Planned> planned,
+            Random random,
+            LocalDate today,
+            int year,
+            long ruleId,
+            int points,
+            int times,
+            String reason,
+            String secretary) {
         for (int i = 0; i < times; i++) {
             LocalDate date = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
             if (!date.isAfter(today)) {
-                planned.add(new BulkLedger.Planned(ruleId, points, date, SourceType.MANUAL, null, reason, secretary,
-                        "admin"));
+                planned.add(new BulkLedger.Planned(
+                        ruleId, points, date, SourceType.MANUAL, null, reason, secretary, "admin"));
             }
         }
     }
@@ -214,9 +269,19 @@ class PointsDemoData implements DemoDataContributor {
         List<Object[]> rows = new ArrayList<>();
         for (String code : List.of("C08", "C11", "F02")) {
             String batch = "demo-" + code;
-            members.stream().filter(m -> m.branchCode().equals(code)).limit(4).forEach(m -> rows.add(new Object[] {
-                batch, m.id(), m.branchId(), rule.get("VOLUNTEER"), 3, today.minusDays(1 + random.nextInt(10)),
-                "社区义诊", "sec-" + code.toLowerCase()}));
+            members.stream()
+                    .filter(m -> m.branchCode().equals(code))
+                    .limit(4)
+                    .forEach(m -> rows.add(new Object[] {
+                        batch,
+                        m.id(),
+                        m.branchId(),
+                        rule.get("VOLUNTEER"),
+                        3,
+                        today.minusDays(1 + random.nextInt(10)),
+                        "社区义诊",
+                        "sec-" + code.toLowerCase()
+                    }));
         }
         jdbc.batchUpdate("""
                 insert into points_submission (batch_key, member_id, branch_id, rule_id, points, entry_date, note, status,

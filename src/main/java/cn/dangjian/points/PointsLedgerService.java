@@ -1,8 +1,8 @@
 package cn.dangjian.points;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -33,8 +33,14 @@ public class PointsLedgerService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PointsLedgerService(Ledger ledger, PointsRulesService rulesService, OrganizationDirectory organization,
-            CurrentUser currentUser, AuditService audit, JdbcTemplate jdbc, Clock clock) {
+    PointsLedgerService(
+            Ledger ledger,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            AuditService audit,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.ledger = ledger;
         this.rulesService = rulesService;
         this.organization = organization;
@@ -55,8 +61,9 @@ public class PointsLedgerService {
             throw new NotFoundException();
         }
         String user = currentUser.require().username();
-        return ledger.append(Award.of(rule, memberId, branchId, points, date, SourceType.IMPORT, null, reason, user,
-                user)).granted();
+        return ledger.append(
+                        Award.of(rule, memberId, branchId, points, date, SourceType.IMPORT, null, reason, user, user))
+                .granted();
     }
 
     /** Corrects an entry by appending its opposite; the original stays in the ledger. */
@@ -73,15 +80,26 @@ public class PointsLedgerService {
         }
         Map<String, Object> e = rows.get(0);
         // By member first: reverses_id has no index of its own, and the member's entries are a few hundred.
-        Integer already = jdbc.queryForObject("select count(*) from points_entry where member_id = ? and reverses_id = ?",
-                Integer.class, e.get("member_id"), entryId);
+        Integer already = jdbc.queryForObject(
+                "select count(*) from points_entry where member_id = ? and reverses_id = ?",
+                Integer.class,
+                e.get("member_id"),
+                entryId);
         if (e.get("reverses_id") != null || (already != null && already > 0)) {
             throw new BusinessException("points.reverse.already");
         }
         String user = currentUser.require().username();
-        ledger.append(Award.reversal(((Number) e.get("member_id")).longValue(), ((Number) e.get("branch_id")).longValue(),
-                ((Number) e.get("rule_id")).longValue(), -((Number) e.get("points")).intValue(),
-                ((Date) e.get("entry_date")).toLocalDate(), SourceType.REVERSAL, entryId, entryId, reason.trim(), user));
+        ledger.append(Award.reversal(
+                ((Number) e.get("member_id")).longValue(),
+                ((Number) e.get("branch_id")).longValue(),
+                ((Number) e.get("rule_id")).longValue(),
+                -((Number) e.get("points")).intValue(),
+                ((Date) e.get("entry_date")).toLocalDate(),
+                SourceType.REVERSAL,
+                entryId,
+                entryId,
+                reason.trim(),
+                user));
         audit.record("PointsEntry", entryId, "REVERSE", null, Map.of(), Map.of("reason", reason.trim()));
     }
 }

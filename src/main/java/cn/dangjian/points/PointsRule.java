@@ -63,26 +63,85 @@ public class PointsRule extends BaseEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public RuleCategory getCategory() { return category; }
-    public void setCategory(RuleCategory category) { this.category = category; }
-    public int getPoints() { return points; }
-    public void setPoints(int points) { this.points = points; }
-    public int getMinPoints() { return minPoints; }
-    public void setMinPoints(int minPoints) { this.minPoints = minPoints; }
-    public int getMaxPoints() { return maxPoints; }
-    public void setMaxPoints(int maxPoints) { this.maxPoints = maxPoints; }
-    public @Nullable Integer getCapDay() { return capDay; }
-    public void setCapDay(@Nullable Integer capDay) { this.capDay = capDay; }
-    public @Nullable Integer getCapMonth() { return capMonth; }
-    public void setCapMonth(@Nullable Integer capMonth) { this.capMonth = capMonth; }
-    public @Nullable Integer getCapYear() { return capYear; }
-    public void setCapYear(@Nullable Integer capYear) { this.capYear = capYear; }
-    public @Nullable String getEventTypeCodes() { return eventTypeCodes; }
-    public void setEventTypeCodes(@Nullable String eventTypeCodes) { this.eventTypeCodes = eventTypeCodes; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public RuleCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RuleCategory category) {
+        this.category = category;
+    }
+
+    public int getPoints() {
+        return points;
+    }
+
+    public void setPoints(int points) {
+        this.points = points;
+    }
+
+    public int getMinPoints() {
+        return minPoints;
+    }
+
+    public void setMinPoints(int minPoints) {
+        this.minPoints = minPoints;
+    }
+
+    public int getMaxPoints() {
+        return maxPoints;
+    }
+
+    public void setMaxPoints(int maxPoints) {
+        this.maxPoints = maxPoints;
+    }
+
+    public @Nullable Integer getCapDay() {
+        return capDay;
+    }
+
+    public void setCapDay(@Nullable Integer capDay) {
+        this.capDay = capDay;
+    }
+
+    public @Nullable Integer getCapMonth() {
+        return capMonth;
+    }
+
+    public void setCapMonth(@Nullable Integer capMonth) {
+        this.capMonth = capMonth;
+    }
+
+    public @Nullable Integer getCapYear() {
+        return capYear;
+    }
+
+    public void setCapYear(@Nullable Integer capYear) {
+        this.capYear = capYear;
+    }
+
+    public @Nullable String getEventTypeCodes() {
+        return eventTypeCodes;
+    }
+
+    public void setEventTypeCodes(@Nullable String eventTypeCodes) {
+        this.eventTypeCodes = eventTypeCodes;
+    }
 
     public boolean appliesTo(String eventTypeCode, EventTrigger trigger) {
         if (!active || eventTrigger != trigger || eventTypeCodes == null) {
@@ -95,10 +154,22 @@ public class PointsRule extends BaseEntity {
         }
         return false;
     }
-    public @Nullable EventTrigger getEventTrigger() { return eventTrigger; }
-    public void setEventTrigger(@Nullable EventTrigger eventTrigger) { this.eventTrigger = eventTrigger; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+
+    public @Nullable EventTrigger getEventTrigger() {
+        return eventTrigger;
+    }
+
+    public void setEventTrigger(@Nullable EventTrigger eventTrigger) {
+        this.eventTrigger = eventTrigger;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package cn.dangjian.points;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,16 +27,21 @@ public class PointsRulesService {
     private final Cached<PointsSettings> settingsCache;
     private final Cached<Map<Long, RuleTerms>> termsCache;
 
-    PointsRulesService(PointsRuleRepository rules, PointsSettingsRepository settings, Validation validation,
-            AuditService audit, Clock clock) {
+    PointsRulesService(
+            PointsRuleRepository rules,
+            PointsSettingsRepository settings,
+            Validation validation,
+            AuditService audit,
+            Clock clock) {
         this.rules = rules;
         this.settings = settings;
         this.validation = validation;
         this.audit = audit;
         this.clock = clock;
         this.settingsCache = new Cached<>(() -> load().valuesCopy(), 10);
-        this.termsCache = new Cached<>(() -> rules.findAll().stream()
-                .collect(Collectors.toUnmodifiableMap(PointsRule::getId, RuleTerms::of)), 10);
+        this.termsCache = new Cached<>(
+                () -> rules.findAll().stream().collect(Collectors.toUnmodifiableMap(PointsRule::getId, RuleTerms::of)),
+                10);
     }
 
     /** The settings entity as stored (with its version), for the administrator's form. */
@@ -82,11 +87,14 @@ public class PointsRulesService {
         if (target.getVersion() != input.getVersion()) {
             throw new BusinessException("error.conflict");
         }
-        if (!(input.getBandExcellent() > input.getBandGood() && input.getBandGood() > input.getBandPass()
+        if (!(input.getBandExcellent() > input.getBandGood()
+                && input.getBandGood() > input.getBandPass()
                 && input.getBandPass() >= 0)) {
             throw new BusinessException("points.settings.bandsOrder");
         }
-        if (input.getBasePoints() < 0 || input.getStudyHoursTarget() < 0 || input.getShortlistTopN() < 1
+        if (input.getBasePoints() < 0
+                || input.getStudyHoursTarget() < 0
+                || input.getShortlistTopN() < 1
                 || input.getLateAttendanceDays() < 0) {
             throw new BusinessException("points.settings.negative");
         }
@@ -149,19 +157,28 @@ public class PointsRulesService {
         target.setCapDay(input.getCapDay());
         target.setCapMonth(input.getCapMonth());
         target.setCapYear(input.getCapYear());
-        target.setEventTypeCodes(input.getEventTypeCodes() == null || input.getEventTypeCodes().isBlank() ? null
-                : input.getEventTypeCodes().replace(" ", ""));
+        target.setEventTypeCodes(
+                input.getEventTypeCodes() == null || input.getEventTypeCodes().isBlank()
+                        ? null
+                        : input.getEventTypeCodes().replace(" ", ""));
         target.setEventTrigger(target.getEventTypeCodes() == null ? null : input.getEventTrigger());
         target.setActive(input.isActive());
         PointsRule saved = rules.saveAndFlush(target);
         termsCache.invalidateAfterCommit();
-        audit.record("PointsRule", saved.getId(), id == null ? "CREATE" : "UPDATE", saved.getName(), before,
+        audit.record(
+                "PointsRule",
+                saved.getId(),
+                id == null ? "CREATE" : "UPDATE",
+                saved.getName(),
+                before,
                 saved.auditSnapshot());
         return saved;
     }
 
     static void checkRule(PointsRule r) {
-        if (r.getMinPoints() > r.getMaxPoints() || r.getPoints() < r.getMinPoints() || r.getPoints() > r.getMaxPoints()) {
+        if (r.getMinPoints() > r.getMaxPoints()
+                || r.getPoints() < r.getMinPoints()
+                || r.getPoints() > r.getMaxPoints()) {
             throw new BusinessException("points.rule.rangeInvalid");
         }
         if (r.getPoints() == 0) {

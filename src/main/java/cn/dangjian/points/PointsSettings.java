@@ -54,30 +54,101 @@ public class PointsSettings extends BaseEntity {
     @Column(name = "late_attendance_days", nullable = false)
     private int lateAttendanceDays = 30;
 
-    public Approver getApprover() { return approver; }
-    public void setApprover(Approver approver) { this.approver = approver; }
-    public int getLateAttendanceDays() { return lateAttendanceDays; }
-    public void setLateAttendanceDays(int lateAttendanceDays) { this.lateAttendanceDays = lateAttendanceDays; }
-    public int getBasePoints() { return basePoints; }
-    public void setBasePoints(int basePoints) { this.basePoints = basePoints; }
-    public int getOpenYear() { return openYear; }
-    public void setOpenYear(int openYear) { this.openYear = openYear; }
-    public int getBandExcellent() { return bandExcellent; }
-    public void setBandExcellent(int bandExcellent) { this.bandExcellent = bandExcellent; }
-    public int getBandGood() { return bandGood; }
-    public void setBandGood(int bandGood) { this.bandGood = bandGood; }
-    public int getBandPass() { return bandPass; }
-    public void setBandPass(int bandPass) { this.bandPass = bandPass; }
-    public int getStudyHoursTarget() { return studyHoursTarget; }
-    public void setStudyHoursTarget(int studyHoursTarget) { this.studyHoursTarget = studyHoursTarget; }
-    public int getShortlistTopN() { return shortlistTopN; }
-    public void setShortlistTopN(int shortlistTopN) { this.shortlistTopN = shortlistTopN; }
-    public int getShortlistThreshold() { return shortlistThreshold; }
-    public void setShortlistThreshold(int shortlistThreshold) { this.shortlistThreshold = shortlistThreshold; }
-    public Visibility getMemberVisibility() { return memberVisibility; }
-    public void setMemberVisibility(Visibility memberVisibility) { this.memberVisibility = memberVisibility; }
-    public Visibility getSecretaryVisibility() { return secretaryVisibility; }
-    public void setSecretaryVisibility(Visibility secretaryVisibility) { this.secretaryVisibility = secretaryVisibility; }
+    public Approver getApprover() {
+        return approver;
+    }
+
+    public void setApprover(Approver approver) {
+        this.approver = approver;
+    }
+
+    public int getLateAttendanceDays() {
+        return lateAttendanceDays;
+    }
+
+    public void setLateAttendanceDays(int lateAttendanceDays) {
+        this.lateAttendanceDays = lateAttendanceDays;
+    }
+
+    public int getBasePoints() {
+        return basePoints;
+    }
+
+    public void setBasePoints(int basePoints) {
+        this.basePoints = basePoints;
+    }
+
+    public int getOpenYear() {
+        return openYear;
+    }
+
+    public void setOpenYear(int openYear) {
+        this.openYear = openYear;
+    }
+
+    public int getBandExcellent() {
+        return bandExcellent;
+    }
+
+    public void setBandExcellent(int bandExcellent) {
+        this.bandExcellent = bandExcellent;
+    }
+
+    public int getBandGood() {
+        return bandGood;
+    }
+
+    public void setBandGood(int bandGood) {
+        this.bandGood = bandGood;
+    }
+
+    public int getBandPass() {
+        return bandPass;
+    }
+
+    public void setBandPass(int bandPass) {
+        this.bandPass = bandPass;
+    }
+
+    public int getStudyHoursTarget() {
+        return studyHoursTarget;
+    }
+
+    public void setStudyHoursTarget(int studyHoursTarget) {
+        this.studyHoursTarget = studyHoursTarget;
+    }
+
+    public int getShortlistTopN() {
+        return shortlistTopN;
+    }
+
+    public void setShortlistTopN(int shortlistTopN) {
+        this.shortlistTopN = shortlistTopN;
+    }
+
+    public int getShortlistThreshold() {
+        return shortlistThreshold;
+    }
+
+    public void setShortlistThreshold(int shortlistThreshold) {
+        this.shortlistThreshold = shortlistThreshold;
+    }
+
+    public Visibility getMemberVisibility() {
+        return memberVisibility;
+    }
+
+    public void setMemberVisibility(Visibility memberVisibility) {
+        this.memberVisibility = memberVisibility;
+    }
+
+    public Visibility getSecretaryVisibility() {
+        return secretaryVisibility;
+    }
+
+    public void setSecretaryVisibility(Visibility secretaryVisibility) {
+        this.secretaryVisibility = secretaryVisibility;
+    }
 
     /** The yearly score: base plus the year's net points, never below zero. */
     public int score(int net) {

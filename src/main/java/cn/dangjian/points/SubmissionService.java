@@ -1,8 +1,8 @@
 package cn.dangjian.points;
 
+import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -31,8 +31,14 @@ public class SubmissionService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    SubmissionService(PointsSubmissionRepository submissions, SubmissionRows rows, PointsRulesService rulesService,
-            OrganizationDirectory organization, CurrentUser currentUser, AuditService audit, JdbcTemplate jdbc,
+    SubmissionService(
+            PointsSubmissionRepository submissions,
+            SubmissionRows rows,
+            PointsRulesService rulesService,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            AuditService audit,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.submissions = submissions;
         this.rows = rows;
@@ -72,7 +78,10 @@ public class SubmissionService {
             s.setRuleId(rule.id());
             s.setPoints(line.points());
             s.setEntryDate(line.date());
-            s.setNote(line.note() == null || line.note().isBlank() ? null : line.note().trim());
+            s.setNote(
+                    line.note() == null || line.note().isBlank()
+                            ? null
+                            : line.note().trim());
             s.setSubmittedBy(user.username());
             submissions.save(s);
         }
@@ -87,8 +96,8 @@ public class SubmissionService {
             throw new BusinessException("points.submit.ruleInactive", rule.name());
         }
         if (line.points() < rule.minPoints() || line.points() > rule.maxPoints() || line.points() == 0) {
-            throw new BusinessException("points.submit.outOfRange", line.points(), rule.name(), rule.minPoints(),
-                    rule.maxPoints());
+            throw new BusinessException(
+                    "points.submit.outOfRange", line.points(), rule.name(), rule.minPoints(), rule.maxPoints());
         }
         if (line.date().getYear() != openYear) {
             throw new BusinessException("points.submit.closedYear", line.date().toString(), openYear);
@@ -104,13 +113,16 @@ public class SubmissionService {
     /** The viewer's own submissions, newest first, with the decision and its reason. */
     @Transactional(readOnly = true)
     public List<SubmissionRow> mySubmissions(int offset, int limit) {
-        return rows.read("s.submitted_by = ? order by s.created_date desc, s.id desc limit ? offset ?",
+        return rows.read(
+                "s.submitted_by = ? order by s.created_date desc, s.id desc limit ? offset ?",
                 List.of(currentUser.require().username(), limit, offset));
     }
 
     @Transactional(readOnly = true)
     public long countMySubmissions() {
-        Long n = jdbc.queryForObject("select count(*) from points_submission where submitted_by = ?", Long.class,
+        Long n = jdbc.queryForObject(
+                "select count(*) from points_submission where submitted_by = ?",
+                Long.class,
                 currentUser.require().username());
         return n == null ? 0 : n;
     }

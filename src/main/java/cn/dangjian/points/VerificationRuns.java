@@ -25,26 +25,36 @@ class VerificationRuns {
     long start(VerificationRun.Trigger trigger, String startedBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         LocalDateTime now = LocalDateTime.now(clock);
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into points_verification_run (triggered_by, started_by, started_at, status, version, created_by,
                       created_date) values (?, ?, ?, 'RUNNING', 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, trigger.name());
-            ps.setString(2, startedBy);
-            ps.setObject(3, now);
-            ps.setString(4, startedBy);
-            ps.setObject(5, now);
-            return ps;
-        }, key);
+                    ps.setString(1, trigger.name());
+                    ps.setString(2, startedBy);
+                    ps.setObject(3, now);
+                    ps.setString(4, startedBy);
+                    ps.setObject(5, now);
+                    return ps;
+                },
+                key);
         return key.getKey() == null ? 0 : key.getKey().longValue();
     }
 
     void finish(long id, Verification v) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 update points_verification_run set finished_at = ?, status = ?, members_checked = ?, entries_checked = ?,
                   broken_chains = ?, mismatches = ?, millis = ?, summary = ?, version = version + 1 where id = ?""",
-                LocalDateTime.now(clock), v.intact() ? "OK" : "BROKEN", v.membersChecked(), v.entriesChecked(),
-                v.brokenCount(), v.mismatchCount(), v.millis(), cut(v.summary()), id);
+                LocalDateTime.now(clock),
+                v.intact() ? "OK" : "BROKEN",
+                v.membersChecked(),
+                v.entriesChecked(),
+                v.brokenCount(),
+                v.mismatchCount(),
+                v.millis(),
+                cut(v.summary()),
+                id);
     }
 
     void fail(long id, Exception e) {
@@ -54,14 +64,25 @@ class VerificationRuns {
     }
 
     List<VerificationRun> recent(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, triggered_by, started_by, started_at, finished_at, status, members_checked, entries_checked,
                   broken_chains, mismatches, millis, summary
                 from points_verification_run order by started_at desc, id desc limit ?""",
-                (rs, i) -> new VerificationRun(rs.getLong(1), VerificationRun.Trigger.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class),
-                        rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getInt(9), rs.getInt(10), rs.getLong(11),
-                        rs.getString(12)), limit);
+                (rs, i) -> new VerificationRun(
+                        rs.getLong(1),
+                        VerificationRun.Trigger.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class),
+                        rs.getObject(5, LocalDateTime.class),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getLong(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getLong(11),
+                        rs.getString(12)),
+                limit);
     }
 
     private static String cut(String text) {

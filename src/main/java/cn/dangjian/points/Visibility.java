@@ -2,5 +2,7 @@ package cn.dangjian.points;
 
 /** How much of the leaderboards an audience sees. */
 public enum Visibility {
-    FULL, OWN_RANK, NONE
+    FULL,
+    OWN_RANK,
+    NONE
 }

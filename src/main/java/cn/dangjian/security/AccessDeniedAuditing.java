@@ -33,8 +33,8 @@ class AccessDeniedAuditing {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor accessDeniedAdvisor(ObjectProvider<SecurityEvents> events) {
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true),
-                new Recorder(events));
+        DefaultPointcutAdvisor advisor =
+                new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true), new Recorder(events));
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;
     }
@@ -69,7 +69,8 @@ class AccessDeniedAuditing {
         }
 
         private void record(MethodInvocation invocation, AccessDeniedException e) {
-            String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("address", String.valueOf(ClientAddress.current()));
             details.put("reason", String.valueOf(e.getMessage()));

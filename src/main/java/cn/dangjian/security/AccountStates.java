@@ -20,8 +20,8 @@ public class AccountStates {
     static final Duration TTL = Duration.ofSeconds(5);
 
     private final UserAccountRepository accounts;
-    private final Cache<Long, Optional<AccountState>> cache = Caffeine.newBuilder().expireAfterWrite(TTL)
-            .maximumSize(10_000).build();
+    private final Cache<Long, Optional<AccountState>> cache =
+            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build();
 
     AccountStates(UserAccountRepository accounts) {
         this.accounts = accounts;

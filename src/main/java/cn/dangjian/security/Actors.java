@@ -9,8 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     /** The signed-in user's name, or "system" when no one is signed in (start-up, schedules). */
     public static String current() {

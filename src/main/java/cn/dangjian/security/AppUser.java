@@ -9,22 +9,43 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as the services see it: role and the branch or member the role is scoped to. */
-public record AppUser(long accountId, String username, String passwordHash, String role, String displayName,
-        @Nullable Long memberId, @Nullable Long branchId, boolean enabled) implements UserDetails {
+public record AppUser(
+        long accountId,
+        String username,
+        String passwordHash,
+        String role,
+        String displayName,
+        @Nullable Long memberId,
+        @Nullable Long branchId,
+        boolean enabled)
+        implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     static AppUser of(UserAccount account) {
-        return new AppUser(account.getId() == null ? 0 : account.getId(), account.getUsername(),
-                account.getPasswordHash(), account.getRole(), account.getDisplayName(), account.getMemberId(),
-                account.getBranchId(), account.isEnabled());
+        return new AppUser(
+                account.getId() == null ? 0 : account.getId(),
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.getRole(),
+                account.getDisplayName(),
+                account.getMemberId(),
+                account.getBranchId(),
+                account.isEnabled());
     }
 
     /** The same person with the role and scope the database gives them now. */
     AppUser with(AccountState state) {
-        return new AppUser(accountId, username, passwordHash, state.role(), displayName, state.memberId(),
-                state.branchId(), state.enabled());
+        return new AppUser(
+                accountId,
+                username,
+                passwordHash,
+                state.role(),
+                displayName,
+                state.memberId(),
+                state.branchId(),
+                state.enabled());
     }
 
     @Override

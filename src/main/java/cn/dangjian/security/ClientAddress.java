@@ -14,11 +14,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static @Nullable String of(@Nullable Authentication authentication) {
-        if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+        if (authentication != null
+                && authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }

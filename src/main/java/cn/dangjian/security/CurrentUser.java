@@ -34,8 +34,12 @@ public class CurrentUser {
     /** Whether the signed-in user still has to replace a password an administrator chose. */
     public boolean mustChangePassword() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof AppUser user && user.accountId() != 0
-                && states.of(user.accountId()).map(AccountState::mustChangePassword).orElse(false);
+        return auth != null
+                && auth.getPrincipal() instanceof AppUser user
+                && user.accountId() != 0
+                && states.of(user.accountId())
+                        .map(AccountState::mustChangePassword)
+                        .orElse(false);
     }
 
     public AppUser require() {

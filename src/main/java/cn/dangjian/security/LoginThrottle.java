@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +35,12 @@ public class LoginThrottle {
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(JdbcTemplate jdbc, @Value("${app.login.max-failures-per-user:5}") int maxPerUser,
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            @Value("${app.login.max-failures-per-user:5}") int maxPerUser,
             @Value("${app.login.max-failures-per-address:20}") int maxPerAddress,
-            @Value("${app.login.window:15m}") Duration window, Clock clock) {
+            @Value("${app.login.window:15m}") Duration window,
+            Clock clock) {
         this.jdbc = jdbc;
         this.maxPerUser = maxPerUser;
         this.maxPerAddress = maxPerAddress;
@@ -47,7 +49,11 @@ public class LoginThrottle {
     }
 
     /** What a failure did: only counted, or it brought the name (or the address) to the lock. */
-    public enum Outcome { COUNTED, USER_LOCKED, ADDRESS_LOCKED }
+    public enum Outcome {
+        COUNTED,
+        USER_LOCKED,
+        ADDRESS_LOCKED
+    }
 
     public boolean isBlocked(String typedName, @Nullable String address) {
         return userFailures(typedName) >= maxPerUser
@@ -68,7 +74,9 @@ public class LoginThrottle {
         if (userFailures(typedName) >= maxPerUser) {
             return Outcome.USER_LOCKED;
         }
-        return address != null && count(addressKey(address)) >= maxPerAddress ? Outcome.ADDRESS_LOCKED : Outcome.COUNTED;
+        return address != null && count(addressKey(address)) >= maxPerAddress
+                ? Outcome.ADDRESS_LOCKED
+                : Outcome.COUNTED;
     }
 
     /** Several failures at once (one batch); the single-failure path above goes through here too. */
@@ -93,13 +101,17 @@ public class LoginThrottle {
     /** Deletes failures older than the window; a few thousand rows per call, so a write never waits long. */
     @Scheduled(fixedDelayString = "${app.login.purge-every:1m}", initialDelayString = "${app.login.purge-every:1m}")
     public int purgeExpired() {
-        return jdbc.update("delete from login_failure where occurred_at < ? limit " + PURGE_BATCH,
+        return jdbc.update(
+                "delete from login_failure where occurred_at < ? limit " + PURGE_BATCH,
                 Timestamp.from(clock.instant().minus(window)));
     }
 
     private int count(byte[] key) {
-        Integer n = jdbc.queryForObject("select count(*) from login_failure where key_hash = ? and occurred_at >= ?",
-                Integer.class, key, Timestamp.from(clock.instant().minus(window)));
+        Integer n = jdbc.queryForObject(
+                "select count(*) from login_failure where key_hash = ? and occurred_at >= ?",
+                Integer.class,
+                key,
+                Timestamp.from(clock.instant().minus(window)));
         return n == null ? 0 : n;
     }
 

@@ -14,8 +14,7 @@ public final class OneTimePasswords {
     private static final int GROUP_LENGTH = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     public static String next() {
         StringBuilder sb = new StringBuilder(GROUPS * (GROUP_LENGTH + 1));

@@ -49,14 +49,16 @@ public class OpenSessions {
     public int live(long accountId) {
         return (int) registry.getAllPrincipals().stream()
                 .filter(p -> p instanceof AppUser user && user.accountId() == accountId)
-                .mapToLong(p -> registry.getAllSessions(p, false).size()).sum();
+                .mapToLong(p -> registry.getAllSessions(p, false).size())
+                .sum();
     }
 
     private void expire(long accountId, @Nullable String keepSessionId) {
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AppUser user && user.accountId() == accountId) {
                 registry.getAllSessions(principal, false).stream()
-                        .filter(s -> !s.getSessionId().equals(keepSessionId)).forEach(SessionInformation::expireNow);
+                        .filter(s -> !s.getSessionId().equals(keepSessionId))
+                        .forEach(SessionInformation::expireNow);
             }
         }
     }

@@ -23,8 +23,10 @@ public class OwnPasswordService {
     /** Wrong current passwords tolerated per account before its sessions end: a session left open is no oracle. */
     static final int MAX_WRONG = 5;
 
-    private final Cache<Long, AtomicInteger> wrong = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(15))
-            .maximumSize(10_000).build();
+    private final Cache<Long, AtomicInteger> wrong = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(15))
+            .maximumSize(10_000)
+            .build();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -34,8 +36,14 @@ public class OwnPasswordService {
     private final OpenSessions sessions;
     private final AccountStates states;
 
-    OwnPasswordService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            CurrentUser currentUser, SecurityEvents events, OpenSessions sessions, AccountStates states) {
+    OwnPasswordService(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            CurrentUser currentUser,
+            SecurityEvents events,
+            OpenSessions sessions,
+            AccountStates states) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -54,8 +62,13 @@ public class OwnPasswordService {
         AppUser user = currentUser.require();
         UserAccount account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
-            int failures = wrong.get(user.accountId(), id -> new AtomicInteger()).incrementAndGet();
-            events.record("PASSWORD_CHANGE_FAILED", user.username(), user.accountId(), user.username(),
+            int failures =
+                    wrong.get(user.accountId(), id -> new AtomicInteger()).incrementAndGet();
+            events.record(
+                    "PASSWORD_CHANGE_FAILED",
+                    user.username(),
+                    user.accountId(),
+                    user.username(),
                     Map.of("reason", "wrong current password", "failures", failures));
             if (failures >= MAX_WRONG) {
                 wrong.invalidate(user.accountId());

@@ -63,7 +63,9 @@ public class PasswordPolicy {
         try (InputStream in = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream(LIST), LIST);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Set<String> set = new HashSet<>(64_000);
-            reader.lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+            reader.lines()
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
                     .forEach(set::add);
             return Set.copyOf(set);
         } catch (IOException e) {

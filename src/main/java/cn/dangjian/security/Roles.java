@@ -12,6 +12,5 @@ public final class Roles {
     /** 院领导: reads everything, changes nothing. */
     public static final String LEADER = "LEADER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

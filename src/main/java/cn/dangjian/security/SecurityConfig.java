@@ -10,9 +10,9 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,7 +28,8 @@ class SecurityConfig {
      * 'unsafe-eval'); components set inline styles. Everything else, WebJars included, comes from this
      * origin; images may be data: or blob: URLs (QR codes, uploaded photos before saving).
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -42,19 +43,22 @@ class SecurityConfig {
             "frame-ancestors 'self'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, SignInAuditor signInAuditor)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, List<PublicPaths> publicPaths, SignInAuditor signInAuditor) throws Exception {
         http.authorizeHttpRequests(auth -> {
-            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll();
-            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/webjars/**")).permitAll();
+            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**"))
+                    .permitAll();
+            auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"))
+                    .permitAll();
             for (PublicPaths paths : publicPaths) {
                 for (String pattern : paths.patterns()) {
-                    auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(pattern)).permitAll();
+                    auth.requestMatchers(
+                                    PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                            .permitAll();
                 }
             }
         });
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
         // Sessions are registered per account so that an account change ends them (SessionConfig, OpenSessions).
@@ -63,9 +67,12 @@ class SecurityConfig {
         // Vaadin denies every address that is not a route (denyAll): a deep link with a bad parameter
         // (/points/member/abc) or a mistyped address then got an empty 403 the browser downloads. Signed-in users
         // reach the Vaadin servlet instead, which answers with the console's own 404 page; visitors still go to login.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .addLogoutHandler(signInAuditor)
-                .anyRequest(any -> any.authenticated())).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .addLogoutHandler(signInAuditor)
+                                .anyRequest(any -> any.authenticated()))
+                .build();
     }
 
     /**
@@ -73,8 +80,8 @@ class SecurityConfig {
      * user-name/password provider does the rest (Spring Boot uses this one provider for form login).
      */
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param details the event's details as one line, never passwords or tokens
  */
-public record SecurityEvent(String actor, String action, @Nullable Long accountId, @Nullable String subject,
-        String details) {
-}
+public record SecurityEvent(
+        String actor,
+        String action,
+        @Nullable Long accountId,
+        @Nullable String subject,
+        String details) {}

@@ -32,9 +32,10 @@ public class SecurityEvents {
      * @param actor   who acted (the user name as typed for sign-ins)
      * @param subject the account or object concerned, if any
      */
-    public void record(String action, String actor, @Nullable Long accountId, @Nullable String subject,
-            Map<String, ?> details) {
-        String detailText = details.entrySet().stream().map(e -> e.getKey() + "=" + clean(e.getValue()))
+    public void record(
+            String action, String actor, @Nullable Long accountId, @Nullable String subject, Map<String, ?> details) {
+        String detailText = details.entrySet().stream()
+                .map(e -> e.getKey() + "=" + clean(e.getValue()))
                 .collect(Collectors.joining(" "));
         log.info("event={} actor={} subject={} {}", action, clean(actor), clean(subject), detailText);
         publisher.publishEvent(new SecurityEvent(actor, action, accountId, subject, detailText));

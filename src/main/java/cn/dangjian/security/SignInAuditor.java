@@ -51,7 +51,11 @@ class SignInAuditor implements LogoutHandler {
             return;
         }
         LoginThrottle.Outcome outcome = throttle.recordFailure(typed, address);
-        events.record(SIGN_IN_FAILED, typed, null, null,
+        events.record(
+                SIGN_IN_FAILED,
+                typed,
+                null,
+                null,
                 details(address, event.getException().getClass().getSimpleName()));
         if (outcome == LoginThrottle.Outcome.USER_LOCKED) {
             events.record(LOCKED_OUT, typed, null, UserNames.key(typed), details(address, "user name"));
@@ -64,7 +68,11 @@ class SignInAuditor implements LogoutHandler {
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, @Nullable Authentication auth) {
         if (auth != null) {
-            events.record(SIGN_OUT, auth.getName(), accountId(auth), auth.getName(),
+            events.record(
+                    SIGN_OUT,
+                    auth.getName(),
+                    accountId(auth),
+                    auth.getName(),
                     Map.of("address", String.valueOf(request.getRemoteAddr())));
         }
     }

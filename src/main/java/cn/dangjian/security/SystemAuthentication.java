@@ -9,13 +9,13 @@ public final class SystemAuthentication {
 
     public static final AppUser SYSTEM = new AppUser(0, "system", "", Roles.ADMIN, "system", null, null, true);
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static void runAsSystem(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -36,11 +36,15 @@ public class UserAccount extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, String role, String displayName,
-            @Nullable Long memberId, @Nullable Long branchId) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            String role,
+            String displayName,
+            @Nullable Long memberId,
+            @Nullable Long branchId) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;

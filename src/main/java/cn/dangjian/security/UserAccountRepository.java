@@ -3,9 +3,9 @@ package cn.dangjian.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -28,5 +28,4 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             select new cn.dangjian.security.AccountState(a.role, a.memberId, a.branchId, a.enabled, a.mustChangePassword)
             from UserAccount a where a.username = :username""")
     Optional<AccountState> findStateByUsername(@Param("username") String username);
-
 }

@@ -15,8 +15,7 @@ public final class UserNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}]+");
 
-    private UserNames() {
-    }
+    private UserNames() {}
 
     /**
      * NFKC (full-width and compatibility forms to their plain letters), case folded (upper then lower,

@@ -27,8 +27,10 @@ class ViewAccessAuditing {
     /** The same configuration Vaadin makes by default (annotation checker, enabled by the security configurer), plus the report. */
     @Bean
     NavigationAccessControlConfigurer navigationAccessControlConfigurer(ObjectProvider<SecurityEvents> events) {
-        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
-                .withDecisionResolver(new ReportingResolver(events)).disabled();
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new ReportingResolver(events))
+                .disabled();
     }
 
     static final class ReportingResolver implements AccessCheckDecisionResolver {
@@ -46,15 +48,24 @@ class ViewAccessAuditing {
         @Override
         public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
             AccessCheckResult result = decision.resolve(results, context);
-            boolean refused = result.decision() == AccessCheckDecision.DENY || result.decision() == AccessCheckDecision.REJECT;
-            if (refused && events != null && context.isNavigating() && !context.isErrorHandling()
+            boolean refused =
+                    result.decision() == AccessCheckDecision.DENY || result.decision() == AccessCheckDecision.REJECT;
+            if (refused
+                    && events != null
+                    && context.isNavigating()
+                    && !context.isErrorHandling()
                     && context.getPrincipal() != null) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("address", String.valueOf(ClientAddress.current()));
                 details.put("view", context.getNavigationTarget().getSimpleName());
                 details.put("reason", result.reason());
-                events.getObject().record(AccessDeniedAuditing.ACCESS_DENIED, Actors.current(), null,
-                        "/" + context.getLocation().getPath(), details);
+                events.getObject()
+                        .record(
+                                AccessDeniedAuditing.ACCESS_DENIED,
+                                Actors.current(),
+                                null,
+                                "/" + context.getLocation().getPath(),
+                                details);
             }
             return result;
         }

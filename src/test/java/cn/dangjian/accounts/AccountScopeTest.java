@@ -26,12 +26,16 @@ class AccountScopeTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     MemberService members;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,7 +68,9 @@ class AccountScopeTest {
         assertThatThrownBy(() -> members.save(again, c08)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.refsOfBranch(c08)).isInstanceOf(AccessDeniedException.class);
         assertThat(currentUser.require().branchId()).isEqualTo(c11);
-        assertThat(currentUser.require().isSecretary()).as("a secretary's office stays with the old branch").isFalse();
+        assertThat(currentUser.require().isSecretary())
+                .as("a secretary's office stays with the old branch")
+                .isFalse();
         var row = jdbc.queryForMap("select branch_id, role from user_account where id = ?", account.getId());
         assertThat(row.get("branch_id")).isEqualTo(c11);
         assertThat(row.get("role")).isEqualTo(Roles.MEMBER);

@@ -22,10 +22,13 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -34,8 +37,8 @@ class AccountServiceTest {
     void admin_creates_disables_and_resets_a_members_login() {
         var member = jdbc.queryForMap("select id, branch_id, staff_number from party_member order by id desc limit 1");
         String username = "acct-" + member.get("staff_number");
-        UserAccount created = accounts.create(username, "correct horse", Roles.MEMBER, "测试", (Long) member.get("id"),
-                (Long) member.get("branch_id"));
+        UserAccount created = accounts.create(
+                username, "correct horse", Roles.MEMBER, "测试", (Long) member.get("id"), (Long) member.get("branch_id"));
         AppUser loaded = (AppUser) users.loadUserByUsername(username);
         assertThat(loaded.isEnabled()).isTrue();
         assertThat(loaded.memberId()).isEqualTo(member.get("id"));
@@ -45,34 +48,45 @@ class AccountServiceTest {
         accounts.setEnabled(created.getId(), created.getVersion(), false);
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
         accounts.resetPassword(created.getId(), "another long one");
-        assertThat(encoder.matches("another long one", users.loadUserByUsername(username).getPassword())).isTrue();
+        assertThat(encoder.matches(
+                        "another long one", users.loadUserByUsername(username).getPassword()))
+                .isTrue();
 
-        assertThatThrownBy(() -> accounts.create(username, "whatever12345", Roles.MEMBER, "x", (Long) member.get("id"),
-                (Long) member.get("branch_id"))).isInstanceOf(BusinessException.class).hasMessageContaining("usernameTaken");
+        assertThatThrownBy(() ->
+                        accounts.create(username, "whatever12345", Roles.MEMBER, "x", (Long) member.get("id"), (Long)
+                                member.get("branch_id")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("usernameTaken");
         assertThatThrownBy(() -> accounts.create("x-" + username, "short", Roles.LEADER, "x", null, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("passwordTooShort");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("passwordTooShort");
         assertThatThrownBy(() -> accounts.create("y-" + username, "long enough now", Roles.SECRETARY, "x", null, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("needsMember");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("needsMember");
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void accounts_created_or_reset_by_an_administrator_must_change_the_password_and_the_changes_are_logged() {
-        var member = jdbc.queryForMap("select id, branch_id, staff_number from party_member order by id desc limit 1 offset 1");
+        var member = jdbc.queryForMap(
+                "select id, branch_id, staff_number from party_member order by id desc limit 1 offset 1");
         String username = "must-" + member.get("staff_number");
-        UserAccount created = accounts.create(username, "correct horse", Roles.MEMBER, "测试", (Long) member.get("id"),
-                (Long) member.get("branch_id"));
-        assertThat(jdbc.queryForObject("select must_change_password from user_account where id = ?", Boolean.class,
-                created.getId())).isTrue();
+        UserAccount created = accounts.create(
+                username, "correct horse", Roles.MEMBER, "测试", (Long) member.get("id"), (Long) member.get("branch_id"));
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from user_account where id = ?", Boolean.class, created.getId()))
+                .isTrue();
         jdbc.update("update user_account set must_change_password = 0 where id = ?", created.getId());
         accounts.resetPassword(created.getId(), "another long one");
-        assertThat(jdbc.queryForObject("select must_change_password from user_account where id = ?", Boolean.class,
-                created.getId())).isTrue();
-        Long version = jdbc.queryForObject("select version from user_account where id = ?", Long.class, created.getId());
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from user_account where id = ?", Boolean.class, created.getId()))
+                .isTrue();
+        Long version =
+                jdbc.queryForObject("select version from user_account where id = ?", Long.class, created.getId());
         accounts.setEnabled(created.getId(), version, false);
         assertThat(jdbc.queryForList("""
-                select action from audit_log where entity_type = 'Security' and entity_id = ? order by id""", String.class,
-                created.getId())).containsExactly("ACCOUNT_CREATED", "PASSWORD_RESET", "ACCOUNT_DISABLED");
+                select action from audit_log where entity_type = 'Security' and entity_id = ? order by id""", String.class, created.getId()))
+                .containsExactly("ACCOUNT_CREATED", "PASSWORD_RESET", "ACCOUNT_DISABLED");
     }
 
     @Test
@@ -80,7 +94,8 @@ class AccountServiceTest {
     void admin_cannot_disable_own_account() {
         Long id = jdbc.queryForObject("select id from user_account where username='admin'", Long.class);
         Long version = jdbc.queryForObject("select version from user_account where username='admin'", Long.class);
-        assertThatThrownBy(() -> accounts.setEnabled(id, version, false)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> accounts.setEnabled(id, version, false))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("cannotDisableSelf");
     }
 

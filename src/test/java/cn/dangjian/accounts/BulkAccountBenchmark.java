@@ -27,6 +27,7 @@ class BulkAccountBenchmark {
 
     @Autowired
     BulkAccountService bulk;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,8 +58,17 @@ class BulkAccountBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         // The machine may be shared: JVM CPU time divided by the cores is what the same work takes on an idle one
         // (the database runs in its own process and is not counted; its share is small).
-        System.out.printf("BENCHMARK bulk accounts: %d accounts in %d ms wall (%d cores, load %.1f), JVM CPU %d ms"
-                + " = %d ms on %d idle cores; sheet %d KiB in %d ms; target 30000 ms%n", issued.size(), ms, cores,
-                os.getSystemLoadAverage(), cpuMs, cpuMs / cores, cores, sheet.length / 1024, sheetMs);
+        System.out.printf(
+                "BENCHMARK bulk accounts: %d accounts in %d ms wall (%d cores, load %.1f), JVM CPU %d ms"
+                        + " = %d ms on %d idle cores; sheet %d KiB in %d ms; target 30000 ms%n",
+                issued.size(),
+                ms,
+                cores,
+                os.getSystemLoadAverage(),
+                cpuMs,
+                cpuMs / cores,
+                cores,
+                sheet.length / 1024,
+                sheetMs);
     }
 }

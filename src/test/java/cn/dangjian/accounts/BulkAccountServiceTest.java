@@ -29,10 +29,13 @@ class BulkAccountServiceTest {
 
     @Autowired
     BulkAccountService bulk;
+
     @Autowired
     PasswordPolicy policy;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,8 +56,8 @@ class BulkAccountServiceTest {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select a.username, a.password_hash, a.role, a.branch_id, a.must_change_password, a.enabled, m.staff_number
                 from user_account a join party_member m on m.id = a.member_id
-                where a.member_id in (%s)""".formatted(String.join(",",
-                issued.stream().map(a -> String.valueOf(a.memberId())).toList())));
+                where a.member_id in (%s)""".formatted(String.join(
+                ",", issued.stream().map(a -> String.valueOf(a.memberId())).toList())));
         assertThat(rows).hasSize(without).allSatisfy(r -> {
             assertThat(r.get("role")).isEqualTo(Roles.MEMBER);
             assertThat(r.get("branch_id")).isEqualTo(branch);
@@ -64,8 +67,8 @@ class BulkAccountServiceTest {
             assertThat((String) r.get("password_hash")).startsWith("$2a$11$");
         });
         IssuedAccount first = issued.get(0);
-        String hash = jdbc.queryForObject("select password_hash from user_account where username = ?", String.class,
-                first.username());
+        String hash = jdbc.queryForObject(
+                "select password_hash from user_account where username = ?", String.class, first.username());
         assertThat(encoder.matches(first.oneTimePassword(), hash)).isTrue();
 
         // The sheet, read back with another library than the one that wrote it.
@@ -89,15 +92,19 @@ class BulkAccountServiceTest {
         }
 
         assertThat(bulk.createMissing(branch)).as("a second run creates none").isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'Security' and action = 'ACCOUNT_CREATED' and entity_id in (select id from user_account where branch_id = ? and must_change_password = 1)",
-                Integer.class, branch)).isGreaterThanOrEqualTo(without);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where entity_type = 'Security' and action = 'ACCOUNT_CREATED' and entity_id in (select id from user_account where branch_id = ? and must_change_password = 1)",
+                        Integer.class,
+                        branch))
+                .isGreaterThanOrEqualTo(without);
     }
 
     @Test
     @WithUserDetails(Demo.MEMBER_C08)
     void member_cannot_bulk_create() {
         assertThatThrownBy(() -> bulk.createMissing(branchId(jdbc, "C08"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bulk.countWithoutAccount(branchId(jdbc, "C08"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bulk.countWithoutAccount(branchId(jdbc, "C08")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

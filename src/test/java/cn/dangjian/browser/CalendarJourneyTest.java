@@ -3,11 +3,11 @@ package cn.dangjian.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.calendar.Audience;
-import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.DueItem;
 import cn.dangjian.calendar.DueState;
 import cn.dangjian.calendar.EventInput;
+import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.Recurrence;
 import cn.dangjian.security.SystemAuthentication;
 import java.time.LocalDate;
@@ -30,8 +30,10 @@ class CalendarJourneyTest extends BrowserTestBase {
 
     @Autowired
     EventScheduleService schedule;
+
     @Autowired
     ComplianceService compliance;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,12 +46,25 @@ class CalendarJourneyTest extends BrowserTestBase {
         SystemAuthentication.runAsSystem(() -> {
             // A monthly duty of the lagging branch that is still open up to today.
             List<DueItem> open = compliance.branchItems(branch, today.getYear()).stream()
-                    .filter(i -> i.recurrence() == Recurrence.MONTHLY && !i.periodStart().isAfter(today)
+                    .filter(i -> i.recurrence() == Recurrence.MONTHLY
+                            && !i.periodStart().isAfter(today)
                             && (i.state() == DueState.OVERDUE || i.state() == DueState.PENDING))
                     .toList();
             typeId.set(open.get(open.size() - 1).typeId());
-            schedule.save(new EventInput(null, 0, branch, typeId.get(), title, today.atTime(7, 30), today.atTime(8, 30),
-                    "会议室", null, Audience.BRANCH, List.of(), null, null));
+            schedule.save(new EventInput(
+                    null,
+                    0,
+                    branch,
+                    typeId.get(),
+                    title,
+                    today.atTime(7, 30),
+                    today.atTime(8, 30),
+                    "会议室",
+                    null,
+                    Audience.BRANCH,
+                    List.of(),
+                    null,
+                    null));
         });
         signIn("sec-c04");
         open("calendar/compliance");
@@ -65,7 +80,8 @@ class CalendarJourneyTest extends BrowserTestBase {
         screenshot("calendar-journey-dialog");
         held.click();
         interactions++;
-        WebElement minutes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#event-minutes input")));
+        WebElement minutes =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#event-minutes input")));
         minutes.sendKeys("传达上级文件精神，研究部署本月工作");
         interactions++;
         assertThat(driver.findElement(By.id("attendance-count")).getText()).matches(".*(\\d+).*\\1.*");
@@ -74,11 +90,13 @@ class CalendarJourneyTest extends BrowserTestBase {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-dialog")));
         waitForVaadin();
         assertThat(interactions).isLessThanOrEqualTo(5);
-        assertThat(jdbc.queryForObject("select status from cal_event where title = ?", String.class, title)).isEqualTo("HELD");
+        assertThat(jdbc.queryForObject("select status from cal_event where title = ?", String.class, title))
+                .isEqualTo("HELD");
         Integer present = jdbc.queryForObject("""
                 select count(*) from cal_attendance a join cal_event e on e.id = a.event_id
                 where e.title = ? and a.status = 'PRESENT'""", Integer.class, title);
-        Integer members = jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
+        Integer members =
+                jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
         assertThat(present).isEqualTo(members);
 
         open("calendar/compliance");

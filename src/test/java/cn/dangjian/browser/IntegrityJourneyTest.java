@@ -30,7 +30,8 @@ class IntegrityJourneyTest extends BrowserTestBase {
         String title = "双击测试" + System.nanoTime() % 100000;
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("event-type"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select-item"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select-item")))
+                .click();
         WebElement titleInput = driver.findElement(By.cssSelector("#event-title input"));
         titleInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
 
@@ -57,12 +58,14 @@ class IntegrityJourneyTest extends BrowserTestBase {
         signIn(Demo.SECRETARY_C08);
 
         open("points/member/" + otherBranchMember);
-        String foreign = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
+        String foreign = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title")))
+                .getText();
         String foreignBody = driver.findElement(By.tagName("body")).getText();
         screenshot("integrity-not-found");
 
         open("points/member/abc");
-        String malformed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
+        String malformed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title")))
+                .getText();
 
         assertThat(foreign).isEqualTo("页面不存在").isEqualTo(malformed);
         assertThat(foreignBody).doesNotContain("Exception", "NotFound", "points/leaderboard");

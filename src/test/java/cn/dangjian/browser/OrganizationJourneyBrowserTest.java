@@ -32,34 +32,40 @@ class OrganizationJourneyBrowserTest extends BrowserTestBase {
         String anonymousSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(Demo.SECRETARY_C08);
         assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
-                .as("a new session id at sign-in").isNotEqualTo(anonymousSession);
+                .as("a new session id at sign-in")
+                .isNotEqualTo(anonymousSession);
         open("branches/" + target.get("branch_id"));
         assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("妇产科党支部");
         open("members");
-        WebElement filter = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#filter-text input")));
+        WebElement filter =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#filter-text input")));
         filter.sendKeys(staffNumber);
         filter.sendKeys(Keys.TAB);
         waitForVaadin();
         WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + staffNumber + "']")));
         cell.click();
-        WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#member-title input")));
+        WebElement title =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#member-title input")));
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), newTitle);
         driver.findElement(By.id("member-save")).click();
         waitForVaadin();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + newTitle + "']")));
         screenshot("organization-secretary-edited-member");
-        assertThat(jdbc.queryForObject("select title from party_member where staff_number = ?", String.class, staffNumber))
+        assertThat(jdbc.queryForObject(
+                        "select title from party_member where staff_number = ?", String.class, staffNumber))
                 .isEqualTo(newTitle);
 
         signIn(Demo.SECRETARY_C11);
         open("members");
-        WebElement otherFilter = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#filter-text input")));
+        WebElement otherFilter =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#filter-text input")));
         otherFilter.sendKeys(staffNumber);
         otherFilter.sendKeys(Keys.TAB);
         waitForVaadin();
-        assertThat(driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']")))
+                .isEmpty();
         open("branches/" + target.get("branch_id"));
         assertThat(driver.getPageSource()).doesNotContain(name).doesNotContain(newTitle);
         screenshot("organization-other-secretary-denied");

@@ -36,14 +36,16 @@ class PairingJourneyTest extends BrowserTestBase {
     }
 
     private void type(String fieldId, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
         input.clear();
         input.sendKeys(text, Keys.TAB);
         waitForVaadin();
     }
 
     private String attr(String id, String name) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute(name);
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getAttribute(name);
     }
 
     @Test

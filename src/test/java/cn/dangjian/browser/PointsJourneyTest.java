@@ -57,8 +57,10 @@ class PointsJourneyTest extends BrowserTestBase {
         click("#select-all-button");
         click("#approve-button");
         screenshot("points-approved");
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return document.querySelector('#approval-grid').size") .toString().equals("0"));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.querySelector('#approval-grid').size")
+                .toString()
+                .equals("0"));
 
         signIn(Demo.SECRETARY_C08);
         // +10 from this batch; the queue also held the demo's pending submissions, which may include the secretary.

@@ -26,8 +26,10 @@ class CalendarBenchmarkTest {
 
     @Autowired
     CalendarService calendar;
+
     @Autowired
     ComplianceService compliance;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,14 +40,19 @@ class CalendarBenchmarkTest {
         SystemAuthentication.runAsSystem(() -> {
             int thisYear = LocalDate.now().getYear();
             List<YearMonth> months = new ArrayList<>();
-            for (YearMonth m = YearMonth.of(thisYear - 2, 1); !m.isAfter(YearMonth.of(thisYear, 12)); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.of(thisYear - 2, 1);
+                    !m.isAfter(YearMonth.of(thisYear, 12));
+                    m = m.plusMonths(1)) {
                 months.add(m);
             }
             int[] sizes = new int[1];
             Runnable monthRound = () -> {
                 for (YearMonth m : months) {
                     LocalDate from = m.atDay(1).with(DayOfWeek.MONDAY);
-                    sizes[0] = Math.max(sizes[0], calendar.entries(from, from.plusDays(42), CalendarFilter.none()).size());
+                    sizes[0] = Math.max(
+                            sizes[0],
+                            calendar.entries(from, from.plusDays(42), CalendarFilter.none())
+                                    .size());
                 }
             };
             for (int i = 0; i < 3; i++) {
@@ -70,12 +77,15 @@ class CalendarBenchmarkTest {
                 yearMs.add((System.nanoTime() - t) / 1e6);
                 assertThat(rows).hasSize(25);
             }
-            System.out.printf("BENCHMARK events=%d attendance=%d months=%d maxEventsPerMonthView=%d%n", events, attendance,
-                    months.size(), sizes[0]);
-            System.out.printf("BENCHMARK monthView median=%.2f ms p95=%.2f ms max=%.2f ms (n=%d)%n", pct(monthMs, 50),
-                    pct(monthMs, 95), pct(monthMs, 100), monthMs.size());
-            System.out.printf("BENCHMARK complianceYear median=%.2f ms p95=%.2f ms max=%.2f ms (n=%d)%n", pct(yearMs, 50),
-                    pct(yearMs, 95), pct(yearMs, 100), yearMs.size());
+            System.out.printf(
+                    "BENCHMARK events=%d attendance=%d months=%d maxEventsPerMonthView=%d%n",
+                    events, attendance, months.size(), sizes[0]);
+            System.out.printf(
+                    "BENCHMARK monthView median=%.2f ms p95=%.2f ms max=%.2f ms (n=%d)%n",
+                    pct(monthMs, 50), pct(monthMs, 95), pct(monthMs, 100), monthMs.size());
+            System.out.printf(
+                    "BENCHMARK complianceYear median=%.2f ms p95=%.2f ms max=%.2f ms (n=%d)%n",
+                    pct(yearMs, 50), pct(yearMs, 95), pct(yearMs, 100), yearMs.size());
             assertThat(pct(monthMs, 50)).isLessThan(50);
         });
     }

@@ -31,14 +31,19 @@ class CalendarIntegrityTest {
 
     @Autowired
     CalendarService calendar;
+
     @Autowired
     EventScheduleService schedule;
+
     @Autowired
     MemberService members;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     UserDetailsService users;
 
@@ -47,8 +52,20 @@ class CalendarIntegrityTest {
     }
 
     private static EventInput withList(EventInput in, List<Long> list, Long pairingId) {
-        return new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), null, null, Audience.LIST,
-                list, pairingId, null);
+        return new EventInput(
+                null,
+                0,
+                in.branchId(),
+                in.typeId(),
+                in.title(),
+                in.start(),
+                in.end(),
+                null,
+                null,
+                Audience.LIST,
+                list,
+                pairingId,
+                null);
     }
 
     private int events(String title) {
@@ -60,9 +77,12 @@ class CalendarIntegrityTest {
     void a_list_audience_with_a_member_of_another_branch_is_refused() {
         long own = memberOfBranch(jdbc, "C08");
         long foreign = memberOfBranch(jdbc, "C07");
-        EventInput in = input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, nextWeek(), Audience.LIST, List.of(own, foreign));
-        assertThatThrownBy(() -> schedule.save(in)).isInstanceOf(BusinessException.class)
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.event.listOutsideParties");
+        EventInput in =
+                input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, nextWeek(), Audience.LIST, List.of(own, foreign));
+        assertThatThrownBy(() -> schedule.save(in))
+                .isInstanceOf(BusinessException.class)
+                .extracting(x -> ((BusinessException) x).getMessageKey())
+                .isEqualTo("calendar.event.listOutsideParties");
         assertThat(events(in.title())).isZero();
         assertThat(schedule.save(withList(in, List.of(own), null)).getId()).isNotNull();
     }
@@ -77,20 +97,31 @@ class CalendarIntegrityTest {
         long partner = CalendarTestData.memberIdOf(jdbc, Demo.MEMBER_C11);
         long stranger = memberOfBranch(jdbc, "C07");
         EventInput in = input(jdbc, "C08", EventTypeCodes.JOINT_ACTIVITY, nextWeek(), Audience.LIST, List.of());
-        assertThat(calendar.listCandidates(branchId(jdbc, "C08"), pairing)).extracting(MemberRef::branchId)
-                .contains(branchId(jdbc, "C08"), branchId(jdbc, "C11")).doesNotContain(branchId(jdbc, "C07"));
-        assertThat(calendar.listCandidates(branchId(jdbc, "C08"), null)).extracting(MemberRef::branchId)
+        assertThat(calendar.listCandidates(branchId(jdbc, "C08"), pairing))
+                .extracting(MemberRef::branchId)
+                .contains(branchId(jdbc, "C08"), branchId(jdbc, "C11"))
+                .doesNotContain(branchId(jdbc, "C07"));
+        assertThat(calendar.listCandidates(branchId(jdbc, "C08"), null))
+                .extracting(MemberRef::branchId)
                 .containsOnly(branchId(jdbc, "C08"));
-        assertThatThrownBy(() -> schedule.save(withList(in, List.of(partner), null))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> schedule.save(withList(in, List.of(partner), null)))
+                .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> schedule.save(withList(in, List.of(partner, stranger), pairing)))
                 .isInstanceOf(BusinessException.class);
         CalendarEvent joint = schedule.save(withList(in, List.of(memberOfBranch(jdbc, "C08"), partner), pairing));
-        assertThat(calendar.detail(joint.getId()).attendees()).extracting(AttendeeRow::memberId).contains(partner)
+        assertThat(calendar.detail(joint.getId()).attendees())
+                .extracting(AttendeeRow::memberId)
+                .contains(partner)
                 .allMatch(id -> id != stranger);
-        assertThat(calendar.detail(joint.getId()).attendees()).as("the organiser sees the partner's names")
+        assertThat(calendar.detail(joint.getId()).attendees())
+                .as("the organiser sees the partner's names")
                 .noneMatch(a -> a.name().equals("?"));
-        assertThat(CalendarTestData.as(users, Demo.MEMBER_C11, () -> calendar.detail(joint.getId()).viewerExpected()))
-                .as("the partner member opens the event they are expected at").isTrue();
+        assertThat(CalendarTestData.as(
+                        users,
+                        Demo.MEMBER_C11,
+                        () -> calendar.detail(joint.getId()).viewerExpected()))
+                .as("the partner member opens the event they are expected at")
+                .isTrue();
     }
 
     @Test
@@ -98,7 +129,9 @@ class CalendarIntegrityTest {
     void member_look_ups_are_scoped_to_the_secretarys_branch() {
         long own = memberOfBranch(jdbc, "C08");
         long foreign = memberOfBranch(jdbc, "C11");
-        assertThat(members.refs(List.of(own, foreign))).extracting(MemberRef::id).containsExactly(own);
+        assertThat(members.refs(List.of(own, foreign)))
+                .extracting(MemberRef::id)
+                .containsExactly(own);
         assertThatThrownBy(() -> members.partyRefs(branchId(jdbc, "C11"), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -116,18 +149,49 @@ class CalendarIntegrityTest {
     void saving_a_new_event_twice_with_the_same_creation_key_makes_one_event() {
         EventInput in = meeting(jdbc, "C08", nextWeek());
         String key = UUID.randomUUID().toString();
-        EventInput keyed = new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), in.place(),
-                null, in.audience(), in.listMembers(), null, null, key);
+        EventInput keyed = new EventInput(
+                null,
+                0,
+                in.branchId(),
+                in.typeId(),
+                in.title(),
+                in.start(),
+                in.end(),
+                in.place(),
+                null,
+                in.audience(),
+                in.listMembers(),
+                null,
+                null,
+                key);
         CalendarEvent first = schedule.save(keyed);
         CalendarEvent second = schedule.save(keyed);
         assertThat(second.getId()).isEqualTo(first.getId());
         assertThat(events(in.title())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'CalendarEvent' and entity_id = ?",
-                Integer.class, first.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where entity_type = 'CalendarEvent' and entity_id = ?",
+                        Integer.class,
+                        first.getId()))
+                .isEqualTo(1);
 
-        EventInput other = new EventInput(null, 0, in.branchId(), in.typeId(), in.title(), in.start(), in.end(), in.place(),
-                null, in.audience(), in.listMembers(), null, null, UUID.randomUUID().toString());
-        assertThat(schedule.save(other).getId()).as("another dialog is another event").isNotEqualTo(first.getId());
+        EventInput other = new EventInput(
+                null,
+                0,
+                in.branchId(),
+                in.typeId(),
+                in.title(),
+                in.start(),
+                in.end(),
+                in.place(),
+                null,
+                in.audience(),
+                in.listMembers(),
+                null,
+                null,
+                UUID.randomUUID().toString());
+        assertThat(schedule.save(other).getId())
+                .as("another dialog is another event")
+                .isNotEqualTo(first.getId());
     }
 
     @Test
@@ -135,10 +199,24 @@ class CalendarIntegrityTest {
     void a_title_over_120_characters_is_refused_with_its_own_message() {
         EventInput in = meeting(jdbc, "C08", nextWeek());
         String title = "党".repeat(121);
-        EventInput longTitle = new EventInput(null, 0, in.branchId(), in.typeId(), title, in.start(), in.end(), null, null,
-                in.audience(), in.listMembers(), null, null);
-        assertThatThrownBy(() -> schedule.save(longTitle)).isInstanceOf(BusinessException.class)
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo("calendar.event.titleTooLong");
+        EventInput longTitle = new EventInput(
+                null,
+                0,
+                in.branchId(),
+                in.typeId(),
+                title,
+                in.start(),
+                in.end(),
+                null,
+                null,
+                in.audience(),
+                in.listMembers(),
+                null,
+                null);
+        assertThatThrownBy(() -> schedule.save(longTitle))
+                .isInstanceOf(BusinessException.class)
+                .extracting(x -> ((BusinessException) x).getMessageKey())
+                .isEqualTo("calendar.event.titleTooLong");
         assertThat(events(title)).isZero();
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Small helpers shared by the calendar's integration tests. */
 final class CalendarTestData {
 
-    private CalendarTestData() {
-    }
+    private CalendarTestData() {}
 
     static long branchId(JdbcTemplate jdbc, String code) {
         return jdbc.queryForObject("select id from party_branch where code = ?", Long.class, code);
@@ -23,18 +22,32 @@ final class CalendarTestData {
     }
 
     static long memberOfBranch(JdbcTemplate jdbc, String code) {
-        return jdbc.queryForObject("select min(m.id) from party_member m join party_branch b on b.id = m.branch_id where b.code = ?",
-                Long.class, code);
+        return jdbc.queryForObject(
+                "select min(m.id) from party_member m join party_branch b on b.id = m.branch_id where b.code = ?",
+                Long.class,
+                code);
     }
 
     static long memberIdOf(JdbcTemplate jdbc, String username) {
         return jdbc.queryForObject("select member_id from user_account where username = ?", Long.class, username);
     }
 
-    static EventInput input(JdbcTemplate jdbc, String branch, String type, LocalDateTime start, Audience audience,
-            List<Long> list) {
-        return new EventInput(null, 0, branchId(jdbc, branch), typeId(jdbc, type), "测试活动 " + System.nanoTime() % 100000,
-                start, start.plusHours(1), "会议室", null, audience, list, null, null);
+    static EventInput input(
+            JdbcTemplate jdbc, String branch, String type, LocalDateTime start, Audience audience, List<Long> list) {
+        return new EventInput(
+                null,
+                0,
+                branchId(jdbc, branch),
+                typeId(jdbc, type),
+                "测试活动 " + System.nanoTime() % 100000,
+                start,
+                start.plusHours(1),
+                "会议室",
+                null,
+                audience,
+                list,
+                null,
+                null);
     }
 
     static EventInput meeting(JdbcTemplate jdbc, String branch, LocalDateTime start) {

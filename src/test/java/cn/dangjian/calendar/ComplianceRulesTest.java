@@ -31,17 +31,24 @@ class ComplianceRulesTest {
 
     @Test
     void quarterly_rule_is_due_at_quarter_end_or_in_its_window_month() {
-        assertThat(ComplianceRules.schedule(QUARTERLY, 2026)).extracting(DueItem::dueDate).containsExactly(
-                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31));
+        assertThat(ComplianceRules.schedule(QUARTERLY, 2026))
+                .extracting(DueItem::dueDate)
+                .containsExactly(
+                        LocalDate.of(2026, 3, 31),
+                        LocalDate.of(2026, 6, 30),
+                        LocalDate.of(2026, 9, 30),
+                        LocalDate.of(2026, 12, 31));
         DutySpec secondMonth = new DutySpec(2, "GENERAL_MEETING", Recurrence.QUARTERLY, 2, null);
-        assertThat(ComplianceRules.schedule(secondMonth, 2026)).extracting(DueItem::dueDate)
+        assertThat(ComplianceRules.schedule(secondMonth, 2026))
+                .extracting(DueItem::dueDate)
                 .startsWith(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 31));
     }
 
     @Test
     void yearly_rule_is_due_by_its_window_month() {
         DutySpec byJune = new DutySpec(3, "X", Recurrence.YEARLY, 6, null);
-        assertThat(ComplianceRules.schedule(byJune, 2026)).singleElement()
+        assertThat(ComplianceRules.schedule(byJune, 2026))
+                .singleElement()
                 .satisfies(i -> assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 6, 30)));
     }
 
@@ -77,7 +84,8 @@ class ComplianceRulesTest {
     @Test
     void an_event_held_before_its_period_does_not_count_for_a_later_period() {
         // Two committee meetings in January do not cover February.
-        List<DueItem> items = eval(MONTHLY, LocalDate.of(2026, 3, 5), held(1, 1, "2026-01-05"), held(2, 1, "2026-01-20"));
+        List<DueItem> items =
+                eval(MONTHLY, LocalDate.of(2026, 3, 5), held(1, 1, "2026-01-05"), held(2, 1, "2026-01-20"));
         assertThat(items.get(0).state()).isEqualTo(DueState.ON_TIME);
         assertThat(items.get(1).state()).isEqualTo(DueState.OVERDUE);
         assertThat(items.get(2).state()).isEqualTo(DueState.PENDING);
@@ -86,7 +94,8 @@ class ComplianceRulesTest {
     @Test
     void window_before_period_end_makes_a_late_event_in_the_same_period_late() {
         DutySpec firstMonth = new DutySpec(2, "GENERAL_MEETING", Recurrence.QUARTERLY, 1, null);
-        List<DueItem> items = ComplianceRules.evaluate(List.of(firstMonth), List.of(held(1, 2, "2026-03-02")), 2026, YEAR_END);
+        List<DueItem> items =
+                ComplianceRules.evaluate(List.of(firstMonth), List.of(held(1, 2, "2026-03-02")), 2026, YEAR_END);
         assertThat(items.get(0).state()).isEqualTo(DueState.LATE);
     }
 
@@ -107,8 +116,8 @@ class ComplianceRulesTest {
 
     @Test
     void events_of_other_years_and_other_types_are_ignored() {
-        List<DueItem> items = eval(YEARLY_DEC, YEAR_END, held(1, 3, "2025-12-30"), held(2, 3, "2027-01-03"),
-                held(3, 99, "2026-05-05"));
+        List<DueItem> items = eval(
+                YEARLY_DEC, YEAR_END, held(1, 3, "2025-12-30"), held(2, 3, "2027-01-03"), held(3, 99, "2026-05-05"));
         assertThat(items).singleElement().satisfies(i -> assertThat(i.state()).isEqualTo(DueState.OVERDUE));
     }
 
@@ -119,8 +128,14 @@ class ComplianceRulesTest {
         List<ComplianceRules.Held> held = List.of(held(1, 5, "2026-02-10"));
         List<DueItem> retiree = ComplianceRules.evaluate(List.of(themedQuarterly), held, 2026, YEAR_END);
         List<DueItem> serving = ComplianceRules.evaluate(List.of(themedMonthly), held, 2026, YEAR_END);
-        assertThat(retiree).hasSize(4).filteredOn(i -> i.state() == DueState.ON_TIME).hasSize(1);
-        assertThat(serving).hasSize(12).filteredOn(i -> i.state() == DueState.OVERDUE).hasSize(11);
+        assertThat(retiree)
+                .hasSize(4)
+                .filteredOn(i -> i.state() == DueState.ON_TIME)
+                .hasSize(1);
+        assertThat(serving)
+                .hasSize(12)
+                .filteredOn(i -> i.state() == DueState.OVERDUE)
+                .hasSize(11);
         MonthCell[] cells = ComplianceRules.byMonth(retiree);
         assertThat(cells[2]).isEqualTo(new MonthCell(3, 1, 1, 0, 0, 0));
         assertThat(cells[1].due()).isZero();

@@ -32,25 +32,48 @@ class SignInServiceTest {
 
     @Autowired
     CalendarService calendar;
+
     @Autowired
     EventScheduleService schedule;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     SignInService signIns;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RecordedAttendanceEvents recorded;
+
     @Autowired
     Clock clock;
 
     private CalendarEvent event(LocalDateTime start, Duration length) {
-        EventInput in = CalendarTestData.input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, start, Audience.BRANCH, List.of());
-        return as(users, Demo.SECRETARY_C08, () -> schedule.save(new EventInput(null, 0, in.branchId(), in.typeId(), in.title(),
-                start, start.plus(length), null, null, Audience.BRANCH, List.of(), null, null)));
+        EventInput in =
+                CalendarTestData.input(jdbc, "C08", EventTypeCodes.STUDY_SESSION, start, Audience.BRANCH, List.of());
+        return as(
+                users,
+                Demo.SECRETARY_C08,
+                () -> schedule.save(new EventInput(
+                        null,
+                        0,
+                        in.branchId(),
+                        in.typeId(),
+                        in.title(),
+                        start,
+                        start.plus(length),
+                        null,
+                        null,
+                        Audience.BRANCH,
+                        List.of(),
+                        null,
+                        null)));
     }
 
     private String code(long eventId) {
@@ -62,13 +85,18 @@ class SignInServiceTest {
     }
 
     private static void refused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessException.class)
-                .extracting(x -> ((BusinessException) x).getMessageKey()).isEqualTo(key);
+        assertThatThrownBy(call)
+                .isInstanceOf(BusinessException.class)
+                .extracting(x -> ((BusinessException) x).getMessageKey())
+                .isEqualTo(key);
     }
 
     private String attendance(long eventId, String username) {
-        return jdbc.queryForObject("select coalesce(status, '-') from cal_attendance where event_id = ? and member_id = ?",
-                String.class, eventId, memberIdOf(jdbc, username));
+        return jdbc.queryForObject(
+                "select coalesce(status, '-') from cal_attendance where event_id = ? and member_id = ?",
+                String.class,
+                eventId,
+                memberIdOf(jdbc, username));
     }
 
     @Test
@@ -99,12 +127,18 @@ class SignInServiceTest {
     void a_new_code_voids_every_older_code_and_leaves_the_event_editable() {
         CalendarEvent e = event(LocalDateTime.now(clock).minusMinutes(10), Duration.ofHours(1));
         String old = code(e.getId());
-        long version = as(users, Demo.SECRETARY_C08, () -> calendar.detail(e.getId()).version());
-        String fresh = as(users, Demo.SECRETARY_C08, () -> signIns.newCode(e.getId())).token();
+        long version =
+                as(users, Demo.SECRETARY_C08, () -> calendar.detail(e.getId()).version());
+        String fresh =
+                as(users, Demo.SECRETARY_C08, () -> signIns.newCode(e.getId())).token();
         assertThat(fresh).isNotEqualTo(old);
         assertThat(code(e.getId())).isEqualTo(fresh);
-        assertThat(as(users, Demo.SECRETARY_C08, () -> calendar.detail(e.getId()).version()))
-                .as("a dialog open on the event can still save").isEqualTo(version);
+        assertThat(as(
+                        users,
+                        Demo.SECRETARY_C08,
+                        () -> calendar.detail(e.getId()).version()))
+                .as("a dialog open on the event can still save")
+                .isEqualTo(version);
 
         refused(() -> scan(Demo.MEMBER_C08, old), "calendar.signIn.replaced");
         assertThat(attendance(e.getId(), Demo.MEMBER_C08)).isEqualTo("-");
@@ -119,9 +153,12 @@ class SignInServiceTest {
         long late = memberIdOf(jdbc, Demo.MEMBER_C08);
         long other = memberIdOf(jdbc, Demo.COMMITTEE_C08);
         run(users, Demo.SECRETARY_C08, () -> {
-            Set<Long> present = calendar.detail(e.getId()).attendees().stream().map(AttendeeRow::memberId)
-                    .filter(id -> id != late && id != other).collect(Collectors.toSet());
-            attendance.recordHeld(new HeldInput(e.getId(), calendar.detail(e.getId()).version(), present, Map.of(), null));
+            Set<Long> present = calendar.detail(e.getId()).attendees().stream()
+                    .map(AttendeeRow::memberId)
+                    .filter(id -> id != late && id != other)
+                    .collect(Collectors.toSet());
+            attendance.recordHeld(
+                    new HeldInput(e.getId(), calendar.detail(e.getId()).version(), present, Map.of(), null));
         });
         assertThat(recorded.of(e.getId())).hasSize(1);
         String token = code(e.getId());
@@ -129,26 +166,45 @@ class SignInServiceTest {
         assertThat(scan(Demo.MEMBER_C08, token)).isEqualTo(SignInResult.SENT_TO_SECRETARY);
         assertThat(scan(Demo.MEMBER_C08, token)).as("queued once").isEqualTo(SignInResult.SENT_TO_SECRETARY);
         assertThat(scan(Demo.COMMITTEE_C08, token)).isEqualTo(SignInResult.SENT_TO_SECRETARY);
-        assertThat(attendance(e.getId(), Demo.MEMBER_C08)).as("nothing changes before the secretary decides").isEqualTo("ABSENT");
+        assertThat(attendance(e.getId(), Demo.MEMBER_C08))
+                .as("nothing changes before the secretary decides")
+                .isEqualTo("ABSENT");
         assertThat(recorded.of(e.getId())).as("no message, so no points yet").hasSize(1);
 
         List<SignInRequestRow> queue = as(users, Demo.SECRETARY_C08, () -> signIns.pending(null));
-        SignInRequestRow mine = queue.stream().filter(r -> r.eventId() == e.getId() && r.memberId() == late).findFirst().orElseThrow();
-        SignInRequestRow theirs = queue.stream().filter(r -> r.eventId() == e.getId() && r.memberId() == other).findFirst().orElseThrow();
-        assertThat(as(users, Demo.SECRETARY_C08, () -> signIns.pending(e.getId()))).hasSize(2);
+        SignInRequestRow mine = queue.stream()
+                .filter(r -> r.eventId() == e.getId() && r.memberId() == late)
+                .findFirst()
+                .orElseThrow();
+        SignInRequestRow theirs = queue.stream()
+                .filter(r -> r.eventId() == e.getId() && r.memberId() == other)
+                .findFirst()
+                .orElseThrow();
+        assertThat(as(users, Demo.SECRETARY_C08, () -> signIns.pending(e.getId())))
+                .hasSize(2);
         assertThat(as(users, Demo.SECRETARY_C11, () -> signIns.pending(null))).noneMatch(r -> r.eventId() == e.getId());
-        assertThatThrownBy(() -> run(users, Demo.SECRETARY_C11, () -> signIns.accept(mine.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> run(users, Demo.SECRETARY_C11, () -> signIns.accept(mine.id())))
+                .isInstanceOf(NotFoundException.class);
 
         run(users, Demo.SECRETARY_C08, () -> signIns.accept(mine.id()));
         assertThat(attendance(e.getId(), Demo.MEMBER_C08)).isEqualTo("PRESENT");
         assertThat(recorded.of(e.getId())).hasSize(2);
         assertThat(recorded.of(e.getId()).get(1).present()).contains(late);
-        assertThat(recorded.of(e.getId()).get(1).absentWithoutLeave()).contains(other).doesNotContain(late);
-        assertThat(jdbc.queryForObject("select state from points_event_member where event_id = ? and member_id = ?",
-                String.class, e.getId(), late)).as("points follow the ordinary recording").isEqualTo("ATTEND");
+        assertThat(recorded.of(e.getId()).get(1).absentWithoutLeave())
+                .contains(other)
+                .doesNotContain(late);
+        assertThat(jdbc.queryForObject(
+                        "select state from points_event_member where event_id = ? and member_id = ?",
+                        String.class,
+                        e.getId(),
+                        late))
+                .as("points follow the ordinary recording")
+                .isEqualTo("ATTEND");
         int ledgerRows = ledgerRows(e.getId(), late);
 
-        refused(() -> run(users, Demo.SECRETARY_C08, () -> signIns.accept(mine.id())), "calendar.signIn.alreadyDecided");
+        refused(
+                () -> run(users, Demo.SECRETARY_C08, () -> signIns.accept(mine.id())),
+                "calendar.signIn.alreadyDecided");
         assertThat(scan(Demo.MEMBER_C08, token)).isEqualTo(SignInResult.ALREADY_SIGNED_IN);
         assertThat(recorded.of(e.getId())).hasSize(2);
         assertThat(ledgerRows(e.getId(), late)).as("points once").isEqualTo(ledgerRows);
@@ -157,13 +213,17 @@ class SignInServiceTest {
         assertThat(attendance(e.getId(), Demo.COMMITTEE_C08)).isEqualTo("ABSENT");
         refused(() -> scan(Demo.COMMITTEE_C08, token), "calendar.signIn.declined");
         assertThat(recorded.of(e.getId())).hasSize(2);
-        assertThat(as(users, Demo.SECRETARY_C08, () -> signIns.pending(e.getId()))).isEmpty();
+        assertThat(as(users, Demo.SECRETARY_C08, () -> signIns.pending(e.getId())))
+                .isEmpty();
         assertThat(branchId(jdbc, "C08")).isEqualTo(e.getBranchId());
     }
 
     private int ledgerRows(long eventId, long memberId) {
-        return jdbc.queryForObject("select count(*) from points_entry where source_type = 'EVENT' and source_id = ? and member_id = ?",
-                Integer.class, eventId, memberId);
+        return jdbc.queryForObject(
+                "select count(*) from points_entry where source_type = 'EVENT' and source_id = ? and member_id = ?",
+                Integer.class,
+                eventId,
+                memberId);
     }
 
     @Test

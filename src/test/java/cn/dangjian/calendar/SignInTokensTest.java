@@ -18,7 +18,9 @@ class SignInTokensTest {
     void a_tampered_or_foreign_token_is_refused() {
         String t = tokens.issue(42, 0);
         assertThat(tokens.verify(t.replaceFirst("^42", "43"))).isEmpty();
-        assertThat(tokens.verify(t.replaceFirst("^42\\.0", "42.1"))).as("a newer generation cannot be forged").isEmpty();
+        assertThat(tokens.verify(t.replaceFirst("^42\\.0", "42.1")))
+                .as("a newer generation cannot be forged")
+                .isEmpty();
         assertThat(tokens.verify(new SignInTokens("other-secret").issue(42, 0))).isEmpty();
         assertThat(tokens.verify("garbage")).isEmpty();
         assertThat(tokens.verify("1.x.y")).isEmpty();
@@ -26,8 +28,10 @@ class SignInTokensTest {
 
     @Test
     void photo_types_are_recognised_by_their_bytes() {
-        assertThat(EventPhotoService.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).isEqualTo("image/jpeg");
-        assertThat(EventPhotoService.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})).isEqualTo("image/png");
+        assertThat(EventPhotoService.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+                .isEqualTo("image/jpeg");
+        assertThat(EventPhotoService.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}))
+                .isEqualTo("image/png");
         assertThat(EventPhotoService.sniff("GIF89a-----".getBytes())).isNull();
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 class FieldLabelsTest {
 
     /** Field codes services pass to validation.* refusals themselves, outside Bean Validation. */
-    private static final Set<String> SERVICE_FIELDS = Set.of("partnerBranchId", "externalUnitId", "note", "branch",
-            "start", "end", "minutes", "username");
+    private static final Set<String> SERVICE_FIELDS =
+            Set.of("partnerBranchId", "externalUnitId", "note", "branch", "start", "end", "minutes", "username");
 
     private static Set<String> constrainedProperties() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
@@ -36,7 +36,9 @@ class FieldLabelsTest {
             Validator validator = factory.getValidator();
             for (var candidate : scanner.findCandidateComponents("cn.dangjian")) {
                 Class<?> type = Class.forName(candidate.getBeanClassName());
-                validator.getConstraintsForClass(type).getConstrainedProperties()
+                validator
+                        .getConstraintsForClass(type)
+                        .getConstrainedProperties()
                         .forEach(p -> properties.add(p.getPropertyName()));
             }
         }
@@ -56,8 +58,11 @@ class FieldLabelsTest {
             }
         }
         assertThat(missing).as("fields without a label key field.<name>").isEmpty();
-        assertThat(bundles.getTranslation("validation.tooLong", Locale.SIMPLIFIED_CHINESE,
-                bundles.getTranslation(Validation.fieldKey("name"), Locale.SIMPLIFIED_CHINESE))).isEqualTo("内容过长：名称");
+        assertThat(bundles.getTranslation(
+                        "validation.tooLong",
+                        Locale.SIMPLIFIED_CHINESE,
+                        bundles.getTranslation(Validation.fieldKey("name"), Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("内容过长：名称");
     }
 
     @Test

@@ -20,8 +20,10 @@ class BranchServiceTest {
 
     @Autowired
     BranchService branches;
+
     @Autowired
     MemberService members;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,11 +40,17 @@ class BranchServiceTest {
                 select d.name from department d where not exists (
                   select 1 from branch_department bd join party_branch b on b.id = bd.branch_id
                   where bd.department_id = d.id and b.kind <> 'RETIREE') order by d.name""", String.class);
-        assertThat(report.coverage().gaps()).containsExactlyInAnyOrderElementsOf(uncovered).contains("眼科");
+        assertThat(report.coverage().gaps())
+                .containsExactlyInAnyOrderElementsOf(uncovered)
+                .contains("眼科");
         assertThat(report.coverage().overlaps()).containsKey("心血管内科");
-        List<String> flagged = report.flaggedBranches().stream().map(BranchSummary::code).toList();
+        List<String> flagged =
+                report.flaggedBranches().stream().map(BranchSummary::code).toList();
         assertThat(flagged).contains("F03", "C12", "C13", "T04");
-        BranchSummary t04 = report.flaggedBranches().stream().filter(s -> s.code().equals("T04")).findFirst().orElseThrow();
+        BranchSummary t04 = report.flaggedBranches().stream()
+                .filter(s -> s.code().equals("T04"))
+                .findFirst()
+                .orElseThrow();
         assertThat(t04.warnings()).extracting(BranchWarning::type).contains(BranchWarning.Type.TOO_FEW_FULL_MEMBERS);
     }
 
@@ -64,19 +72,33 @@ class BranchServiceTest {
         Long own = branchId("C11");
         long version = branches.getForEdit(own).getVersion();
         List<MemberRef> ownMembers = members.refsOfBranch(own);
-        Long foreign = jdbc.queryForObject("select min(id) from party_member where branch_id = ?", Long.class, branchId("C08"));
-        assertThatThrownBy(() -> branches.saveCommittee(own, version,
-                List.of(new CommitteeSeat(foreign, "x", CommitteeRole.SECRETARY, false, false)), null, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("committee.memberOfOtherBranch");
-        assertThatThrownBy(() -> branches.saveCommittee(own, version, List.of(
-                new CommitteeSeat(ownMembers.get(0).id(), "a", CommitteeRole.SECRETARY, false, false),
-                new CommitteeSeat(ownMembers.get(1).id(), "b", CommitteeRole.SECRETARY, false, false)), null, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("committee.roleTwice");
-        assertThatThrownBy(() -> branches.saveCommittee(own, version, List.of(), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2025, 1, 1))).isInstanceOf(BusinessException.class)
+        Long foreign = jdbc.queryForObject(
+                "select min(id) from party_member where branch_id = ?", Long.class, branchId("C08"));
+        assertThatThrownBy(() -> branches.saveCommittee(
+                        own,
+                        version,
+                        List.of(new CommitteeSeat(foreign, "x", CommitteeRole.SECRETARY, false, false)),
+                        null,
+                        null))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("committee.memberOfOtherBranch");
+        assertThatThrownBy(() -> branches.saveCommittee(
+                        own,
+                        version,
+                        List.of(
+                                new CommitteeSeat(ownMembers.get(0).id(), "a", CommitteeRole.SECRETARY, false, false),
+                                new CommitteeSeat(ownMembers.get(1).id(), "b", CommitteeRole.SECRETARY, false, false)),
+                        null,
+                        null))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("committee.roleTwice");
+        assertThatThrownBy(() -> branches.saveCommittee(
+                        own, version, List.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1)))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("branch.termEndBeforeStart");
         assertThatThrownBy(() -> branches.saveCommittee(own, version - 1, List.of(), null, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("error.conflict");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("error.conflict");
         // Nothing of the refused attempts was saved.
         assertThat(branches.committee(own)).isNotEmpty();
     }
@@ -89,10 +111,13 @@ class BranchServiceTest {
         Branch saved = branches.save(b, Set.of());
         assertThat(saved.getId()).isNotNull();
         Branch dup = new Branch(code, "另一个名字" + code, BranchKind.RETIREE);
-        assertThatThrownBy(() -> branches.save(dup, Set.of())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> branches.save(dup, Set.of()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("branch.codeTaken");
-        Integer audited = jdbc.queryForObject("select count(*) from audit_log where entity_type='Branch' and entity_id=?",
-                Integer.class, saved.getId());
+        Integer audited = jdbc.queryForObject(
+                "select count(*) from audit_log where entity_type='Branch' and entity_id=?",
+                Integer.class,
+                saved.getId());
         assertThat(audited).isEqualTo(1);
     }
 }

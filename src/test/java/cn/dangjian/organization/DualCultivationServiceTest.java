@@ -18,6 +18,7 @@ class DualCultivationServiceTest {
 
     @Autowired
     DualCultivationService service;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,23 +40,27 @@ class DualCultivationServiceTest {
         assertThat(report.dualLeaders()).isEqualTo(dualLeaderBranches);
         assertThat(report.dualLeaders()).isLessThanOrEqualTo(serving).isPositive();
 
-        assertThat(report.secretaries()).extracting(DualCultivation.Person::memberId)
+        assertThat(report.secretaries())
+                .extracting(DualCultivation.Person::memberId)
                 .containsExactlyInAnyOrderElementsOf(ids("""
                         select c.member_id from committee_member c join party_branch b on b.id = c.branch_id
                         where c.role = 'SECRETARY' and b.kind <> 'RETIREE'"""));
-        assertThat(report.secretariesToCultivate()).extracting(DualCultivation.Person::memberId)
+        assertThat(report.secretariesToCultivate())
+                .extracting(DualCultivation.Person::memberId)
                 .containsExactlyInAnyOrderElementsOf(ids("""
                         select c.member_id from committee_member c join party_member m on m.id = c.member_id
                         join party_branch b on b.id = c.branch_id
                         where c.role = 'SECRETARY' and b.kind <> 'RETIREE' and not m.department_head and not m.key_staff"""));
-        assertThat(report.headsNotPartyWorkers()).extracting(DualCultivation.Person::memberId)
-                .containsExactlyInAnyOrderElementsOf(ids(
-                        "select id from party_member where department_head and not party_worker"))
+        assertThat(report.headsNotPartyWorkers())
+                .extracting(DualCultivation.Person::memberId)
+                .containsExactlyInAnyOrderElementsOf(
+                        ids("select id from party_member where department_head and not party_worker"))
                 .isNotEmpty();
         List<String> withoutSecretary = jdbc.queryForList("""
                 select b.code from party_branch b where b.kind <> 'RETIREE' and not exists (
                   select 1 from committee_member c where c.branch_id = b.id and c.role = 'SECRETARY')""", String.class);
-        assertThat(report.servingBranchesWithoutSecretary()).extracting(BranchRef::code)
+        assertThat(report.servingBranchesWithoutSecretary())
+                .extracting(BranchRef::code)
                 .containsExactlyInAnyOrderElementsOf(withoutSecretary);
         // Every serving branch is either led by a dual leader, by a secretary to cultivate, or by nobody.
         assertThat(report.dualLeaders() + report.secretariesToCultivate().size() + withoutSecretary.size())

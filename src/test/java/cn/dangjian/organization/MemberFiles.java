@@ -16,8 +16,7 @@ public final class MemberFiles {
 
     public static final List<String> HEADERS = MemberSheet.HEADERS;
 
-    private MemberFiles() {
-    }
+    private MemberFiles() {}
 
     /** A staff number no demo member and no other test row has. */
     public static String newStaffNumber() {
@@ -26,9 +25,20 @@ public final class MemberFiles {
 
     /** A complete valid row: name, staff number, gender, birth date, department, branch, status, joined, full, title, flags. */
     public static List<Object> row(String staffNumber, String department, String branch) {
-        List<Object> r = new ArrayList<>(List.of("测试" + staffNumber.substring(staffNumber.length() - 3), staffNumber, "女",
-                LocalDate.of(1985, 3, 14), department, branch, "正式党员", "2010-07-01", LocalDate.of(2011, 7, 1),
-                "主治医师", "否", "是", "否"));
+        List<Object> r = new ArrayList<>(List.of(
+                "测试" + staffNumber.substring(staffNumber.length() - 3),
+                staffNumber,
+                "女",
+                LocalDate.of(1985, 3, 14),
+                department,
+                branch,
+                "正式党员",
+                "2010-07-01",
+                LocalDate.of(2011, 7, 1),
+                "主治医师",
+                "否",
+                "是",
+                "否"));
         return r;
     }
 

@@ -23,6 +23,7 @@ class MemberImportBenchmark {
 
     @Autowired
     MemberImportService imports;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,7 +43,8 @@ class MemberImportBenchmark {
         assertThat(imports.importMembers(file, (done, total) -> last.set(done))).isEqualTo(2000);
         long t2 = System.nanoTime();
         assertThat(last.get()).isEqualTo(4000);
-        System.out.printf("BENCHMARK member import: file %d KiB, preview %d ms, import %d ms%n", file.length / 1024,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        System.out.printf(
+                "BENCHMARK member import: file %d KiB, preview %d ms, import %d ms%n",
+                file.length / 1024, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 }

@@ -31,6 +31,7 @@ class MemberImportServiceTest {
 
     @Autowired
     MemberImportService imports;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,8 +47,10 @@ class MemberImportServiceTest {
     }
 
     private int countStaff(String... numbers) {
-        return jdbc.queryForObject("select count(*) from party_member where staff_number in ("
-                + String.join(",", Collections.nCopies(numbers.length, "?")) + ")", Integer.class,
+        return jdbc.queryForObject(
+                "select count(*) from party_member where staff_number in ("
+                        + String.join(",", Collections.nCopies(numbers.length, "?")) + ")",
+                Integer.class,
                 (Object[]) numbers);
     }
 
@@ -80,8 +83,12 @@ class MemberImportServiceTest {
         Map<String, Object> first = jdbc.queryForMap("""
                 select m.*, b.code, d.name dept from party_member m join party_branch b on b.id = m.branch_id
                 left join department d on d.id = m.department_id where staff_number = ?""", a);
-        assertThat(first).containsEntry("code", "T03").containsEntry("gender", "FEMALE").containsEntry("status", "FULL")
-                .containsEntry("dept", departmentOf("T03")).containsEntry("title", "主治医师");
+        assertThat(first)
+                .containsEntry("code", "T03")
+                .containsEntry("gender", "FEMALE")
+                .containsEntry("status", "FULL")
+                .containsEntry("dept", departmentOf("T03"))
+                .containsEntry("title", "主治医师");
         assertThat(first.get("birth_date").toString()).isEqualTo("1985-03-14");
         assertThat(first.get("joined_date").toString()).isEqualTo("2010-07-01");
         assertThat(first.get("full_member_date").toString()).isEqualTo("2011-07-01");
@@ -95,22 +102,22 @@ class MemberImportServiceTest {
         assertThat(third.get("title")).isNull();
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log l join party_member m on m.id = l.entity_id
-                where l.entity_type = 'Member' and l.action = 'IMPORT' and l.actor = ? and m.staff_number in (?, ?, ?)""",
-                Integer.class, Demo.ADMIN, a, b, c)).isEqualTo(3);
+                where l.entity_type = 'Member' and l.action = 'IMPORT' and l.actor = ? and m.staff_number in (?, ?, ?)""", Integer.class, Demo.ADMIN, a, b, c)).isEqualTo(3);
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void one_bad_row_means_nothing_is_imported() {
         String a = newStaffNumber(), b = newStaffNumber(), c = newStaffNumber();
-        byte[] file = xlsx(List.of(row(a, departmentOf("T03"), "T03"), row(b, "不存在的科室", "T03"),
-                row(c, departmentOf("T03"), "T03")));
+        byte[] file = xlsx(List.of(
+                row(a, departmentOf("T03"), "T03"), row(b, "不存在的科室", "T03"), row(c, departmentOf("T03"), "T03")));
         ImportPreview preview = imports.preview(file, ImportProgress.NONE);
         assertThat(preview.errorRows()).isEqualTo(1);
         assertThat(preview.importable()).isFalse();
         assertThat(keys(preview.rows().get(1))).containsExactly("import.error.unknownDepartment");
         assertThatThrownBy(() -> imports.importMembers(file, ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("import.error.notImported"));
         assertThat(countStaff(a, b, c)).isZero();
     }
@@ -120,15 +127,16 @@ class MemberImportServiceTest {
     void duplicates_within_the_file_and_against_the_database_are_errors() {
         String existing = jdbc.queryForObject("select min(staff_number) from party_member", String.class);
         String twice = newStaffNumber(), fine = newStaffNumber();
-        byte[] file = xlsx(List.of(row(twice, "", "T03"), row(existing, "", "T03"), row(twice, "", "T03"),
-                row(fine, "", "T03")));
+        byte[] file = xlsx(
+                List.of(row(twice, "", "T03"), row(existing, "", "T03"), row(twice, "", "T03"), row(fine, "", "T03")));
         List<ImportRow> rows = imports.preview(file, ImportProgress.NONE).rows();
         assertThat(keys(rows.get(0))).containsExactly("import.error.duplicateInFile");
         assertThat(rows.get(0).errors().get(0).args()).containsExactly(twice, "4");
         assertThat(keys(rows.get(1))).containsExactly("member.staffNumberTaken");
         assertThat(keys(rows.get(2))).containsExactly("import.error.duplicateInFile");
         assertThat(rows.get(3).valid()).isTrue();
-        assertThatThrownBy(() -> imports.importMembers(file, ImportProgress.NONE)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> imports.importMembers(file, ImportProgress.NONE))
+                .isInstanceOf(BusinessException.class);
         assertThat(countStaff(twice, fine)).isZero();
     }
 
@@ -155,15 +163,19 @@ class MemberImportServiceTest {
         badStaffAndFlag.set(12, "也许");
         List<Object> fullBeforeJoined = row(newStaffNumber(), "", "T03");
         fullBeforeJoined.set(8, "2009/01/01");
-        rows.addAll(List.of(noSuchDay, badDate, badGenderAndStatus, missing, tooYoung, future, badStaffAndFlag, fullBeforeJoined));
-        List<ImportRow> checked = new ArrayList<>(imports.preview(xlsx(rows), ImportProgress.NONE).rows());
+        rows.addAll(List.of(
+                noSuchDay, badDate, badGenderAndStatus, missing, tooYoung, future, badStaffAndFlag, fullBeforeJoined));
+        List<ImportRow> checked =
+                new ArrayList<>(imports.preview(xlsx(rows), ImportProgress.NONE).rows());
 
-        assertThat(checked.remove(0).errors()).extracting(ImportMessage::key, ImportMessage::column)
+        assertThat(checked.remove(0).errors())
+                .extracting(ImportMessage::key, ImportMessage::column)
                 .containsExactly(Tuple.tuple("import.error.badDate", "member.birthDate"));
         assertThat(keys(checked.get(0))).containsExactly("import.error.badDate");
         assertThat(checked.get(0).errors().get(0).column()).isEqualTo("member.joinedDate");
         assertThat(keys(checked.get(1))).containsExactlyInAnyOrder("import.error.badGender", "import.error.badStatus");
-        assertThat(checked.get(2).errors()).extracting(ImportMessage::key, ImportMessage::column)
+        assertThat(checked.get(2).errors())
+                .extracting(ImportMessage::key, ImportMessage::column)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("import.error.unknownBranch", "member.branch"),
                         Tuple.tuple("validation.required", "member.joinedDate"),
@@ -182,13 +194,14 @@ class MemberImportServiceTest {
         ImportPreview preview = imports.preview(mixed, ImportProgress.NONE);
         assertThat(preview.rows().get(0).valid()).isTrue();
         assertThat(keys(preview.rows().get(1))).containsExactly("import.error.foreignBranch");
-        assertThatThrownBy(() -> imports.importMembers(mixed, ImportProgress.NONE)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> imports.importMembers(mixed, ImportProgress.NONE))
+                .isInstanceOf(BusinessException.class);
         assertThat(countStaff(own, foreign)).isZero();
 
-        assertThat(imports.importMembers(xlsx(List.of(row(own, "", branchName("C08")))), ImportProgress.NONE)).isEqualTo(1);
+        assertThat(imports.importMembers(xlsx(List.of(row(own, "", branchName("C08")))), ImportProgress.NONE))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("""
-                select b.code from party_member m join party_branch b on b.id = m.branch_id where m.staff_number = ?""",
-                String.class, own)).isEqualTo("C08");
+                select b.code from party_member m join party_branch b on b.id = m.branch_id where m.staff_number = ?""", String.class, own)).isEqualTo("C08");
     }
 
     @Test
@@ -196,7 +209,8 @@ class MemberImportServiceTest {
     void members_cannot_import() {
         byte[] file = xlsx(List.of(row(newStaffNumber(), "", "C08")));
         assertThatThrownBy(() -> imports.preview(file, ImportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> imports.importMembers(file, ImportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importMembers(file, ImportProgress.NONE))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.template()).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -205,14 +219,18 @@ class MemberImportServiceTest {
     void a_file_that_is_not_the_template_is_refused_as_a_whole() {
         List<String> wrong = new ArrayList<>(MemberFiles.HEADERS);
         wrong.set(1, "员工编号");
-        assertThatThrownBy(() -> imports.preview(xlsx(wrong, List.of(row(newStaffNumber(), "", "T03"))), ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() ->
+                        imports.preview(xlsx(wrong, List.of(row(newStaffNumber(), "", "T03"))), ImportProgress.NONE))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("import.error.badHeader"));
         assertThatThrownBy(() -> imports.preview("not a spreadsheet".getBytes(), ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("import.error.badFile"));
         assertThatThrownBy(() -> imports.preview(xlsx(List.of()), ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("import.error.noRows"));
     }
 
@@ -238,8 +256,10 @@ class MemberImportServiceTest {
             Row header = wb.getSheetAt(0).getRow(0);
             List<String> cells = new ArrayList<>();
             header.forEach(c -> cells.add(c.getStringCellValue()));
-            assertThat(cells).containsExactly("姓名", "工号", "性别", "出生日期", "科室", "所在支部", "党员类别", "入党日期",
-                    "转正日期", "职务/职称", "科室负责人", "业务骨干", "党务干部");
+            assertThat(cells)
+                    .containsExactly(
+                            "姓名", "工号", "性别", "出生日期", "科室", "所在支部", "党员类别", "入党日期", "转正日期", "职务/职称", "科室负责人", "业务骨干",
+                            "党务干部");
             Sheet ref = wb.getSheetAt(1);
             List<String> codes = new ArrayList<>();
             for (int r = 1; r <= ref.getLastRowNum(); r++) {
@@ -247,8 +267,9 @@ class MemberImportServiceTest {
                     codes.add(ref.getRow(r).getCell(0).getStringCellValue());
                 }
             }
-            assertThat(codes).contains("C08", "C11", "R01").hasSize(
-                    jdbc.queryForObject("select count(*) from party_branch", Integer.class));
+            assertThat(codes)
+                    .contains("C08", "C11", "R01")
+                    .hasSize(jdbc.queryForObject("select count(*) from party_branch", Integer.class));
         }
     }
 
@@ -268,10 +289,12 @@ class MemberImportServiceTest {
     void a_file_over_the_size_limit_is_refused_by_the_service_whatever_the_view_did() {
         byte[] huge = new byte[(int) MemberImportService.MAX_FILE_BYTES + 1];
         assertThatThrownBy(() -> imports.preview(huge, ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("upload.tooLarge"));
         assertThatThrownBy(() -> imports.importMembers(huge, ImportProgress.NONE))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("upload.tooLarge"));
     }
 }

@@ -21,8 +21,10 @@ class MemberServiceTest {
 
     @Autowired
     MemberService members;
+
     @Autowired
     BranchService branches;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -31,8 +33,10 @@ class MemberServiceTest {
     }
 
     private Long anyMemberOf(String code) {
-        return jdbc.queryForObject("select min(m.id) from party_member m join party_branch b on b.id = m.branch_id where b.code = ?",
-                Long.class, code);
+        return jdbc.queryForObject(
+                "select min(m.id) from party_member m join party_branch b on b.id = m.branch_id where b.code = ?",
+                Long.class,
+                code);
     }
 
     @Test
@@ -42,7 +46,8 @@ class MemberServiceTest {
         List<MemberRow> rows = members.search(MemberFilter.none(), 0, 1000, Sort.by("name"));
         assertThat(rows).isNotEmpty().allMatch(r -> r.branchId().equals(own));
         assertThat(members.count(MemberFilter.none())).isEqualTo(rows.size());
-        List<MemberRow> other = members.search(new MemberFilter(branchId("C11"), null, null, null), 0, 1000, Sort.unsorted());
+        List<MemberRow> other =
+                members.search(new MemberFilter(branchId("C11"), null, null, null), 0, 1000, Sort.unsorted());
         assertThat(other).isEmpty();
     }
 
@@ -62,7 +67,11 @@ class MemberServiceTest {
     void member_sees_only_self() {
         List<MemberRow> rows = members.search(MemberFilter.none(), 0, 100, Sort.unsorted());
         assertThat(rows).hasSize(1);
-        assertThat(members.own()).isPresent().get().extracting(Member::getId).isEqualTo(rows.get(0).id());
+        assertThat(members.own())
+                .isPresent()
+                .get()
+                .extracting(Member::getId)
+                .isEqualTo(rows.get(0).id());
     }
 
     @Test
@@ -77,12 +86,16 @@ class MemberServiceTest {
         assertThat(members.get(id).getTitle()).isEqualTo(newTitle);
         Integer audits = jdbc.queryForObject(
                 "select count(*) from audit_log where entity_type = 'Member' and entity_id = ? and changes like ? and actor = ?",
-                Integer.class, id, "%" + newTitle + "%", Demo.SECRETARY_C08);
+                Integer.class,
+                id,
+                "%" + newTitle + "%",
+                Demo.SECRETARY_C08);
         assertThat(audits).isEqualTo(1);
 
         second.setTitle("并发修改");
         assertThatThrownBy(() -> members.save(second, branchId("C08")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("error.conflict");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("error.conflict");
         assertThat(members.get(id).getTitle()).isEqualTo(newTitle);
     }
 
@@ -95,14 +108,17 @@ class MemberServiceTest {
         m.setStaffNumber(existing.getStaffNumber());
         m.setJoinedDate(LocalDate.of(2020, 1, 1));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("member.staffNumberTaken");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("member.staffNumberTaken");
         m.setStaffNumber("T-" + System.nanoTime() % 100000);
         m.setBirthDate(LocalDate.of(2010, 1, 1));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("member.joinedTooYoung");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("member.joinedTooYoung");
         m.setBirthDate(null);
         m.setJoinedDate(LocalDate.now().plusDays(3));
         assertThatThrownBy(() -> members.save(m, branchId("C08")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("validation.notFuture");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("validation.notFuture");
     }
 }

@@ -53,7 +53,8 @@ class MemberSheetLimitsTest {
     void a_highly_compressed_sheet_is_refused_as_a_bomb_before_parsing() throws IOException {
         byte[] file = bomb(200 * 1024 * 1024);
         assertThat(file.length).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> MemberSheet.read(file, 5000)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> MemberSheet.read(file, 5000))
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("import.error.bomb"));
     }
 
@@ -73,7 +74,8 @@ class MemberSheetLimitsTest {
             }
         }
         byte[] file = out.toByteArray();
-        assertThatThrownBy(() -> XlsxGuard.check(file)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> XlsxGuard.check(file))
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("import.error.bomb"));
     }
 
@@ -97,22 +99,27 @@ class MemberSheetLimitsTest {
         // The sheet is cut after row 12 and ends in broken XML: a reader that loads the whole sheet fails on it
         // ("badFile"); a streaming reader stops at row 12 (the 11th data row, one past the limit of 10) first.
         byte[] file = truncateSheetAfterRow(xlsx(rows), 12);
-        assertThatThrownBy(() -> MemberSheet.read(file, 10)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> MemberSheet.read(file, 10))
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("import.error.tooManyRows"));
-        assertThatThrownBy(() -> MemberSheet.read(file, 50)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> MemberSheet.read(file, 50))
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("import.error.badFile"));
     }
 
     private static byte[] truncateSheetAfterRow(byte[] xlsx, int rowNumber) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx))
+                        .get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
                 byte[] data = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
                     String xml = new String(data, StandardCharsets.UTF_8);
                     int end = xml.indexOf("</row>", xml.indexOf("<row r=\"" + rowNumber + "\"")) + "</row>".length();
-                    data = (xml.substring(0, end) + "<row r=\"" + (rowNumber + 1) + "\"><c r=\"A").getBytes(StandardCharsets.UTF_8);
+                    data = (xml.substring(0, end) + "<row r=\"" + (rowNumber + 1) + "\"><c r=\"A")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(data);

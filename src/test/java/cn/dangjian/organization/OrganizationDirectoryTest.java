@@ -21,6 +21,7 @@ class OrganizationDirectoryTest {
 
     @Autowired
     OrganizationDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -30,8 +31,7 @@ class OrganizationDirectoryTest {
 
     private List<Long> membersOf(String code) {
         return jdbc.queryForList("""
-                select m.id from party_member m join party_branch b on b.id = m.branch_id where b.code = ? order by m.id""",
-                Long.class, code);
+                select m.id from party_member m join party_branch b on b.id = m.branch_id where b.code = ? order by m.id""", Long.class, code);
     }
 
     @Test
@@ -55,10 +55,10 @@ class OrganizationDirectoryTest {
         long member = membersOf("C11").get(0);
         MemberLabel label = directory.memberLabels(List.of(member)).get(member);
         assertThat(label.branchId()).isEqualTo(branchId("C11"));
-        assertThat(label.name()).isEqualTo(jdbc.queryForObject("select name from party_member where id = ?",
-                String.class, member));
-        assertThat(label.branchName()).isEqualTo(jdbc.queryForObject("select name from party_branch where code = 'C11'",
-                String.class));
+        assertThat(label.name())
+                .isEqualTo(jdbc.queryForObject("select name from party_member where id = ?", String.class, member));
+        assertThat(label.branchName())
+                .isEqualTo(jdbc.queryForObject("select name from party_branch where code = 'C11'", String.class));
     }
 
     @Test
@@ -67,10 +67,12 @@ class OrganizationDirectoryTest {
         List<MemberRef> all = directory.members();
         assertThat(all).hasSize(jdbc.queryForObject("select count(*) from party_member", Integer.class));
         assertThat(directory.memberCount()).isEqualTo(all.size());
-        assertThat(directory.memberCountsByBranch()).containsEntry(branchId("C08"), (long) membersOf("C08").size());
+        assertThat(directory.memberCountsByBranch())
+                .containsEntry(branchId("C08"), (long) membersOf("C08").size());
         assertThat(directory.branches()).extracting(BranchRef::code).isSorted().contains("C08", "C11");
-        assertThat(all).extracting(MemberRef::name).isEqualTo(jdbc.queryForList(
-                "select name from party_member order by name", String.class));
+        assertThat(all)
+                .extracting(MemberRef::name)
+                .isEqualTo(jdbc.queryForList("select name from party_member order by name", String.class));
     }
 
     @Test
@@ -78,7 +80,8 @@ class OrganizationDirectoryTest {
     void a_secretary_lists_only_the_own_branch() {
         long own = branchId("C08");
         assertThat(directory.members()).isNotEmpty().allMatch(m -> m.branchId().equals(own));
-        assertThat(directory.membersOfBranch(own)).extracting(MemberRef::id)
+        assertThat(directory.membersOfBranch(own))
+                .extracting(MemberRef::id)
                 .containsExactlyInAnyOrderElementsOf(membersOf("C08"));
         assertThatThrownBy(() -> directory.membersOfBranch(branchId("C11"))).isInstanceOf(AccessDeniedException.class);
     }
@@ -86,8 +89,8 @@ class OrganizationDirectoryTest {
     @Test
     @WithUserDetails(Demo.COMMITTEE_C08)
     void committee_seats_are_asked_for_oneself_only() {
-        long self = jdbc.queryForObject("select member_id from user_account where username = ?", Long.class,
-                Demo.COMMITTEE_C08);
+        long self = jdbc.queryForObject(
+                "select member_id from user_account where username = ?", Long.class, Demo.COMMITTEE_C08);
         assertThat(directory.committeeBranchesOf(self)).containsExactly(branchId("C08"));
         long other = membersOf("C11").get(0);
         assertThatThrownBy(() -> directory.committeeBranchesOf(other)).isInstanceOf(AccessDeniedException.class);
@@ -112,7 +115,8 @@ class OrganizationDirectoryTest {
 
     @Test
     void nothing_but_a_member_s_branch_id_is_open_without_a_session() {
-        assertThatThrownBy(() -> directory.branchesById()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> directory.branchesById())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         Long member = jdbc.queryForObject("select min(id) from party_member where branch_id is not null", Long.class);
         assertThat(directory.branchOfMember(member)).isPresent();
     }

@@ -18,15 +18,17 @@ class OrganizationRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static List<BranchWarning.Type> warnings(BranchKind kind, long full, long all, int seats, boolean secretary,
-            LocalDate termEnd) {
+    private static List<BranchWarning.Type> warnings(
+            BranchKind kind, long full, long all, int seats, boolean secretary, LocalDate termEnd) {
         return OrganizationRules.branchWarnings(kind, full, all, seats, secretary, termEnd, TODAY).stream()
-                .map(BranchWarning::type).toList();
+                .map(BranchWarning::type)
+                .toList();
     }
 
     @Test
     void a_healthy_branch_has_no_warnings() {
-        assertThat(warnings(BranchKind.CLINICAL, 20, 22, 3, true, TODAY.plusYears(2))).isEmpty();
+        assertThat(warnings(BranchKind.CLINICAL, 20, 22, 3, true, TODAY.plusYears(2)))
+                .isEmpty();
     }
 
     @Test
@@ -50,11 +52,15 @@ class OrganizationRulesTest {
 
     @Test
     void term_ending_within_ninety_days_warns_and_past_term_is_overdue() {
-        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.plusDays(90))).containsExactly(TERM_ENDING);
-        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.plusDays(91))).isEmpty();
+        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.plusDays(90)))
+                .containsExactly(TERM_ENDING);
+        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.plusDays(91)))
+                .isEmpty();
         assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY)).containsExactly(TERM_ENDING);
-        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.minusDays(1))).containsExactly(TERM_OVERDUE);
-        var overdue = OrganizationRules.branchWarnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.minusDays(40), TODAY);
+        assertThat(warnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.minusDays(1)))
+                .containsExactly(TERM_OVERDUE);
+        var overdue =
+                OrganizationRules.branchWarnings(BranchKind.CLINICAL, 10, 10, 3, true, TODAY.minusDays(40), TODAY);
         assertThat(overdue.get(0).value()).isEqualTo(40);
     }
 
@@ -79,6 +85,8 @@ class OrganizationRulesTest {
         assertThat(coverage.overlaps()).containsOnlyKeys("心血管内科");
         assertThat(coverage.overlaps().get("心血管内科")).containsExactly("心血管内科党支部", "心胸外科党支部");
         assertThat(coverage.isComplete()).isFalse();
-        assertThat(OrganizationRules.coverage(Map.of(3L, "骨科"), Map.of("骨科党支部", List.of(3L))).isComplete()).isTrue();
+        assertThat(OrganizationRules.coverage(Map.of(3L, "骨科"), Map.of("骨科党支部", List.of(3L)))
+                        .isComplete())
+                .isTrue();
     }
 }

@@ -26,7 +26,8 @@ class AttachmentRulesTest {
     void pdf_png_and_jpeg_are_accepted_by_their_content() {
         assertThat(AttachmentRules.check(new AttachmentUpload("协议.PDF", PDF))).isEqualTo("application/pdf");
         assertThat(AttachmentRules.check(new AttachmentUpload("scan.png", PNG))).isEqualTo("image/png");
-        assertThat(AttachmentRules.check(new AttachmentUpload("photo.jpeg", JPEG))).isEqualTo("image/jpeg");
+        assertThat(AttachmentRules.check(new AttachmentUpload("photo.jpeg", JPEG)))
+                .isEqualTo("image/jpeg");
     }
 
     @Test
@@ -50,6 +51,7 @@ class AttachmentRulesTest {
 
     @Test
     void a_blank_name_is_refused() {
-        assertThatThrownBy(() -> AttachmentRules.check(new AttachmentUpload(" ", PDF))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> AttachmentRules.check(new AttachmentUpload(" ", PDF)))
+                .isInstanceOf(BusinessException.class);
     }
 }

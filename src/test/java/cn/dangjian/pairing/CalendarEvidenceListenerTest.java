@@ -28,20 +28,28 @@ class CalendarEvidenceListenerTest {
 
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     PairingService pairings;
+
     @Autowired
     PairingEditService edits;
+
     @Autowired
     PairingLifecycleService lifecycle;
+
     @Autowired
     PairingEvidenceService evidence;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     PairingFixtures fx;
 
     @BeforeEach
@@ -50,12 +58,24 @@ class CalendarEvidenceListenerTest {
     }
 
     private void publish(long eventId, long branchId, Long pairingId, String title, boolean held) {
-        tx.executeWithoutResult(s -> publisher.publishEvent(new EventAttendanceChanged(eventId, EventTypeCodes.JOINT_ACTIVITY,
-                branchId, pairingId, title, LocalDate.now().minusDays(2), 2.0, false, held, Set.of(1L), Set.of(), Set.of())));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new EventAttendanceChanged(
+                eventId,
+                EventTypeCodes.JOINT_ACTIVITY,
+                branchId,
+                pairingId,
+                title,
+                LocalDate.now().minusDays(2),
+                2.0,
+                false,
+                held,
+                Set.of(1L),
+                Set.of(),
+                Set.of())));
     }
 
     private int evidenceOf(long eventId) {
-        return jdbc.queryForObject("select count(*) from pairing_evidence where calendar_event_id = ?", Integer.class, eventId);
+        return jdbc.queryForObject(
+                "select count(*) from pairing_evidence where calendar_event_id = ?", Integer.class, eventId);
     }
 
     @Test
@@ -67,8 +87,10 @@ class CalendarEvidenceListenerTest {
         publish(eventId, t02, pairing, "联合主题党日", true);
         publish(eventId, t02, pairing, "联合主题党日（更正）", true);
         assertThat(evidenceOf(eventId)).isEqualTo(1);
-        PairingDetail.EvidenceItem item = pairings.detail(pairing).evidence().stream().filter(PairingDetail.EvidenceItem::fromCalendar)
-                .findFirst().orElseThrow();
+        PairingDetail.EvidenceItem item = pairings.detail(pairing).evidence().stream()
+                .filter(PairingDetail.EvidenceItem::fromCalendar)
+                .findFirst()
+                .orElseThrow();
         assertThat(item.title()).isEqualTo("联合主题党日（更正）");
         assertThat(item.kind()).isEqualTo(EvidenceKind.JOINT_ACTIVITY);
         assertThat(item.happenedOn()).isEqualTo(LocalDate.now().minusDays(2));
@@ -83,7 +105,8 @@ class CalendarEvidenceListenerTest {
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void an_event_of_a_branch_that_is_not_a_party_or_without_pairing_records_nothing() {
-        Long pairing = fx.as(Demo.ADMIN, () -> fx.active("F05", "T04", "非当事支部-" + System.nanoTime(), PairingFixtures.freshStart()));
+        Long pairing = fx.as(
+                Demo.ADMIN, () -> fx.active("F05", "T04", "非当事支部-" + System.nanoTime(), PairingFixtures.freshStart()));
         long eventId = EVENT_IDS.incrementAndGet();
         publish(eventId, fx.branch("C08"), pairing, "他支部的活动", true);
         assertThat(evidenceOf(eventId)).isZero();
@@ -101,8 +124,19 @@ class CalendarEvidenceListenerTest {
         Long pairing = fx.active("F05", "T01", "回滚测试-" + System.nanoTime(), PairingFixtures.freshStart());
         long eventId = EVENT_IDS.incrementAndGet();
         tx.executeWithoutResult(s -> {
-            publisher.publishEvent(new EventAttendanceChanged(eventId, EventTypeCodes.JOINT_ACTIVITY, fx.branch("T01"), pairing,
-                    "回滚的活动", LocalDate.now(), 1.0, false, true, Set.of(), Set.of(), Set.of()));
+            publisher.publishEvent(new EventAttendanceChanged(
+                    eventId,
+                    EventTypeCodes.JOINT_ACTIVITY,
+                    fx.branch("T01"),
+                    pairing,
+                    "回滚的活动",
+                    LocalDate.now(),
+                    1.0,
+                    false,
+                    true,
+                    Set.of(),
+                    Set.of(),
+                    Set.of()));
             s.setRollbackOnly();
         });
         assertThat(evidenceOf(eventId)).isZero();

@@ -23,10 +23,13 @@ class PairingConcurrencyTest {
 
     @Autowired
     PairingEditService edits;
+
     @Autowired
     PairingLifecycleService lifecycle;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -38,10 +41,18 @@ class PairingConcurrencyTest {
             for (int round = 0; round < 8; round++) {
                 LocalDate start = PairingFixtures.freshStart();
                 // The same two parties, once each way round, with the same term.
-                Long first = fx.as(Demo.ADMIN, () -> edits.save(PairingFixtures.form(fx.branch("F01"),
-                        fx.branch("C05"), "并发共建甲-" + System.nanoTime(), start), null));
-                Long second = fx.as(Demo.ADMIN, () -> edits.save(PairingFixtures.form(fx.branch("C05"),
-                        fx.branch("F01"), "并发共建乙-" + System.nanoTime(), start), null));
+                Long first = fx.as(
+                        Demo.ADMIN,
+                        () -> edits.save(
+                                PairingFixtures.form(
+                                        fx.branch("F01"), fx.branch("C05"), "并发共建甲-" + System.nanoTime(), start),
+                                null));
+                Long second = fx.as(
+                        Demo.ADMIN,
+                        () -> edits.save(
+                                PairingFixtures.form(
+                                        fx.branch("C05"), fx.branch("F01"), "并发共建乙-" + System.nanoTime(), start),
+                                null));
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<String>> outcomes = new ArrayList<>();
                 for (Long id : List.of(first, second)) {
@@ -61,8 +72,12 @@ class PairingConcurrencyTest {
                     results.add(f.get());
                 }
                 assertThat(results).as("round %d", round).containsExactlyInAnyOrder("activated", "pairing.duplicate");
-                assertThat(jdbc.queryForObject("select count(*) from pairing where id in (?, ?) and status = 'ACTIVE'",
-                        Integer.class, first, second)).isEqualTo(1);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from pairing where id in (?, ?) and status = 'ACTIVE'",
+                                Integer.class,
+                                first,
+                                second))
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();

@@ -20,7 +20,10 @@ final class PairingFixtures {
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
 
-    PairingFixtures(PairingEditService pairings, PairingLifecycleService lifecycle, JdbcTemplate jdbc,
+    PairingFixtures(
+            PairingEditService pairings,
+            PairingLifecycleService lifecycle,
+            JdbcTemplate jdbc,
             UserDetailsService users) {
         this.pairings = pairings;
         this.lifecycle = lifecycle;
@@ -42,10 +45,25 @@ final class PairingFixtures {
     }
 
     static PairingForm form(Long own, Long partner, String title, LocalDate start) {
-        return new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, title, start, start,
-                start.plusYears(2), "甲方书记", "乙方书记", null,
-                List.of(new PairingForm.GoalForm(null, GoalDimension.JOINT_ACTIVITIES, "每季度联合主题党日", 4, start.plusYears(1)),
-                        new PairingForm.GoalForm(null, GoalDimension.BUSINESS_LINKAGE, "解决出院结算排队问题", null, start.plusYears(2))));
+        return new PairingForm(
+                null,
+                0,
+                PairingKind.INTERNAL,
+                own,
+                partner,
+                null,
+                title,
+                start,
+                start,
+                start.plusYears(2),
+                "甲方书记",
+                "乙方书记",
+                null,
+                List.of(
+                        new PairingForm.GoalForm(
+                                null, GoalDimension.JOINT_ACTIVITIES, "每季度联合主题党日", 4, start.plusYears(1)),
+                        new PairingForm.GoalForm(
+                                null, GoalDimension.BUSINESS_LINKAGE, "解决出院结算排队问题", null, start.plusYears(2))));
     }
 
     /** Creates and activates an internal pairing; call while signed in as an administrator. */

@@ -11,7 +11,8 @@ class PairingHealthRuleTest {
     final PairingHealthRule rule = new PairingHealthRule(PairingHealthRule.Thresholds.DEFAULT);
 
     private PairingHealthRule.Verdict judge(int startedDaysAgo, int recent, LocalDate last, int due, int met) {
-        return rule.evaluate(new PairingHealthRule.Input(TODAY, TODAY.minusDays(startedDaysAgo), recent, last, due, met));
+        return rule.evaluate(
+                new PairingHealthRule.Input(TODAY, TODAY.minusDays(startedDaysAgo), recent, last, due, met));
     }
 
     @Test

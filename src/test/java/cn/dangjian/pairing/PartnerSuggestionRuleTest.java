@@ -13,7 +13,8 @@ class PartnerSuggestionRuleTest {
 
     @Test
     void the_branch_with_fewest_live_pairings_comes_first() {
-        var s = PartnerSuggestionRule.suggest(List.of(c("F02", 3, 40, false), c("F04", 1, 10, false), c("F03", 2, 60, false)));
+        var s = PartnerSuggestionRule.suggest(
+                List.of(c("F02", 3, 40, false), c("F04", 1, 10, false), c("F03", 2, 60, false)));
         assertThat(s).extracting(x -> x.candidate().code()).containsExactly("F04", "F03", "F02");
         assertThat(s.get(0).reasons().get(0).key()).isEqualTo("pairing.suggest.reason.fewest");
         assertThat(s.get(1).reasons().get(0).key()).isEqualTo("pairing.suggest.reason.load");
@@ -21,17 +22,27 @@ class PartnerSuggestionRuleTest {
 
     @Test
     void among_equals_a_former_partner_then_the_larger_branch_wins() {
-        var s = PartnerSuggestionRule.suggest(List.of(c("F01", 1, 24, false), c("F05", 1, 12, true), c("F04", 1, 30, false)));
+        var s = PartnerSuggestionRule.suggest(
+                List.of(c("F01", 1, 24, false), c("F05", 1, 12, true), c("F04", 1, 30, false)));
         assertThat(s).extracting(x -> x.candidate().code()).containsExactly("F05", "F04", "F01");
-        assertThat(s.get(0).reasons()).extracting(PartnerSuggestionRule.Reason::key)
-                .containsExactly("pairing.suggest.reason.fewest", "pairing.suggest.reason.before", "pairing.suggest.reason.members");
-        assertThat(s.get(1).reasons()).extracting(PartnerSuggestionRule.Reason::key)
+        assertThat(s.get(0).reasons())
+                .extracting(PartnerSuggestionRule.Reason::key)
+                .containsExactly(
+                        "pairing.suggest.reason.fewest",
+                        "pairing.suggest.reason.before",
+                        "pairing.suggest.reason.members");
+        assertThat(s.get(1).reasons())
+                .extracting(PartnerSuggestionRule.Reason::key)
                 .doesNotContain("pairing.suggest.reason.before");
     }
 
     @Test
     void at_most_three_suggestions_and_none_without_candidates() {
-        var five = List.of(c("F01", 0, 1, false), c("F02", 0, 2, false), c("F03", 0, 3, false), c("F04", 0, 4, false),
+        var five = List.of(
+                c("F01", 0, 1, false),
+                c("F02", 0, 2, false),
+                c("F03", 0, 3, false),
+                c("F04", 0, 4, false),
                 c("F05", 0, 5, false));
         assertThat(PartnerSuggestionRule.suggest(five)).hasSize(PartnerSuggestionRule.MAX_SUGGESTIONS);
         assertThat(PartnerSuggestionRule.suggest(List.of())).isEmpty();

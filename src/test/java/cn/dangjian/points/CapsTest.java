@@ -50,13 +50,16 @@ class CapsTest {
         Map<Long, BulkLedger.RuleCaps> caps = Map.of(rule, new BulkLedger.RuleCaps(2, 3, 5));
         List<Integer> granted = new ArrayList<>();
         BulkLedger bulk = new BulkLedger(caps, new ChainKey("t", "unit-test-key"), new RecordingSink(granted));
-        bulk.member(1, 1, List.of(
-                planned(rule, 2, LocalDate.of(2025, 1, 31)),
-                planned(rule, 2, LocalDate.of(2025, 1, 31)), // same day: day cap 2 reached
-                planned(rule, 2, LocalDate.of(2025, 1, 30)), // sorted first; Jan total 4 > month cap 3
-                planned(rule, 2, LocalDate.of(2025, 2, 1)), // new day and month
-                planned(rule, 2, LocalDate.of(2025, 12, 31)), // year cap 5: 3+2 so far → 0 left
-                planned(rule, 2, LocalDate.of(2026, 1, 1)))); // new year
+        bulk.member(
+                1,
+                1,
+                List.of(
+                        planned(rule, 2, LocalDate.of(2025, 1, 31)),
+                        planned(rule, 2, LocalDate.of(2025, 1, 31)), // same day: day cap 2 reached
+                        planned(rule, 2, LocalDate.of(2025, 1, 30)), // sorted first; Jan total 4 > month cap 3
+                        planned(rule, 2, LocalDate.of(2025, 2, 1)), // new day and month
+                        planned(rule, 2, LocalDate.of(2025, 12, 31)), // year cap 5: 3+2 so far → 0 left
+                        planned(rule, 2, LocalDate.of(2026, 1, 1)))); // new year
         assertThat(granted).containsExactly(2, 1, 2, 2);
     }
 
@@ -66,26 +69,33 @@ class CapsTest {
 
     private record RecordingSink(List<Integer> granted) implements BulkLedger.Sink {
         @Override
-        public void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
-                @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy,
-                int seq, String prevHash, String hash) {
+        public void entry(
+                long memberId,
+                long branchId,
+                long ruleId,
+                int points,
+                LocalDate date,
+                String sourceType,
+                @Nullable Long sourceId,
+                @Nullable String reason,
+                String recordedBy,
+                @Nullable String approvedBy,
+                int seq,
+                String prevHash,
+                String hash) {
             granted.add(points);
         }
 
         @Override
-        public void total(long memberId, int period, long branchId, int net) {
-        }
+        public void total(long memberId, int period, long branchId, int net) {}
 
         @Override
-        public void chainHead(long memberId, int seq, String lastHash) {
-        }
+        public void chainHead(long memberId, int seq, String lastHash) {}
 
         @Override
-        public void histogram(long scopeId, int period, int net, int members) {
-        }
+        public void histogram(long scopeId, int period, int net, int members) {}
 
         @Override
-        public void usage(long memberId, long ruleId, int period, int points) {
-        }
+        public void usage(long memberId, long ruleId, int period, int points) {}
     }
 }

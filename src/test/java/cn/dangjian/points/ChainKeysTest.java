@@ -22,27 +22,30 @@ class ChainKeysTest {
     @Test
     void production_without_a_key_refuses_to_start() {
         assertThatThrownBy(() -> new ChainKeys(List.of(), "", profiles("prod")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("APP_POINTS_CHAIN_KEYS");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("APP_POINTS_CHAIN_KEYS");
     }
 
     @Test
     void a_profile_other_than_demo_or_test_without_a_key_refuses_to_start() {
-        assertThatThrownBy(() -> new ChainKeys(List.of(), "", profiles()))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new ChainKeys(List.of(), "", profiles())).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new ChainKeys(List.of(), "", profiles("demo", "prod")))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void demo_without_a_key_seals_with_the_development_key() {
-        assertThat(new ChainKeys(List.of(), "", profiles("demo")).current().id()).isEqualTo(ChainKeys.DEV_ID);
-        assertThat(new ChainKeys(List.of(), "", profiles("test")).current().id()).isEqualTo(ChainKeys.DEV_ID);
+        assertThat(new ChainKeys(List.of(), "", profiles("demo")).current().id())
+                .isEqualTo(ChainKeys.DEV_ID);
+        assertThat(new ChainKeys(List.of(), "", profiles("test")).current().id())
+                .isEqualTo(ChainKeys.DEV_ID);
     }
 
     @Test
     void production_refuses_the_public_development_key() {
         assertThatThrownBy(() -> new ChainKeys(List.of("x:" + ChainKeys.DEV_SECRET), "x", profiles("prod")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("development key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("development key");
     }
 
     @Test
@@ -55,7 +58,8 @@ class ChainKeysTest {
 
     @Test
     void a_single_key_is_current_without_naming_it() {
-        assertThat(new ChainKeys(List.of(A), "", profiles("prod")).current().id()).isEqualTo("a");
+        assertThat(new ChainKeys(List.of(A), "", profiles("prod")).current().id())
+                .isEqualTo("a");
     }
 
     @Test
@@ -66,7 +70,8 @@ class ChainKeysTest {
                 .hasMessageContaining("chain-key-id");
         assertThatThrownBy(() -> new ChainKeys(List.of("a:short"), "a", profiles("prod")))
                 .hasMessageContaining("shorter");
-        assertThatThrownBy(() -> new ChainKeys(List.of(A, A), "a", profiles("prod"))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new ChainKeys(List.of(A, A), "a", profiles("prod")))
+                .hasMessageContaining("twice");
         assertThatThrownBy(() -> new ChainKeys(List.of("no-secret"), "", profiles("prod")))
                 .hasMessageContaining("id:secret");
     }

@@ -32,19 +32,24 @@ class EventPointsTest {
 
     /** Events in a year without demo data, so caps from the demo ledger do not interfere. */
     static final int YEAR = 2019;
+
     static final AtomicLong EVENT_IDS = new AtomicLong(7_000_000);
 
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
     @Autowired
     PointsRulesService rules;
+
     @Autowired
     ApprovalService approvals;
 
@@ -83,8 +88,19 @@ class EventPointsTest {
     }
 
     private EventAttendanceChanged themedDay(long id, int month, boolean held, Set<Long> present, Set<Long> absent) {
-        return new EventAttendanceChanged(id, EventTypeCodes.THEMED_DAY, 1, null, "主题党日", LocalDate.of(YEAR, month, 10),
-                2, false, held, present, Set.of(), absent);
+        return new EventAttendanceChanged(
+                id,
+                EventTypeCodes.THEMED_DAY,
+                1,
+                null,
+                "主题党日",
+                LocalDate.of(YEAR, month, 10),
+                2,
+                false,
+                held,
+                present,
+                Set.of(),
+                absent);
     }
 
     private int eventNet(long eventId, long member) {
@@ -94,8 +110,10 @@ class EventPointsTest {
     }
 
     private int eventEntries(long eventId) {
-        return jdbc.queryForObject("select count(*) from points_entry where source_type = 'EVENT' and source_id = ?",
-                Integer.class, eventId);
+        return jdbc.queryForObject(
+                "select count(*) from points_entry where source_type = 'EVENT' and source_id = ?",
+                Integer.class,
+                eventId);
     }
 
     @Test
@@ -104,8 +122,19 @@ class EventPointsTest {
         long a = c11.get(0);
         long b = c11.get(1);
         long c = c11.get(2);
-        EventAttendanceChanged e = new EventAttendanceChanged(id, EventTypeCodes.THEMED_DAY, 1, null, "主题党日",
-                LocalDate.of(YEAR, 1, 10), 2, false, true, Set.of(a), Set.of(c), Set.of(b));
+        EventAttendanceChanged e = new EventAttendanceChanged(
+                id,
+                EventTypeCodes.THEMED_DAY,
+                1,
+                null,
+                "主题党日",
+                LocalDate.of(YEAR, 1, 10),
+                2,
+                false,
+                true,
+                Set.of(a),
+                Set.of(c),
+                Set.of(b));
         publish(e);
         publish(e);
         assertThat(eventNet(id, a)).isEqualTo(2);
@@ -149,20 +178,42 @@ class EventPointsTest {
         long id = EVENT_IDS.incrementAndGet();
         long a = c11.get(7);
         double before = hours(a);
-        EventAttendanceChanged e = new EventAttendanceChanged(id, EventTypeCodes.STUDY_SESSION, 1, null, "集中学习",
-                LocalDate.of(YEAR, 4, 3), 2.5, true, true, Set.of(a), Set.of(), Set.of());
+        EventAttendanceChanged e = new EventAttendanceChanged(
+                id,
+                EventTypeCodes.STUDY_SESSION,
+                1,
+                null,
+                "集中学习",
+                LocalDate.of(YEAR, 4, 3),
+                2.5,
+                true,
+                true,
+                Set.of(a),
+                Set.of(),
+                Set.of());
         publish(e);
         publish(e);
         assertThat(hours(a)).isEqualTo(before + 2.5);
         assertThat(eventNet(id, a)).isEqualTo(2);
-        publish(new EventAttendanceChanged(id, EventTypeCodes.STUDY_SESSION, 1, null, "集中学习", LocalDate.of(YEAR, 4, 3),
-                2.5, true, false, Set.of(a), Set.of(), Set.of()));
+        publish(new EventAttendanceChanged(
+                id,
+                EventTypeCodes.STUDY_SESSION,
+                1,
+                null,
+                "集中学习",
+                LocalDate.of(YEAR, 4, 3),
+                2.5,
+                true,
+                false,
+                Set.of(a),
+                Set.of(),
+                Set.of()));
         assertThat(hours(a)).isEqualTo(before);
     }
 
     private double hours(long member) {
-        List<Double> h = jdbc.queryForList("select hours from points_study where member_id = ? and study_year = ?",
-                Double.class, member, YEAR);
+        List<Double> h = jdbc.queryForList(
+                "select hours from points_study where member_id = ? and study_year = ?", Double.class, member, YEAR);
         return h.isEmpty() ? 0 : h.get(0);
     }
 
@@ -201,8 +252,7 @@ class EventPointsTest {
             publish(themedDay(EVENT_IDS.incrementAndGet(), m, true, Set.of(a), Set.of()));
         }
         Integer themed = jdbc.queryForObject("""
-                select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ? and year(entry_date) = ?""",
-                Integer.class, a, t.ruleId("THEMED_DAY_ATTEND"), YEAR);
+                select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ? and year(entry_date) = ?""", Integer.class, a, t.ruleId("THEMED_DAY_ATTEND"), YEAR);
         assertThat(themed).isEqualTo(8);
     }
 
@@ -223,8 +273,10 @@ class EventPointsTest {
     }
 
     private void refusedAsDecided(Runnable decision) {
-        assertThatThrownBy(() -> t.run(Demo.ADMIN, decision)).isInstanceOfSatisfying(BusinessException.class,
-                x -> assertThat(x.getMessageKey()).isEqualTo("points.approve.alreadyDecided"));
+        assertThatThrownBy(() -> t.run(Demo.ADMIN, decision))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        x -> assertThat(x.getMessageKey()).isEqualTo("points.approve.alreadyDecided"));
     }
 
     @Test
@@ -241,11 +293,15 @@ class EventPointsTest {
         int before = t.yearNet(b, YEAR);
         long backDated = EVENT_IDS.incrementAndGet();
         publish(themedDay(backDated, 12, true, Set.of(a), Set.of(b)));
-        assertThat(eventEntries(backDated)).as("a meeting back-dated into a closed year").isZero();
+        assertThat(eventEntries(backDated))
+                .as("a meeting back-dated into a closed year")
+                .isZero();
         assertThat(pendingLines(backDated)).isEmpty();
         publish(themedDay(recordedWhileOpen, 11, true, Set.of(b), Set.of(a)));
         publish(themedDay(recordedWhileOpen, 11, false, Set.of(b), Set.of(a)));
-        assertThat(eventEntries(recordedWhileOpen)).as("a closed year is frozen: no reversal either").isEqualTo(2);
+        assertThat(eventEntries(recordedWhileOpen))
+                .as("a closed year is frozen: no reversal either")
+                .isEqualTo(2);
         assertThat(eventNet(recordedWhileOpen, b)).isEqualTo(-2);
         assertThat(t.yearNet(b, YEAR)).isEqualTo(before);
     }
@@ -259,7 +315,8 @@ class EventPointsTest {
         long line = pendingLine(id, a);
         t.updateSettings(rules, x -> x.setOpenYear(YEAR + 1));
         assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> approvals.approve(List.of(line))))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         x -> assertThat(x.getMessageKey()).isEqualTo("points.approve.closedYear"));
         t.run(Demo.ADMIN, () -> approvals.reject(List.of(line), "年度已关闭"));
         assertThat(eventEntries(id)).isZero();
@@ -275,18 +332,24 @@ class EventPointsTest {
         int before = t.yearNet(a, YEAR);
         EventAttendanceChanged e = themedDay(id, 4, true, Set.of(a), Set.of(b));
         publish(e);
-        assertThat(eventEntries(id)).as("recorded years after the meeting: nothing before approval").isZero();
+        assertThat(eventEntries(id))
+                .as("recorded years after the meeting: nothing before approval")
+                .isZero();
         assertThat(t.yearNet(a, YEAR)).isEqualTo(before);
         assertThat(pendingLines(id)).hasSize(2);
         long lineA = pendingLine(id, a);
         long lineB = pendingLine(id, b);
         SubmissionRow row = t.as(Demo.ADMIN, () -> approvals.pending(0, 100_000)).stream()
-                .filter(r -> r.id() == lineA).findFirst().orElseThrow();
+                .filter(r -> r.id() == lineA)
+                .findFirst()
+                .orElseThrow();
         assertThat(row.sourceType()).as("shown as late attendance of the event").isEqualTo(SourceType.EVENT);
         assertThat(row.eventId()).isEqualTo(id);
         assertThat(row.targetState()).isEqualTo("ATTEND");
         publish(e);
-        assertThat(pendingLines(id)).as("the same attendance sent again asks once").containsExactlyInAnyOrder(lineA, lineB);
+        assertThat(pendingLines(id))
+                .as("the same attendance sent again asks once")
+                .containsExactlyInAnyOrder(lineA, lineB);
 
         assertThat(t.as(Demo.ADMIN, () -> approvals.approve(List.of(lineA)))).isEqualTo(2);
         assertThat(eventNet(id, a)).isEqualTo(2);
@@ -296,9 +359,14 @@ class EventPointsTest {
         assertThat(eventNet(id, b)).as("rejecting appends nothing").isZero();
         publish(e);
         assertThat(eventEntries(id)).as("approved once, never again").isEqualTo(1);
-        assertThat(pendingLines(id)).as("a rejected request is not asked again by re-saving").isEmpty();
-        assertThat(jdbc.queryForObject("select approved_by from points_entry where source_type = 'EVENT' and source_id = ?",
-                String.class, id)).isEqualTo(Demo.ADMIN);
+        assertThat(pendingLines(id))
+                .as("a rejected request is not asked again by re-saving")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select approved_by from points_entry where source_type = 'EVENT' and source_id = ?",
+                        String.class,
+                        id))
+                .isEqualTo(Demo.ADMIN);
     }
 
     @Test
@@ -327,7 +395,8 @@ class EventPointsTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log where entity_type = 'PointsEntry' and action = 'EVENT_POINTS'
                 and entity_label like ?""", Integer.class, "%#" + id))
-                .as("the audit log names the event behind each automatic batch").isEqualTo(2);
+                .as("the audit log names the event behind each automatic batch")
+                .isEqualTo(2);
     }
 
     @Test
@@ -337,8 +406,7 @@ class EventPointsTest {
             publish(themedDay(EVENT_IDS.incrementAndGet(), month, true, Set.of(), Set.of(a)));
         }
         Integer missed = jdbc.queryForObject("""
-                select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ? and year(entry_date) = ?""",
-                Integer.class, a, t.ruleId("MISSED_MEETING"), YEAR);
+                select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ? and year(entry_date) = ?""", Integer.class, a, t.ruleId("MISSED_MEETING"), YEAR);
         assertThat(missed).as("seven unexcused absences, capped at −10 a year").isEqualTo(-10);
     }
 
@@ -350,8 +418,8 @@ class EventPointsTest {
         String changes = jdbc.queryForObject("""
                 select changes from audit_log where entity_type = 'PointsEntry' and action = 'EVENT_POINTS'
                 and entity_label like ?""", String.class, "%#" + id);
-        long entry = jdbc.queryForObject("select id from points_entry where source_type = 'EVENT' and source_id = ?",
-                Long.class, id);
+        long entry = jdbc.queryForObject(
+                "select id from points_entry where source_type = 'EVENT' and source_id = ?", Long.class, id);
         assertThat(changes).contains("event: ∅ → " + id).contains("entries: ∅ → " + entry);
     }
 }

@@ -24,18 +24,25 @@ class LedgerChainTest {
 
     @Autowired
     PointsLedgerService ledger;
+
     @Autowired
     LedgerVerificationService verification;
+
     @Autowired
     LegacyReseal reseal;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
+
     @Autowired
     Environment env;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -51,8 +58,8 @@ class LedgerChainTest {
     }
 
     private long entry(long member, String reason) {
-        return jdbc.queryForObject("select max(id) from points_entry where member_id = ? and reason = ?", Long.class,
-                member, reason);
+        return jdbc.queryForObject(
+                "select max(id) from points_entry where member_id = ? and reason = ?", Long.class, member, reason);
     }
 
     @Test
@@ -62,8 +69,9 @@ class LedgerChainTest {
         assertThat(v.intact()).as("%s", v.summary()).isTrue();
         assertThat(v.entriesChecked()).isGreaterThan(10_000);
         assertThat(v.membersChecked()).isGreaterThan(500);
-        System.out.printf("LEDGER VERIFY demo: %d members, %d entries, %d ms%n", v.membersChecked(),
-                v.entriesChecked(), v.millis());
+        System.out.printf(
+                "LEDGER VERIFY demo: %d members, %d entries, %d ms%n",
+                v.membersChecked(), v.entriesChecked(), v.millis());
     }
 
     @Test
@@ -96,7 +104,8 @@ class LedgerChainTest {
         long x = entry(member, "x");
         long y = entry(member, "y");
         String original = jdbc.queryForObject("select hash from points_entry where id = ?", String.class, x);
-        String forged = LedgerHash.sha256(member, 0, 0, 0, 0, today, "X", null, null, null, "x", null, LedgerHash.GENESIS);
+        String forged =
+                LedgerHash.sha256(member, 0, 0, 0, 0, today, "X", null, null, null, "x", null, LedgerHash.GENESIS);
         jdbc.update("update points_entry set hash = ? where id = ?", forged, x);
         try {
             assertThat(broken(t, member).entryId()).isIn(x, y);
@@ -111,21 +120,35 @@ class LedgerChainTest {
         long member = t.membersOf("F02").get(3);
         LocalDate today = LocalDate.now(clock);
         t.run(Demo.ADMIN, () -> ledger.award(member, t.ruleId("HONOUR"), 5, today, "z"));
-        Map<String, Object> row = jdbc.queryForMap("select * from points_entry where member_id = ? and reason = 'z'",
-                member);
+        Map<String, Object> row =
+                jdbc.queryForMap("select * from points_entry where member_id = ? and reason = 'z'", member);
         jdbc.update("delete from points_entry where id = ?", row.get("id"));
         try {
             assertThat(broken(t, member).problem()).isEqualTo("TAIL_MISSING");
         } finally {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into points_entry (id, member_id, branch_id, rule_id, points, entry_date, source_type, source_id,
                       reverses_id, reason, recorded_by, approved_by, seq, prev_hash, hash, key_id, version, created_by,
                       created_date)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now(6))""", row.get("id"),
-                    row.get("member_id"), row.get("branch_id"), row.get("rule_id"), row.get("points"), row.get("entry_date"),
-                    row.get("source_type"), row.get("source_id"), row.get("reverses_id"), row.get("reason"),
-                    row.get("recorded_by"), row.get("approved_by"), row.get("seq"), row.get("prev_hash"), row.get("hash"),
-                    row.get("key_id"), row.get("created_by"));
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, now(6))""",
+                    row.get("id"),
+                    row.get("member_id"),
+                    row.get("branch_id"),
+                    row.get("rule_id"),
+                    row.get("points"),
+                    row.get("entry_date"),
+                    row.get("source_type"),
+                    row.get("source_id"),
+                    row.get("reverses_id"),
+                    row.get("reason"),
+                    row.get("recorded_by"),
+                    row.get("approved_by"),
+                    row.get("seq"),
+                    row.get("prev_hash"),
+                    row.get("hash"),
+                    row.get("key_id"),
+                    row.get("created_by"));
         }
         assertThat(intact(t, member)).isTrue();
     }
@@ -167,16 +190,34 @@ class LedgerChainTest {
         LocalDate today = LocalDate.now(clock);
         long rule = t.ruleId("HONOUR");
         // Before the rotation: t1 was the current key (the test profile lists t1 and t2, t2 current).
-        ChainKeys beforeRotation = new ChainKeys(List.of("t1:test-ledger-key-one-not-a-secret-0001",
-                "t2:test-ledger-key-two-not-a-secret-0002"), "t1", env);
+        ChainKeys beforeRotation = new ChainKeys(
+                List.of("t1:test-ledger-key-one-not-a-secret-0001", "t2:test-ledger-key-two-not-a-secret-0002"),
+                "t1",
+                env);
         Ledger oldLedger = new Ledger(jdbc, beforeRotation);
-        tx.executeWithoutResult(s -> oldLedger.append(new Award(member, branch, rule, 5, today, SourceType.IMPORT, null,
-                null, "old-key", "admin", "admin", false, null, null, null)));
+        tx.executeWithoutResult(s -> oldLedger.append(new Award(
+                member,
+                branch,
+                rule,
+                5,
+                today,
+                SourceType.IMPORT,
+                null,
+                null,
+                "old-key",
+                "admin",
+                "admin",
+                false,
+                null,
+                null,
+                null)));
         t.run(Demo.ADMIN, () -> ledger.award(member, rule, 5, today, "new-key"));
-        assertThat(jdbc.queryForObject("select key_id from points_entry where id = ?", String.class,
-                entry(member, "old-key"))).isEqualTo("t1");
-        assertThat(jdbc.queryForObject("select key_id from points_entry where id = ?", String.class,
-                entry(member, "new-key"))).isEqualTo("t2");
+        assertThat(jdbc.queryForObject(
+                        "select key_id from points_entry where id = ?", String.class, entry(member, "old-key")))
+                .isEqualTo("t1");
+        assertThat(jdbc.queryForObject(
+                        "select key_id from points_entry where id = ?", String.class, entry(member, "new-key")))
+                .isEqualTo("t2");
         assertThat(intact(t, member)).isTrue();
         // An old key taken out of the configuration leaves its entries unverifiable, and says so.
         ChainKeys withoutT1 = new ChainKeys(List.of("t2:test-ledger-key-two-not-a-secret-0002"), "t2", env);
@@ -198,10 +239,12 @@ class LedgerChainTest {
             jdbc.update("insert into points_chain_reseal (member_id) values (?)", member);
             assertThat(reseal.resealListed()).isEqualTo(snapshot.entries().size());
             assertThat(intact(t, member)).isTrue();
-            assertThat(jdbc.queryForList("select distinct key_id from points_entry where member_id = ?", String.class,
-                    member)).containsExactly("t2");
-            assertThat(jdbc.queryForObject("select count(*) from points_chain_reseal where member_id = ?", Integer.class,
-                    member)).isZero();
+            assertThat(jdbc.queryForList(
+                            "select distinct key_id from points_entry where member_id = ?", String.class, member))
+                    .containsExactly("t2");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from points_chain_reseal where member_id = ?", Integer.class, member))
+                    .isZero();
             assertThat(jdbc.queryForObject("""
                     select count(*) from audit_log where action = 'LEDGER_RESEALED'""", Integer.class)).isPositive();
         } finally {
@@ -223,8 +266,11 @@ class LedgerChainTest {
             reseal.resealListed();
             Verification.Broken b = broken(t, member);
             assertThat(b.problem()).isEqualTo("UNSEALED");
-            assertThat(jdbc.queryForObject("select count(*) from points_entry where member_id = ? and key_id is not null",
-                    Integer.class, member)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from points_entry where member_id = ? and key_id is not null",
+                            Integer.class,
+                            member))
+                    .isZero();
         } finally {
             jdbc.update("delete from points_chain_reseal where member_id = ?", member);
             snapshot.restore();

@@ -19,8 +19,10 @@ class LedgerTotalsVerificationTest {
 
     @Autowired
     LedgerVerificationService verification;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -40,12 +42,13 @@ class LedgerTotalsVerificationTest {
         try {
             Verification v = t.as(Demo.ADMIN, () -> verification.verifyMember(member));
             assertThat(v.brokenCount()).isZero();
-            assertThat(v.mismatches()).containsExactly(
-                    new Verification.Mismatch("points_total", member + "/" + period, net + 7, net));
+            assertThat(v.mismatches())
+                    .containsExactly(new Verification.Mismatch("points_total", member + "/" + period, net + 7, net));
         } finally {
             jdbc.update("update points_total set net = net - 7 where member_id = ? and period = ?", member, period);
         }
-        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact()).isTrue();
+        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact())
+                .isTrue();
     }
 
     @Test
@@ -53,21 +56,31 @@ class LedgerTotalsVerificationTest {
         PointsTestSupport t = new PointsTestSupport(users, jdbc);
         long member = member(t);
         Map<String, Object> row = jdbc.queryForMap(
-                "select rule_id, period, points from points_usage where member_id = ? order by period desc limit 1", member);
+                "select rule_id, period, points from points_usage where member_id = ? order by period desc limit 1",
+                member);
         long rule = ((Number) row.get("rule_id")).longValue();
         int period = ((Number) row.get("period")).intValue();
         int points = ((Number) row.get("points")).intValue();
-        jdbc.update("update points_usage set points = 0 where member_id = ? and rule_id = ? and period = ?", member,
-                rule, period);
+        jdbc.update(
+                "update points_usage set points = 0 where member_id = ? and rule_id = ? and period = ?",
+                member,
+                rule,
+                period);
         try {
             Verification v = t.as(Demo.ADMIN, () -> verification.verifyMember(member));
-            assertThat(v.mismatches()).containsExactly(
-                    new Verification.Mismatch("points_usage", member + "/" + rule + "/" + period, 0, points));
+            assertThat(v.mismatches())
+                    .containsExactly(
+                            new Verification.Mismatch("points_usage", member + "/" + rule + "/" + period, 0, points));
         } finally {
-            jdbc.update("update points_usage set points = ? where member_id = ? and rule_id = ? and period = ?", points,
-                    member, rule, period);
+            jdbc.update(
+                    "update points_usage set points = ? where member_id = ? and rule_id = ? and period = ?",
+                    points,
+                    member,
+                    rule,
+                    period);
         }
-        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact()).isTrue();
+        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact())
+                .isTrue();
     }
 
     /** The full run: the histogram bucket is reported, the run is stored as BROKEN and a security event is logged. */
@@ -81,18 +94,26 @@ class LedgerTotalsVerificationTest {
         int period = ((Number) row.get("period")).intValue();
         int net = ((Number) row.get("net")).intValue();
         int members = ((Number) row.get("members")).intValue();
-        int events = jdbc.queryForObject("select count(*) from audit_log where action = 'LEDGER_BROKEN'", Integer.class);
-        jdbc.update("update points_histogram set members = members + 3 where scope_id = ? and period = ? and net = ?",
-                scope, period, net);
+        int events =
+                jdbc.queryForObject("select count(*) from audit_log where action = 'LEDGER_BROKEN'", Integer.class);
+        jdbc.update(
+                "update points_histogram set members = members + 3 where scope_id = ? and period = ? and net = ?",
+                scope,
+                period,
+                net);
         Verification v;
         try {
             v = t.as(Demo.ADMIN, () -> verification.verify());
         } finally {
-            jdbc.update("update points_histogram set members = members - 3 where scope_id = ? and period = ? and net = ?",
-                    scope, period, net);
+            jdbc.update(
+                    "update points_histogram set members = members - 3 where scope_id = ? and period = ? and net = ?",
+                    scope,
+                    period,
+                    net);
         }
-        assertThat(v.mismatches()).contains(new Verification.Mismatch("points_histogram",
-                scope + "/" + period + "/" + net, members + 3, members));
+        assertThat(v.mismatches())
+                .contains(new Verification.Mismatch(
+                        "points_histogram", scope + "/" + period + "/" + net, members + 3, members));
         assertThat(v.brokenCount()).isZero();
         VerificationRun run = t.as(Demo.ADMIN, () -> verification.recentRuns(1)).get(0);
         assertThat(run.status()).isEqualTo("BROKEN");

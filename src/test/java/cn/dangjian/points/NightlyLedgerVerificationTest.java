@@ -14,12 +14,13 @@ class NightlyLedgerVerificationTest {
 
     @Autowired
     NightlyLedgerVerification nightly;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private int nightlyRuns() {
-        return jdbc.queryForObject("select count(*) from points_verification_run where triggered_by = 'NIGHTLY'",
-                Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from points_verification_run where triggered_by = 'NIGHTLY'", Integer.class);
     }
 
     @Test
@@ -38,8 +39,7 @@ class NightlyLedgerVerificationTest {
             assertThat(((Number) run.get("entries_checked")).longValue()).isPositive();
             // The lock row names this node and is held a while after the run (lockAtLeastFor), by the database clock.
             Map<String, Object> lock = jdbc.queryForMap("""
-                    select locked_by, lock_until > current_timestamp(3) as held from shedlock where name = ?""",
-                    NightlyLedgerVerification.LOCK);
+                    select locked_by, lock_until > current_timestamp(3) as held from shedlock where name = ?""", NightlyLedgerVerification.LOCK);
             assertThat((String) lock.get("locked_by")).isNotBlank();
             assertThat(((Number) lock.get("held")).intValue()).isEqualTo(1);
             // A second node firing at the same time finds the lock taken and does nothing.

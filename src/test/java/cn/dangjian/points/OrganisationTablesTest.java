@@ -27,8 +27,11 @@ class OrganisationTablesTest {
             List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !ALLOWED.contains(p.getFileName().toString()))
                     .filter(p -> NAMED.matcher(read(p)).find())
-                    .map(p -> points.relativize(p).toString()).toList();
-            assertThat(offenders).as("points files naming party_member / party_branch / committee_member").isEmpty();
+                    .map(p -> points.relativize(p).toString())
+                    .toList();
+            assertThat(offenders)
+                    .as("points files naming party_member / party_branch / committee_member")
+                    .isEmpty();
         }
     }
 

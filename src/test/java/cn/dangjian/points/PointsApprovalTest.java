@@ -22,20 +22,28 @@ class PointsApprovalTest {
 
     @Autowired
     PointsLedgerService ledger;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     MemberPointsService memberPoints;
+
     @Autowired
     LedgerVerificationService verification;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PointsRulesService rules;
 
@@ -62,8 +70,11 @@ class PointsApprovalTest {
         int beforeA = t.yearNet(a, year);
         int beforeB = t.yearNet(b, year);
         long honour = t.ruleId("HONOUR");
-        String batch = t.as(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, honour, 7, today, "院级表彰"), new SubmissionInput(b, honour, 6, today, "院级表彰"))));
+        String batch = t.as(
+                Demo.SECRETARY_C08,
+                () -> submissions.submit(List.of(
+                        new SubmissionInput(a, honour, 7, today, "院级表彰"),
+                        new SubmissionInput(b, honour, 6, today, "院级表彰"))));
         assertThat(t.yearNet(a, year)).isEqualTo(beforeA);
 
         List<Long> ids = pendingOf(batch);
@@ -74,8 +85,11 @@ class PointsApprovalTest {
         assertThat(t.yearNet(a, year)).isEqualTo(beforeA + 7);
         assertThat(t.yearNet(b, year)).isEqualTo(beforeB + 6);
         assertThat(t.yearNet(a, year)).isEqualTo(t.ledgerSum(a, year));
-        assertThat(jdbc.queryForObject("select approved_by from points_entry where source_type = 'MANUAL' and source_id = ?",
-                String.class, ids.get(0))).isEqualTo(Demo.ADMIN);
+        assertThat(jdbc.queryForObject(
+                        "select approved_by from points_entry where source_type = 'MANUAL' and source_id = ?",
+                        String.class,
+                        ids.get(0)))
+                .isEqualTo(Demo.ADMIN);
         MemberPoints page = t.as(Demo.ADMIN, () -> memberPoints.memberPoints(a, year));
         assertThat(page.net()).isEqualTo(beforeA + 7);
     }
@@ -84,37 +98,45 @@ class PointsApprovalTest {
     void rejected_submissions_never_reach_the_ledger() {
         long a = t.membersOf("C08").get(7);
         int before = t.yearNet(a, year);
-        String batch = t.as(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null))));
+        String batch = t.as(
+                Demo.SECRETARY_C08,
+                () -> submissions.submit(List.of(new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null))));
         List<Long> ids = pendingOf(batch);
         assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> approvals.reject(ids, " ")))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.reject.reasonRequired"));
         t.run(Demo.ADMIN, () -> approvals.reject(ids, "材料不全"));
         assertThat(t.yearNet(a, year)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select status from points_submission where id = ?", String.class, ids.get(0)))
                 .isEqualTo("REJECTED");
         assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> approvals.approve(ids)))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.alreadyDecided"));
     }
 
     @Test
     void approving_ones_own_submission_is_refused() {
         long a = t.membersOf("C11").get(2);
-        String batch = t.as(Demo.ADMIN, () -> submissions.submit(List.of(new SubmissionInput(a, t.ruleId("HONOUR"), 5, today,
-                null))));
+        String batch = t.as(
+                Demo.ADMIN,
+                () -> submissions.submit(List.of(new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null))));
         assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> approvals.approve(pendingOf(batch))))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
     }
 
     @Test
     void secretary_cannot_submit_for_another_branch() {
         long other = t.membersOf("C11").get(0);
-        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(other, t.ruleId("HONOUR"), 5, today, null)))))
-                .isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> t.run(
+                        Demo.SECRETARY_C08,
+                        () -> submissions.submit(
+                                List.of(new SubmissionInput(other, t.ruleId("HONOUR"), 5, today, null)))))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.otherBranch"));
     }
 
@@ -122,24 +144,31 @@ class PointsApprovalTest {
     void points_outside_the_rules_range_or_the_open_year_are_refused() {
         long a = t.membersOf("C08").get(0);
         long honour = t.ruleId("HONOUR");
-        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, honour, 11, today, null)))))
-                .isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> t.run(
+                        Demo.SECRETARY_C08,
+                        () -> submissions.submit(List.of(new SubmissionInput(a, honour, 11, today, null)))))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.outOfRange"));
-        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, honour, 5, LocalDate.of(year - 1, 6, 1), null)))))
-                .isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> t.run(
+                        Demo.SECRETARY_C08,
+                        () -> submissions.submit(
+                                List.of(new SubmissionInput(a, honour, 5, LocalDate.of(year - 1, 6, 1), null)))))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.submit.closedYear"));
-        assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, honour, 5, today.plusDays(1), null)))))
+        assertThatThrownBy(() -> t.run(
+                        Demo.SECRETARY_C08,
+                        () -> submissions.submit(List.of(new SubmissionInput(a, honour, 5, today.plusDays(1), null)))))
                 .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void a_members_cannot_submit_or_approve() {
         long a = t.membersOf("C08").get(0);
-        assertThatThrownBy(() -> t.run(Demo.MEMBER_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null)))))
+        assertThatThrownBy(() -> t.run(
+                        Demo.MEMBER_C08,
+                        () -> submissions.submit(List.of(new SubmissionInput(a, t.ruleId("HONOUR"), 5, today, null)))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> approvals.approve(List.of(1L))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -153,13 +182,16 @@ class PointsApprovalTest {
         long entry = jdbc.queryForObject("select max(id) from points_entry where member_id = ?", Long.class, a);
         t.run(Demo.ADMIN, () -> ledger.reverse(entry, "录入错误"));
         assertThat(t.yearNet(a, year)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select points from points_entry where id = ?", Integer.class, entry)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("select points from points_entry where id = ?", Integer.class, entry))
+                .isEqualTo(8);
         assertThat(jdbc.queryForObject("select points from points_entry where reverses_id = ?", Integer.class, entry))
                 .isEqualTo(-8);
         assertThatThrownBy(() -> t.run(Demo.ADMIN, () -> ledger.reverse(entry, "again")))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("points.reverse.already"));
-        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(a)).intact()).isTrue();
+        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(a)).intact())
+                .isTrue();
     }
 
     @Test
@@ -167,10 +199,14 @@ class PointsApprovalTest {
         long a = t.membersOf("C08").get(8);
         long other = t.membersOf("C11").get(8);
         long honour = t.ruleId("HONOUR");
-        String batch = t.as(Demo.SECRETARY_C08, () -> submissions.submit(List.of(new SubmissionInput(a, honour, 4, today, "表彰"))));
-        String otherBatch = t.as(Demo.SECRETARY_C11, () -> submissions.submit(List.of(
-                new SubmissionInput(other, honour, 4, today, "表彰"))));
-        assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.canApprove())).as("the Party office decides by default").isFalse();
+        String batch = t.as(
+                Demo.SECRETARY_C08, () -> submissions.submit(List.of(new SubmissionInput(a, honour, 4, today, "表彰"))));
+        String otherBatch = t.as(
+                Demo.SECRETARY_C11,
+                () -> submissions.submit(List.of(new SubmissionInput(other, honour, 4, today, "表彰"))));
+        assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.canApprove()))
+                .as("the Party office decides by default")
+                .isFalse();
         assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.countPending())).isZero();
         assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(batch))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -179,28 +215,35 @@ class PointsApprovalTest {
         try {
             assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.canApprove())).isTrue();
             List<Long> visible = t.as(Demo.COMMITTEE_C08, () -> approvals.pending(0, 1000)).stream()
-                    .map(SubmissionRow::id).toList();
+                    .map(SubmissionRow::id)
+                    .toList();
             assertThat(visible).containsAll(pendingOf(batch)).doesNotContainAnyElementsOf(pendingOf(otherBatch));
             assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(otherBatch))))
-                    .as("another branch's submission is out of reach").isInstanceOf(NotFoundException.class);
+                    .as("another branch's submission is out of reach")
+                    .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> t.run(Demo.SECRETARY_C08, () -> approvals.approve(pendingOf(batch))))
                     .as("the submitting secretary sits on the committee but may not decide their own")
-                    .isInstanceOfSatisfying(BusinessException.class,
+                    .isInstanceOfSatisfying(
+                            BusinessException.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
             int before = t.yearNet(a, year);
-            assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(batch)))).isEqualTo(4);
+            assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(batch))))
+                    .isEqualTo(4);
             assertThat(t.yearNet(a, year)).isEqualTo(before + 4);
             assertThat(t.as(Demo.SECRETARY_C11, () -> approvals.canApprove())).isTrue();
             assertThatThrownBy(() -> t.run(Demo.SECRETARY_C11, () -> approvals.reject(pendingOf(otherBatch), "重复")))
                     .as("the C11 secretary decides C11's submissions, but not their own")
-                    .isInstanceOfSatisfying(BusinessException.class,
+                    .isInstanceOfSatisfying(
+                            BusinessException.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.own"));
             t.run(Demo.ADMIN, () -> approvals.reject(pendingOf(otherBatch), "材料不全"));
         } finally {
             setApprover(Approver.ADMIN);
         }
         SubmissionRow rejected = t.as(Demo.SECRETARY_C11, () -> submissions.mySubmissions(0, 50)).stream()
-                .filter(r -> r.batchKey().equals(otherBatch)).findFirst().orElseThrow();
+                .filter(r -> r.batchKey().equals(otherBatch))
+                .findFirst()
+                .orElseThrow();
         assertThat(rejected.status()).isEqualTo(SubmissionStatus.REJECTED);
         assertThat(rejected.decisionReason()).isEqualTo("材料不全");
         assertThat(rejected.decidedBy()).isEqualTo(Demo.ADMIN);
@@ -211,23 +254,30 @@ class PointsApprovalTest {
 
     @Test
     void beneficiary_cannot_decide_own_line() {
-        long self = jdbc.queryForObject("select member_id from user_account where username = ?", Long.class,
-                Demo.COMMITTEE_C08);
+        long self = jdbc.queryForObject(
+                "select member_id from user_account where username = ?", Long.class, Demo.COMMITTEE_C08);
         long honour = t.ruleId("HONOUR");
-        String bySecretary = t.as(Demo.SECRETARY_C08, () -> submissions.submit(List.of(
-                new SubmissionInput(self, honour, 3, today, "本人"))));
-        String byAdmin = t.as(Demo.ADMIN, () -> submissions.submit(List.of(new SubmissionInput(self, honour, 2, today, "本人"))));
+        String bySecretary = t.as(
+                Demo.SECRETARY_C08,
+                () -> submissions.submit(List.of(new SubmissionInput(self, honour, 3, today, "本人"))));
+        String byAdmin =
+                t.as(Demo.ADMIN, () -> submissions.submit(List.of(new SubmissionInput(self, honour, 2, today, "本人"))));
         int before = t.yearNet(self, year);
         setApprover(Approver.BRANCH_COMMITTEE);
         try {
             assertThat(t.as(Demo.COMMITTEE_C08, () -> approvals.pending(0, 100_000)))
-                    .as("lines about oneself are not offered").extracting(SubmissionRow::memberId).doesNotContain(self);
+                    .as("lines about oneself are not offered")
+                    .extracting(SubmissionRow::memberId)
+                    .doesNotContain(self);
             for (String batch : List.of(bySecretary, byAdmin)) {
                 assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> approvals.approve(pendingOf(batch))))
-                        .as("whoever submitted it").isInstanceOfSatisfying(BusinessException.class,
+                        .as("whoever submitted it")
+                        .isInstanceOfSatisfying(
+                                BusinessException.class,
                                 e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.beneficiary"));
                 assertThatThrownBy(() -> t.run(Demo.COMMITTEE_C08, () -> approvals.reject(pendingOf(batch), "no")))
-                        .isInstanceOfSatisfying(BusinessException.class,
+                        .isInstanceOfSatisfying(
+                                BusinessException.class,
                                 e -> assertThat(e.getMessageKey()).isEqualTo("points.approve.beneficiary"));
             }
             assertThat(t.yearNet(self, year)).isEqualTo(before);
@@ -235,7 +285,8 @@ class PointsApprovalTest {
         } finally {
             setApprover(Approver.ADMIN);
         }
-        assertThat(t.as(Demo.ADMIN, () -> approvals.approve(pendingOf(bySecretary)))).isEqualTo(3);
+        assertThat(t.as(Demo.ADMIN, () -> approvals.approve(pendingOf(bySecretary))))
+                .isEqualTo(3);
         assertThat(t.yearNet(self, year)).isEqualTo(before + 3);
     }
 

@@ -47,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In the benchmark database a "hospital" is a branch row (200 of 600 members each), so the within-a-hospital
  * board is the service's branch-scope board.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.embedded-db.database=points_bench")
 @ActiveProfiles("test")
 @Tag("benchmark")
@@ -64,26 +65,37 @@ class PointsBenchmark {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     LeaderboardService boards;
+
     @Autowired
     PointsLedgerService ledgerService;
+
     @Autowired
     MemberPointsService memberPoints;
+
     @Autowired
     BoardQueries boardQueries;
+
     @Autowired
     OrganizationDirectory organization;
+
     @Autowired
     PointsRulesService rulesService;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     ChainKeys chainKeys;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     Clock clock;
 
@@ -95,15 +107,17 @@ class PointsBenchmark {
             int year = LocalDate.now(clock).getYear();
             jdbc.execute("set global innodb_buffer_pool_size = " + BUFFER_POOL_MIB * 1024 * 1024);
             jdbc.execute("set global innodb_log_file_size = " + 1024L * 1024 * 1024);
-            line("server: %s, innodb_buffer_pool_size %d MiB, innodb_log_file_size %d MiB,"
-                    + " innodb_flush_log_at_trx_commit %s, %d cores, %d MiB RAM", jdbc.queryForObject(
-                    "select version()", String.class),
+            line(
+                    "server: %s, innodb_buffer_pool_size %d MiB, innodb_log_file_size %d MiB,"
+                            + " innodb_flush_log_at_trx_commit %s, %d cores, %d MiB RAM",
+                    jdbc.queryForObject("select version()", String.class),
                     jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class) / 1024 / 1024,
                     jdbc.queryForObject("select @@innodb_log_file_size", Long.class) / 1024 / 1024,
                     jdbc.queryForObject("select @@innodb_flush_log_at_trx_commit", String.class),
                     Runtime.getRuntime().availableProcessors(),
-                    ((OperatingSystemMXBean) ManagementFactory
-                            .getOperatingSystemMXBean()).getTotalMemorySize() / 1024 / 1024);
+                    ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize()
+                            / 1024
+                            / 1024);
             if (!(REUSE && generatedBefore())) {
                 generate(year);
             }
@@ -131,8 +145,9 @@ class PointsBenchmark {
         List<String> done = jdbc.queryForList("select v from bench_meta where k = 'generated'", String.class);
         boolean same = done.equals(List.of(MEMBERS + "/" + HOSPITALS + "/" + PER_YEAR));
         if (same) {
-            line("reusing the database generated before: %s", jdbc.queryForObject(
-                    "select v from bench_meta where k = 'generation'", String.class));
+            line(
+                    "reusing the database generated before: %s",
+                    jdbc.queryForObject("select v from bench_meta where k = 'generation'", String.class));
         }
         return same;
     }
@@ -140,8 +155,16 @@ class PointsBenchmark {
     /** Branch rows ("hospitals"), members, then each member's 3 years of entries through BulkLedger into CSV. */
     private void generate(int year) throws IOException {
         long start = System.nanoTime();
-        for (String table : List.of("points_usage", "points_histogram", "points_total", "points_chain_head",
-                "points_entry", "points_study", "points_event_member", "points_event_lock", "points_submission")) {
+        for (String table : List.of(
+                "points_usage",
+                "points_histogram",
+                "points_total",
+                "points_chain_head",
+                "points_entry",
+                "points_study",
+                "points_event_member",
+                "points_event_lock",
+                "points_submission")) {
             jdbc.execute("truncate table " + table);
         }
         jdbc.execute("delete from party_member");
@@ -176,12 +199,20 @@ class PointsBenchmark {
             Map<Long, BulkLedger.RuleCaps> caps = new HashMap<>();
             List<long[]> rules = new ArrayList<>();
             jdbc.query("select id, points, cap_day, cap_month, cap_year from points_rule where active = 1", rs -> {
-                caps.put(rs.getLong(1), new BulkLedger.RuleCaps(rs.getObject(3, Integer.class),
-                        rs.getObject(4, Integer.class), rs.getObject(5, Integer.class)));
+                caps.put(
+                        rs.getLong(1),
+                        new BulkLedger.RuleCaps(
+                                rs.getObject(3, Integer.class),
+                                rs.getObject(4, Integer.class),
+                                rs.getObject(5, Integer.class)));
                 rules.add(new long[] {rs.getLong(1), rs.getInt(2), rs.getObject(5) == null ? 0 : 1});
             });
-            long[] uncapped = rules.stream().filter(r -> r[2] == 0 && r[1] > 0).mapToLong(r -> r[0]).toArray();
-            long[] capped = rules.stream().filter(r -> r[2] == 1).mapToLong(r -> r[0]).toArray();
+            long[] uncapped = rules.stream()
+                    .filter(r -> r[2] == 0 && r[1] > 0)
+                    .mapToLong(r -> r[0])
+                    .toArray();
+            long[] capped =
+                    rules.stream().filter(r -> r[2] == 1).mapToLong(r -> r[0]).toArray();
             Map<Long, Integer> pointsOf = new HashMap<>();
             rules.forEach(r -> pointsOf.put(r[0], (int) r[1]));
             Random random = new Random(42);
@@ -200,19 +231,20 @@ class PointsBenchmark {
                     for (int k = 0; k < PER_YEAR; k++) {
                         LocalDate d = LocalDate.of(y, 1, 1).plusDays(random.nextInt(365));
                         boolean cap = random.nextInt(4) == 0;
-                        long rule = cap ? capped[random.nextInt(capped.length)]
-                                : uncapped[random.nextInt(uncapped.length)];
+                        long rule =
+                                cap ? capped[random.nextInt(capped.length)] : uncapped[random.nextInt(uncapped.length)];
                         int pts = cap ? pointsOf.get(rule) : 1 + random.nextInt(2);
-                        planned.add(new BulkLedger.Planned(rule, pts, d, SourceType.IMPORT, null, null, "bench",
-                                "bench"));
+                        planned.add(
+                                new BulkLedger.Planned(rule, pts, d, SourceType.IMPORT, null, null, "bench", "bench"));
                     }
                 }
                 entries += bulk.member(m, hospitalOf(m), planned);
                 if (entries - lastLoad >= 2_000_000) {
                     sink.load(load);
                     lastLoad = entries;
-                    System.out.printf("BENCH generated %d entries, %d members, %.0f s%n", entries, m,
-                            (System.nanoTime() - start) / 1e9);
+                    System.out.printf(
+                            "BENCH generated %d entries, %d members, %.0f s%n",
+                            entries, m, (System.nanoTime() - start) / 1e9);
                 }
             }
             bulk.finish();
@@ -225,11 +257,18 @@ class PointsBenchmark {
             load.execute("analyze table party_branch, party_member, points_entry, points_total, points_histogram,"
                     + " points_chain_head, points_usage");
             double seconds = (System.nanoTime() - start) / 1e9;
-            String generation = String.format(Locale.ROOT, "%.0f s (%.0f s to build and load, %.0f s for the"
-                    + " secondary indexes and statistics), %.0f ledger entries/s", seconds, loaded, seconds - loaded,
+            String generation = String.format(
+                    Locale.ROOT,
+                    "%.0f s (%.0f s to build and load, %.0f s for the"
+                            + " secondary indexes and statistics), %.0f ledger entries/s",
+                    seconds,
+                    loaded,
+                    seconds - loaded,
                     entries / seconds);
             line("generation: %s (hash chains, caps, usage counters, totals, histograms, LOAD DATA)", generation);
-            jdbc.update("insert into bench_meta (k, v) values ('generation', ?), ('generated', ?)", generation,
+            jdbc.update(
+                    "insert into bench_meta (k, v) values ('generation', ?), ('generated', ?)",
+                    generation,
                     MEMBERS + "/" + HOSPITALS + "/" + PER_YEAR);
         } finally {
             loader.close();
@@ -240,9 +279,14 @@ class PointsBenchmark {
         Map<String, Object> size = jdbc.queryForMap("""
                 select sum(data_length + index_length) / 1024 / 1024 as mb from information_schema.tables
                 where table_schema = database()""");
-        line("data: %d hospitals, %d members, %d ledger entries over %d years (%d planned per member-year),"
-                + " %d totals, %d usage counters, %d histogram rows, %.0f MiB on disk (data + indexes)", HOSPITALS,
-                MEMBERS, jdbc.queryForObject("select count(*) from points_entry", Long.class), YEARS, PER_YEAR,
+        line(
+                "data: %d hospitals, %d members, %d ledger entries over %d years (%d planned per member-year),"
+                        + " %d totals, %d usage counters, %d histogram rows, %.0f MiB on disk (data + indexes)",
+                HOSPITALS,
+                MEMBERS,
+                jdbc.queryForObject("select count(*) from points_entry", Long.class),
+                YEARS,
+                PER_YEAR,
                 jdbc.queryForObject("select count(*) from points_total", Long.class),
                 jdbc.queryForObject("select count(*) from points_usage", Long.class),
                 jdbc.queryForObject("select count(*) from points_histogram", Long.class),
@@ -251,8 +295,9 @@ class PointsBenchmark {
                 select table_name as t, data_length / 1024 / 1024 as d, index_length / 1024 / 1024 as i
                 from information_schema.tables where table_schema = database() and table_name like 'points%'
                   and data_length > 10 * 1024 * 1024 order by data_length desc""")) {
-            line("  %s: %.0f MiB data, %.0f MiB secondary indexes", t.get("t"), ((Number) t.get("d")).doubleValue(),
-                    ((Number) t.get("i")).doubleValue());
+            line(
+                    "  %s: %.0f MiB data, %.0f MiB secondary indexes",
+                    t.get("t"), ((Number) t.get("d")).doubleValue(), ((Number) t.get("i")).doubleValue());
         }
     }
 
@@ -265,8 +310,7 @@ class PointsBenchmark {
         long oldBlocksTime = jdbc.queryForObject("select @@innodb_old_blocks_time", Long.class);
         jdbc.execute("set global innodb_old_blocks_time = 0");
         jdbc.queryForList("select sum(points) from points_entry force index (primary)");
-        for (String index : List.of("uq_points_entry_seq", "ix_points_entry_date",
-                "ix_points_entry_source")) {
+        for (String index : List.of("uq_points_entry_seq", "ix_points_entry_date", "ix_points_entry_source")) {
             jdbc.queryForList("select count(*) from points_entry force index (" + index + ")");
         }
         jdbc.queryForList("select sum(net) from points_total force index (primary)");
@@ -278,15 +322,20 @@ class PointsBenchmark {
         jdbc.queryForList("select count(*), sum(length(name)) from party_member force index (primary)");
         jdbc.queryForList("select count(*) from party_member force index (ix_member_branch)");
         jdbc.execute("set global innodb_old_blocks_time = " + oldBlocksTime);
-        line("warm-up: every table and index read once in %.0f s (the ledger's rows first, so what does not fit"
-                + " is the least used part of them); buffer pool %s", (System.nanoTime() - t0) / 1e9, poolState());
+        line(
+                "warm-up: every table and index read once in %.0f s (the ledger's rows first, so what does not fit"
+                        + " is the least used part of them); buffer pool %s",
+                (System.nanoTime() - t0) / 1e9, poolState());
     }
 
     private String poolState() {
         Map<String, Object> p = jdbc.queryForMap("""
                 select pool_size, database_pages, free_buffers from information_schema.innodb_buffer_pool_stats""");
-        return String.format(Locale.ROOT, "%d of %d pages hold data, %d free",
-                ((Number) p.get("database_pages")).longValue(), ((Number) p.get("pool_size")).longValue(),
+        return String.format(
+                Locale.ROOT,
+                "%d of %d pages hold data, %d free",
+                ((Number) p.get("database_pages")).longValue(),
+                ((Number) p.get("pool_size")).longValue(),
                 ((Number) p.get("free_buffers")).longValue());
     }
 
@@ -305,7 +354,9 @@ class PointsBenchmark {
         int period = Periods.year(year);
         Random random = new Random(7);
         long lowest = jdbc.queryForObject(
-                "select member_id from points_total where period = ? order by net, member_id limit 1", Long.class, period);
+                "select member_id from points_total where period = ? order by net, member_id limit 1",
+                Long.class,
+                period);
         explain("select member_id, net from points_total force index (ix_points_total_rank) where period = " + period
                 + " order by net desc, member_id desc limit 50");
         explain("select member_id, net from points_total force index (ix_points_total_branch) where period = " + period
@@ -318,62 +369,100 @@ class PointsBenchmark {
                 + " e.recorded_by, e.approved_by, e.reverses_id from points_entry e join points_rule r on r.id = e.rule_id"
                 + " where e.member_id = 5 and e.entry_date between '" + year + "-01-01' and '" + year + "-12-31'"
                 + " order by e.entry_date desc, e.id desc limit 50");
-        explain("select count(*) from points_entry where member_id = 5 and entry_date between '" + year + "-01-01' and '"
-                + year + "-12-31'");
+        explain("select count(*) from points_entry where member_id = 5 and entry_date between '" + year
+                + "-01-01' and '" + year + "-12-31'");
         explain("select h.seq, h.last_hash, t.period, t.net, t.branch_id, u.period, u.points from points_chain_head h"
-                + " left join points_total t on t.member_id = h.member_id and t.period in (" + period + ", " + (period + 24)
+                + " left join points_total t on t.member_id = h.member_id and t.period in (" + period + ", "
+                + (period + 24)
                 + ", " + (period + 12) + ") left join points_usage u on u.member_id = h.member_id and u.rule_id = 7"
                 + " and u.period in (" + year + "1231, " + year + "1200, " + year + "0000) where h.member_id = 5");
-        explain("select period, points from points_usage where member_id = 5 and rule_id = 7 and period in ("
-                + year + "0101, " + year + "0100, " + year + "0000)");
-        line("histogram rows for the hospital-wide year board: %d", jdbc.queryForObject(
-                "select count(*) from points_histogram where scope_id = 0 and period = ?", Integer.class, period));
+        explain("select period, points from points_usage where member_id = 5 and rule_id = 7 and period in (" + year
+                + "0101, " + year + "0100, " + year + "0000)");
+        line(
+                "histogram rows for the hospital-wide year board: %d",
+                jdbc.queryForObject(
+                        "select count(*) from points_histogram where scope_id = 0 and period = ?",
+                        Integer.class,
+                        period));
         PointsSettings settings = rulesService.current();
-        time("raw: top 50 across all (index range scan)", () -> jdbc.queryForList(
-                "select member_id, net from points_total force index (ix_points_total_rank) where period = ?"
-                        + " order by net desc, member_id desc limit 50", period).size());
+        time(
+                "raw: top 50 across all (index range scan)",
+                () -> jdbc.queryForList(
+                                "select member_id, net from points_total force index (ix_points_total_rank) where period = ?"
+                                        + " order by net desc, member_id desc limit 50",
+                                period)
+                        .size());
         time("raw: rank from the histogram, lowest member", () -> boardQueries.rankOf(Ledger.ALL, period, 0, settings));
         time("settings (cached)", () -> rulesService.current().getBasePoints());
         // Through the organisation's read API since the structure work (decision 0011): the same one join, plus
         // the proxy's method-security check, hence as a viewer.
-        List<Long> top = jdbc.queryForList("select member_id from points_total force index (ix_points_total_rank)"
-                + " where period = ? order by net desc, member_id desc limit 50", Long.class, period);
-        time("names of the top 50 (one primary-key join)", () -> asViewer(top.get(0),
-                () -> organization.memberLabels(top).size()));
+        List<Long> top = jdbc.queryForList(
+                "select member_id from points_total force index (ix_points_total_rank)"
+                        + " where period = ? order by net desc, member_id desc limit 50",
+                Long.class,
+                period);
+        time(
+                "names of the top 50 (one primary-key join)",
+                () -> asViewer(top.get(0), () -> organization.memberLabels(top).size()));
         time("leaderboard across all 120k: top 50 + own rank (service)", () -> {
             long member = random.nextInt(10) == 0 ? lowest : 1 + random.nextInt(MEMBERS);
-            return asViewer(member, () -> boards.board(BoardScope.HOSPITAL, null, period, 0, 50).size()
-                    + boards.ownRank(BoardScope.HOSPITAL, period).orElseThrow().rank());
+            return asViewer(
+                    member,
+                    () -> boards.board(BoardScope.HOSPITAL, null, period, 0, 50).size()
+                            + boards.ownRank(BoardScope.HOSPITAL, period)
+                                    .orElseThrow()
+                                    .rank());
         });
-        time("leaderboard across all 120k: top 50 only (service)", () -> asViewer(1 + random.nextInt(MEMBERS),
-                () -> boards.board(BoardScope.HOSPITAL, null, period, 0, 50).size()));
+        time(
+                "leaderboard across all 120k: top 50 only (service)",
+                () -> asViewer(
+                        1 + random.nextInt(MEMBERS),
+                        () -> boards.board(BoardScope.HOSPITAL, null, period, 0, 50)
+                                .size()));
         time("leaderboard within a hospital (600 members): top 50 + own rank (service)", () -> {
             long member = 1 + random.nextInt(MEMBERS);
-            return asViewer(member, () -> boards.board(BoardScope.BRANCH, hospitalOf((int) member), period, 0, 50)
-                    .size() + boards.ownRank(BoardScope.BRANCH, period).orElseThrow().rank());
+            return asViewer(
+                    member,
+                    () -> boards.board(BoardScope.BRANCH, hospitalOf((int) member), period, 0, 50)
+                                    .size()
+                            + boards.ownRank(BoardScope.BRANCH, period)
+                                    .orElseThrow()
+                                    .rank());
         });
-        time("own rank only, random member, across all (service)", () -> asViewer(1 + random.nextInt(MEMBERS),
-                () -> boards.ownRank(BoardScope.HOSPITAL, period).orElseThrow().rank()));
-        time("own rank only, lowest-ranked member, across all (service)", () -> asViewer(lowest,
-                () -> boards.ownRank(BoardScope.HOSPITAL, period).orElseThrow().rank()));
+        time(
+                "own rank only, random member, across all (service)",
+                () -> asViewer(
+                        1 + random.nextInt(MEMBERS),
+                        () -> boards.ownRank(BoardScope.HOSPITAL, period)
+                                .orElseThrow()
+                                .rank()));
+        time(
+                "own rank only, lowest-ranked member, across all (service)",
+                () -> asViewer(
+                        lowest,
+                        () -> boards.ownRank(BoardScope.HOSPITAL, period)
+                                .orElseThrow()
+                                .rank()));
         time("member history page: 50 newest entries of the year (service)", () -> {
             long member = 1 + random.nextInt(MEMBERS);
-            return asViewer(member, () -> memberPoints.history(member, year, 0, 50).size());
+            return asViewer(
+                    member, () -> memberPoints.history(member, year, 0, 50).size());
         });
         int size = MEMBERS / HOSPITALS;
         for (long m = 1; m <= size; m++) {
             long member = m;
             asViewer(member, () -> memberPoints.history(member, year, 0, 50).size());
         }
-        time("member history page: 50 newest, members of one hospital (their pages read once before) (service)",
-                () -> {
-                    long member = 1 + random.nextInt(size);
-                    return asViewer(member, () -> memberPoints.history(member, year, 0, 50).size());
-                });
+        time("member history page: 50 newest, members of one hospital (their pages read once before) (service)", () -> {
+            long member = 1 + random.nextInt(size);
+            return asViewer(
+                    member, () -> memberPoints.history(member, year, 0, 50).size());
+        });
         time("member history page: 50 newest + count (service)", () -> {
             long member = 1 + random.nextInt(MEMBERS);
-            return asViewer(member, () -> memberPoints.history(member, year, 0, 50).size()
-                    + memberPoints.historyCount(member, year));
+            return asViewer(
+                    member,
+                    () -> memberPoints.history(member, year, 0, 50).size() + memberPoints.historyCount(member, year));
         });
         awards(year);
         line("buffer pool after the run: %s", poolState());
@@ -402,15 +491,34 @@ class PointsBenchmark {
                 for (int i = 0; i < n; i++) {
                     int member = 1 + random.nextInt(MEMBERS);
                     LocalDate date = LocalDate.ofYearDay(year, 1 + random.nextInt(days));
-                    granted[0] += tx.execute(s -> ledger.append(Award.of(rule, member, hospitalOf(member), points,
-                            date, SourceType.IMPORT, null, null, "bench", "bench")).entryId() == null ? 0 : 1);
+                    granted[0] += tx.execute(s -> ledger.append(Award.of(
+                                                    rule,
+                                                    member,
+                                                    hospitalOf(member),
+                                                    points,
+                                                    date,
+                                                    SourceType.IMPORT,
+                                                    null,
+                                                    null,
+                                                    "bench",
+                                                    "bench"))
+                                            .entryId()
+                                    == null
+                            ? 0
+                            : 1);
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (round == 1) {
-                    line("Ledger.append, one connection, one transaction each (%s, %s): %.0f/s (n=%d, %d appended,"
-                            + " %d refused by the cap, %d buffer pool misses)", code,
-                            rule.getCapYear() == null ? "uncapped" : "capped", n / seconds, n, granted[0],
-                            n - granted[0], diskReads() - reads);
+                    line(
+                            "Ledger.append, one connection, one transaction each (%s, %s): %.0f/s (n=%d, %d appended,"
+                                    + " %d refused by the cap, %d buffer pool misses)",
+                            code,
+                            rule.getCapYear() == null ? "uncapped" : "capped",
+                            n / seconds,
+                            n,
+                            granted[0],
+                            n - granted[0],
+                            diskReads() - reads);
                 }
             }
             // As a held event's attendance arrives: one transaction for the 40 attendees of one event.
@@ -425,18 +533,37 @@ class PointsBenchmark {
                         int g = 0;
                         for (int k = 0; k < 40; k++) {
                             int member = 1 + hospital * (MEMBERS / HOSPITALS) + k;
-                            g += ledger.append(Award.of(rule, member, hospitalOf(member), points, date,
-                                    SourceType.EVENT, null, null, "bench", "bench")).entryId() == null ? 0 : 1;
+                            g += ledger.append(Award.of(
+                                                            rule,
+                                                            member,
+                                                            hospitalOf(member),
+                                                            points,
+                                                            date,
+                                                            SourceType.EVENT,
+                                                            null,
+                                                            null,
+                                                            "bench",
+                                                            "bench"))
+                                                    .entryId()
+                                            == null
+                                    ? 0
+                                    : 1;
                         }
                         return g;
                     });
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (round == 1) {
-                    line("Ledger.append, 40 attendees of one event per transaction (%s, %s): %.0f awards/s (n=%d,"
-                            + " %d appended, %d refused by the cap, %d buffer pool misses)", code,
-                            rule.getCapYear() == null ? "uncapped" : "capped", n / seconds, n, granted[0],
-                            n - granted[0], diskReads() - reads);
+                    line(
+                            "Ledger.append, 40 attendees of one event per transaction (%s, %s): %.0f awards/s (n=%d,"
+                                    + " %d appended, %d refused by the cap, %d buffer pool misses)",
+                            code,
+                            rule.getCapYear() == null ? "uncapped" : "capped",
+                            n / seconds,
+                            n,
+                            granted[0],
+                            n - granted[0],
+                            diskReads() - reads);
                 }
             }
             for (int round = 0; round < 2; round++) {
@@ -453,10 +580,17 @@ class PointsBenchmark {
                 });
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (round == 1) {
-                    line("PointsLedgerService.award (service: security, JPA transaction, rule and settings, member"
-                            + " lookup), one connection (%s, %s): %.0f/s (n=%d, %d appended, %d refused by the cap,"
-                            + " %d buffer pool misses)", code, rule.getCapYear() == null ? "uncapped" : "capped",
-                            n / seconds, n, granted[0], n - granted[0], diskReads() - reads);
+                    line(
+                            "PointsLedgerService.award (service: security, JPA transaction, rule and settings, member"
+                                    + " lookup), one connection (%s, %s): %.0f/s (n=%d, %d appended, %d refused by the cap,"
+                                    + " %d buffer pool misses)",
+                            code,
+                            rule.getCapYear() == null ? "uncapped" : "capped",
+                            n / seconds,
+                            n,
+                            granted[0],
+                            n - granted[0],
+                            diskReads() - reads);
                 }
             }
         }
@@ -464,8 +598,13 @@ class PointsBenchmark {
 
     private void explain(String sql) {
         for (Map<String, Object> row : jdbc.queryForList("explain " + sql)) {
-            line("explain %s... -> table=%s type=%s key=%s rows=%s extra=%s", sql.substring(0, Math.min(70,
-                    sql.length())), row.get("table"), row.get("type"), row.get("key"), row.get("rows"),
+            line(
+                    "explain %s... -> table=%s type=%s key=%s rows=%s extra=%s",
+                    sql.substring(0, Math.min(70, sql.length())),
+                    row.get("table"),
+                    row.get("type"),
+                    row.get("key"),
+                    row.get("rows"),
                     row.get("Extra"));
         }
     }
@@ -473,8 +612,8 @@ class PointsBenchmark {
     private <T> T asViewer(long memberId, Supplier<T> work) {
         AppUser viewer = new AppUser(0, "bench", "", Roles.ADMIN, "bench", memberId, hospitalOf((int) memberId), true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(viewer, null,
-                viewer.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(viewer, null, viewer.getAuthorities()));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
@@ -496,8 +635,14 @@ class PointsBenchmark {
             ns[i] = System.nanoTime() - t0;
         }
         Arrays.sort(ns);
-        line("%s: p50 %.2f ms, p95 %.2f ms, max %.2f ms (n=%d, %d buffer pool misses)", label, ns[SAMPLES / 2] / 1e6,
-                ns[(int) (SAMPLES * 0.95)] / 1e6, ns[SAMPLES - 1] / 1e6, SAMPLES, diskReads() - reads);
+        line(
+                "%s: p50 %.2f ms, p95 %.2f ms, max %.2f ms (n=%d, %d buffer pool misses)",
+                label,
+                ns[SAMPLES / 2] / 1e6,
+                ns[(int) (SAMPLES * 0.95)] / 1e6,
+                ns[SAMPLES - 1] / 1e6,
+                SAMPLES,
+                diskReads() - reads);
     }
 
     /** CSV files loaded in chunks: the ledger in member order, so every index on it is appended to. */
@@ -531,11 +676,24 @@ class PointsBenchmark {
         }
 
         @Override
-        public void entry(long memberId, long branchId, long ruleId, int points, LocalDate date, String sourceType,
-                @Nullable Long sourceId, @Nullable String reason, String recordedBy, @Nullable String approvedBy,
-                int seq, String prevHash, String hash) {
-            write("entry", memberId + "\t" + branchId + "\t" + ruleId + "\t" + points + "\t" + date + "\t" + sourceType
-                    + "\t" + recordedBy + "\t" + approvedBy + "\t" + seq + "\t" + prevHash + "\t" + hash + "\n");
+        public void entry(
+                long memberId,
+                long branchId,
+                long ruleId,
+                int points,
+                LocalDate date,
+                String sourceType,
+                @Nullable Long sourceId,
+                @Nullable String reason,
+                String recordedBy,
+                @Nullable String approvedBy,
+                int seq,
+                String prevHash,
+                String hash) {
+            write(
+                    "entry",
+                    memberId + "\t" + branchId + "\t" + ruleId + "\t" + points + "\t" + date + "\t" + sourceType + "\t"
+                            + recordedBy + "\t" + approvedBy + "\t" + seq + "\t" + prevHash + "\t" + hash + "\n");
         }
 
         @Override
@@ -560,8 +718,9 @@ class PointsBenchmark {
 
         void load(JdbcTemplate jdbc) throws IOException {
             Map<String, String> columns = Map.of(
-                    "entry", "points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, recorded_by,"
-                            + " approved_by, seq, prev_hash, hash) set key_id = '" + keyId + "'",
+                    "entry",
+                            "points_entry (member_id, branch_id, rule_id, points, entry_date, source_type, recorded_by,"
+                                    + " approved_by, seq, prev_hash, hash) set key_id = '" + keyId + "'",
                     "total", "points_total (member_id, period, branch_id, net)",
                     "head", "points_chain_head (member_id, seq, last_hash)",
                     "hist", "points_histogram (scope_id, period, net, members)",

@@ -27,14 +27,19 @@ class PointsConcurrencyTest {
 
     @Autowired
     PointsLedgerService ledger;
+
     @Autowired
     LedgerVerificationService verification;
+
     @Autowired
     PointsRulesService rules;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
 
@@ -53,7 +58,8 @@ class PointsConcurrencyTest {
         long member = t.membersOf("T02").get(0);
         LocalDate today = LocalDate.now(clock);
         int netBefore = t.yearNet(member, today.getYear());
-        int entriesBefore = jdbc.queryForObject("select count(*) from points_entry where member_id = ?", Integer.class, member);
+        int entriesBefore =
+                jdbc.queryForObject("select count(*) from points_entry where member_id = ?", Integer.class, member);
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
@@ -78,19 +84,34 @@ class PointsConcurrencyTest {
         pool.shutdown();
 
         assertThat(granted).isEqualTo(CAP);
-        assertThat(jdbc.queryForObject("select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ?",
-                Integer.class, member, ruleId)).isEqualTo(CAP);
-        assertThat(jdbc.queryForObject("select count(*) from points_entry where member_id = ? and rule_id = ?",
-                Integer.class, member, ruleId)).isEqualTo(CAP);
-        int entriesAfter = jdbc.queryForObject("select count(*) from points_entry where member_id = ?", Integer.class, member);
+        assertThat(jdbc.queryForObject(
+                        "select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ?",
+                        Integer.class,
+                        member,
+                        ruleId))
+                .isEqualTo(CAP);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from points_entry where member_id = ? and rule_id = ?",
+                        Integer.class,
+                        member,
+                        ruleId))
+                .isEqualTo(CAP);
+        int entriesAfter =
+                jdbc.queryForObject("select count(*) from points_entry where member_id = ?", Integer.class, member);
         assertThat(entriesAfter - entriesBefore).isEqualTo(CAP);
         // The chain has no gaps or duplicates: seq runs 1..n.
         assertThat(jdbc.queryForObject("select max(seq) from points_entry where member_id = ?", Integer.class, member))
                 .isEqualTo(entriesAfter);
         assertThat(t.yearNet(member, today.getYear())).isEqualTo(netBefore + CAP);
         // The usage counter the cap reads says what the ledger says.
-        assertThat(jdbc.queryForObject("select points from points_usage where member_id = ? and rule_id = ? and period = ?",
-                Integer.class, member, ruleId, Caps.usagePeriods(today)[2])).isEqualTo(CAP);
-        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select points from points_usage where member_id = ? and rule_id = ? and period = ?",
+                        Integer.class,
+                        member,
+                        ruleId,
+                        Caps.usagePeriods(today)[2]))
+                .isEqualTo(CAP);
+        assertThat(t.as(Demo.ADMIN, () -> verification.verifyMember(member)).intact())
+                .isTrue();
     }
 }

@@ -28,10 +28,12 @@ class PointsConsistencyTest {
                 ) l left join points_total t on t.member_id = l.member_id and t.period = l.period
                 where t.net is null or t.net <> l.net limit 5""");
         assertThat(diff).isEmpty();
-        List<Map<String, Object>> orphans = jdbc.queryForList("select t.* from points_total t left join (" + ledgerTotals
-                + ") l on l.member_id = t.member_id and l.period = t.period where l.member_id is null limit 5");
+        List<Map<String, Object>> orphans =
+                jdbc.queryForList("select t.* from points_total t left join (" + ledgerTotals
+                        + ") l on l.member_id = t.member_id and l.period = t.period where l.member_id is null limit 5");
         assertThat(orphans).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from points_total", Integer.class)).isGreaterThan(1000);
+        assertThat(jdbc.queryForObject("select count(*) from points_total", Integer.class))
+                .isGreaterThan(1000);
     }
 
     @Test
@@ -44,7 +46,8 @@ class PointsConsistencyTest {
                 from points_entry group by 1, 2, 3
                 union all
                 select member_id, rule_id, year(entry_date) * 10000, sum(points) from points_entry group by 1, 2, 3""";
-        List<Map<String, Object>> diff = jdbc.queryForList("select l.*, u.points as counted from (" + ledgerUsage + """
+        List<Map<String, Object>> diff =
+                jdbc.queryForList("select l.*, u.points as counted from (" + ledgerUsage + """
                 ) l left join points_usage u on u.member_id = l.member_id and u.rule_id = l.rule_id and u.period = l.period
                 where u.points is null or u.points <> l.points limit 5""");
         assertThat(diff).isEmpty();
@@ -52,7 +55,8 @@ class PointsConsistencyTest {
                 + ledgerUsage + ") l on l.member_id = u.member_id and l.rule_id = u.rule_id and l.period = u.period"
                 + " where l.member_id is null limit 5");
         assertThat(orphans).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from points_usage", Integer.class)).isGreaterThan(1000);
+        assertThat(jdbc.queryForObject("select count(*) from points_usage", Integer.class))
+                .isGreaterThan(1000);
     }
 
     @Test
@@ -76,8 +80,7 @@ class PointsConsistencyTest {
         assertThat(branches).isEmpty();
         Integer strayBranchRows = jdbc.queryForObject("""
                 select count(*) from points_histogram h where h.scope_id <> 0 and h.members <> (select count(*)
-                from points_total t where t.branch_id = h.scope_id and t.period = h.period and t.net = h.net)""",
-                Integer.class);
+                from points_total t where t.branch_id = h.scope_id and t.period = h.period and t.net = h.net)""", Integer.class);
         assertThat(strayBranchRows).isZero();
     }
 }

@@ -49,14 +49,20 @@ final class PointsTestSupport {
     }
 
     int yearNet(long memberId, int year) {
-        List<Integer> n = jdbc.queryForList("select net from points_total where member_id = ? and period = ?",
-                Integer.class, memberId, Periods.year(year));
+        List<Integer> n = jdbc.queryForList(
+                "select net from points_total where member_id = ? and period = ?",
+                Integer.class,
+                memberId,
+                Periods.year(year));
         return n.isEmpty() ? 0 : n.get(0);
     }
 
     int ledgerSum(long memberId, int year) {
-        Integer n = jdbc.queryForObject("select coalesce(sum(points), 0) from points_entry where member_id = ? and year(entry_date) = ?",
-                Integer.class, memberId, year);
+        Integer n = jdbc.queryForObject(
+                "select coalesce(sum(points), 0) from points_entry where member_id = ? and year(entry_date) = ?",
+                Integer.class,
+                memberId,
+                year);
         return n == null ? 0 : n;
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ReversalTest {
 
     private static EventAttendanceChanged msg(boolean held, Set<Long> present, Set<Long> leave, Set<Long> absent) {
-        return new EventAttendanceChanged(1, "THEMED_DAY", 1, null, "t", LocalDate.of(2026, 3, 1), 2, false, held,
-                present, leave, absent);
+        return new EventAttendanceChanged(
+                1, "THEMED_DAY", 1, null, "t", LocalDate.of(2026, 3, 1), 2, false, held, present, leave, absent);
     }
 
     @Test
@@ -39,9 +39,20 @@ class ReversalTest {
         List<Integer> nets = new ArrayList<>();
         BulkLedger bulk = new BulkLedger(Map.of(), new ChainKey("t", "unit-test-key"), new BulkLedger.Sink() {
             @Override
-            public void entry(long m, long b, long r, int p, LocalDate d, String s, Long si, String re, String rb,
-                    String ab, int seq, String ph, String h) {
-            }
+            public void entry(
+                    long m,
+                    long b,
+                    long r,
+                    int p,
+                    LocalDate d,
+                    String s,
+                    Long si,
+                    String re,
+                    String rb,
+                    String ab,
+                    int seq,
+                    String ph,
+                    String h) {}
 
             @Override
             public void total(long memberId, int period, long branchId, int net) {
@@ -49,21 +60,21 @@ class ReversalTest {
             }
 
             @Override
-            public void chainHead(long memberId, int seq, String lastHash) {
-            }
+            public void chainHead(long memberId, int seq, String lastHash) {}
 
             @Override
-            public void histogram(long scopeId, int period, int net, int members) {
-            }
+            public void histogram(long scopeId, int period, int net, int members) {}
 
             @Override
-            public void usage(long memberId, long ruleId, int period, int points) {
-            }
+            public void usage(long memberId, long ruleId, int period, int points) {}
         });
         LocalDate d = LocalDate.of(2026, 3, 1);
-        bulk.member(1, 1, List.of(
-                new BulkLedger.Planned(1, 3, d, SourceType.EVENT, 5L, null, "c", "c"),
-                new BulkLedger.Planned(1, -3, d, SourceType.EVENT, 5L, "points.reason.cancelled", "c", "c")));
+        bulk.member(
+                1,
+                1,
+                List.of(
+                        new BulkLedger.Planned(1, 3, d, SourceType.EVENT, 5L, null, "c", "c"),
+                        new BulkLedger.Planned(1, -3, d, SourceType.EVENT, 5L, "points.reason.cancelled", "c", "c")));
         assertThat(nets).containsOnly(0).hasSize(3);
     }
 }

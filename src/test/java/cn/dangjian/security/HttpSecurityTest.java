@@ -33,14 +33,18 @@ class HttpSecurityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     WebServerApplicationContext context;
+
     @Autowired
     LoginThrottle throttle;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String host, String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
@@ -50,8 +54,8 @@ class HttpSecurityTest {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> postLogin(HttpClient http, String host, String name, String password, String... headers)
-            throws Exception {
+    private HttpResponse<String> postLogin(
+            HttpClient http, String host, String name, String password, String... headers) throws Exception {
         String form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/login"))
@@ -74,8 +78,13 @@ class HttpSecurityTest {
         HttpResponse<String> login = get("localhost", "/login");
         assertThat(login.statusCode()).isEqualTo(200);
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                "style-src 'self' 'unsafe-inline'", "object-src 'none'", "frame-ancestors 'self'");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "style-src 'self' 'unsafe-inline'",
+                        "object-src 'none'",
+                        "frame-ancestors 'self'");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
@@ -87,11 +96,14 @@ class HttpSecurityTest {
         assertThat(sessionCookie(plain)).hasValueSatisfying(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
         HttpResponse<String> https = get("localhost", "/", "X-Forwarded-Proto", "https");
         assertThat(sessionCookie(https)).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase("; secure"));
-        assertThat(https.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        assertThat(https.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst();
     }
 
     @Test
@@ -102,8 +114,12 @@ class HttpSecurityTest {
 
         RemoteIpValve valve = remoteIpValve();
         assertThat(valve.getInternalProxies()).isNotNull();
-        assertThat("203.0.113.9".matches(valve.getInternalProxies())).as("a public address is no proxy").isFalse();
-        assertThat("10.0.0.5".matches(valve.getInternalProxies())).as("nor is the private network by default").isFalse();
+        assertThat("203.0.113.9".matches(valve.getInternalProxies()))
+                .as("a public address is no proxy")
+                .isFalse();
+        assertThat("10.0.0.5".matches(valve.getInternalProxies()))
+                .as("nor is the private network by default")
+                .isFalse();
 
         // A forged header from a peer that is not a trusted proxy. Traffic stays on loopback: for this check only
         // the valve trusts 127.0.0.1 alone, and the request comes from 127.0.0.2.
@@ -127,11 +143,14 @@ class HttpSecurityTest {
             socket.setSoTimeout(10_000);
             String request = "POST /login HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nX-Forwarded-For: " + forwardedFor + "\r\n"
-                    + "Content-Length: " + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form;
+                    + "Content-Length: " + form.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\nConnection: close\r\n\r\n" + form;
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            String status = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1).lines()
-                    .findFirst().orElse("");
+            String status = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .lines()
+                    .findFirst()
+                    .orElse("");
             assertThat(status).startsWith("HTTP/1.1 302");
         }
     }
@@ -148,26 +167,33 @@ class HttpSecurityTest {
 
     @Test
     void form_sign_in_and_sign_out_are_security_events() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
         long mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_log", Long.class);
         HttpResponse<String> signedIn = postLogin(browser, "localhost", Demo.MEMBER_C11, Demo.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher csrf =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).as("the signed-in page carries the CSRF token").isTrue();
-        HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedOut = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedOut.statusCode()).isEqualTo(302);
 
         List<String> actions = jdbc.queryForList("""
-                select action from audit_log where id > ? and entity_type = 'Security' and actor = ? order by id""",
-                String.class, mark, Demo.MEMBER_C11);
+                select action from audit_log where id > ? and entity_type = 'Security' and actor = ? order by id""", String.class, mark, Demo.MEMBER_C11);
         assertThat(actions).containsExactly("SIGN_IN", "SIGN_OUT");
     }
 }

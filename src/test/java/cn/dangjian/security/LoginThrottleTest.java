@@ -67,7 +67,9 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked(name, "10.1.0.2")).isFalse();
         assertThat(throttle.recordFailure(" " + name.toUpperCase() + " ", "10.1.0.1"))
                 .isEqualTo(LoginThrottle.Outcome.USER_LOCKED);
-        assertThat(throttle.isBlocked(name, "10.1.0.2")).as("per user, whatever the case and address").isTrue();
+        assertThat(throttle.isBlocked(name, "10.1.0.2"))
+                .as("per user, whatever the case and address")
+                .isTrue();
         assertThat(throttle.isBlocked(unique("other"), "10.1.0.2")).isFalse();
         clock.now = clock.now.plus(Duration.ofMinutes(16));
         assertThat(throttle.isBlocked(name, "10.1.0.2")).isFalse();
@@ -119,8 +121,11 @@ class LoginThrottleTest {
         for (Field f : LoginThrottle.class.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
                 assertThat(Modifier.isFinal(f.getModifiers())).as(f.getName()).isTrue();
-                assertThat(Map.class.isAssignableFrom(f.getType()) || Collection.class.isAssignableFrom(f.getType())
-                        || f.getType().getName().contains("Cache")).as(f.getName()).isFalse();
+                assertThat(Map.class.isAssignableFrom(f.getType())
+                                || Collection.class.isAssignableFrom(f.getType())
+                                || f.getType().getName().contains("Cache"))
+                        .as(f.getName())
+                        .isFalse();
             }
         }
         LoginThrottle throttle = throttle(5);
@@ -143,7 +148,8 @@ class LoginThrottleTest {
         while (throttle.purgeExpired() > 0) {
             // bounded batches, as the scheduled purge runs them
         }
-        assertThat(jdbc.queryForObject("select count(*) from login_failure where occurred_at <= ?", Integer.class, from))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_failure where occurred_at <= ?", Integer.class, from))
                 .isZero();
     }
 

@@ -24,18 +24,25 @@ class OwnPasswordTest {
 
     @Autowired
     OwnPasswordService passwords;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MemberService members;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SessionRegistry registry;
 
@@ -46,49 +53,66 @@ class OwnPasswordTest {
 
     @Test
     void a_user_changes_their_own_password_only_with_the_current_one() {
-        UserAccount account = TestAccounts.newAccount(accounts,
-                TestAccounts.newMember(members, branchId(jdbc, "C11")), Roles.MEMBER);
+        UserAccount account =
+                TestAccounts.newAccount(accounts, TestAccounts.newMember(members, branchId(jdbc, "C11")), Roles.MEMBER);
         TestAccounts.signIn(users, account.getUsername());
-        assertThat(currentUser.mustChangePassword()).as("chosen by an administrator").isTrue();
+        assertThat(currentUser.mustChangePassword())
+                .as("chosen by an administrator")
+                .isTrue();
 
         assertThatThrownBy(() -> passwords.change("not my password", "my own long secret", "my own long secret"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("wrongCurrentPassword");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("wrongCurrentPassword");
         assertThatThrownBy(() -> passwords.change(TestAccounts.PASSWORD, "my own long secret", "my own long secreT"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("passwordsDiffer");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("passwordsDiffer");
         assertThatThrownBy(() -> passwords.change(TestAccounts.PASSWORD, "qwertyqwerty", "qwertyqwerty"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("passwordCommon");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("passwordCommon");
         assertThatThrownBy(() -> passwords.change(TestAccounts.PASSWORD, "short", "short"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("passwordTooShort");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("passwordTooShort");
         assertThatThrownBy(() -> passwords.change(TestAccounts.PASSWORD, TestAccounts.PASSWORD, TestAccounts.PASSWORD))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("passwordUnchanged");
-        assertThat(encoder.matches(TestAccounts.PASSWORD, users.loadUserByUsername(account.getUsername()).getPassword()))
-                .as("nothing changed yet").isTrue();
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("passwordUnchanged");
+        assertThat(encoder.matches(
+                        TestAccounts.PASSWORD,
+                        users.loadUserByUsername(account.getUsername()).getPassword()))
+                .as("nothing changed yet")
+                .isTrue();
 
         passwords.change(TestAccounts.PASSWORD, "my own long secret", "my own long secret");
 
-        assertThat(encoder.matches("my own long secret", users.loadUserByUsername(account.getUsername()).getPassword()))
+        assertThat(encoder.matches(
+                        "my own long secret",
+                        users.loadUserByUsername(account.getUsername()).getPassword()))
                 .isTrue();
         assertThat(currentUser.mustChangePassword()).isFalse();
-        assertThat(jdbc.queryForList("select action from audit_log where entity_type = 'Security' and entity_id = ? order by id",
-                String.class, account.getId())).containsExactly("ACCOUNT_CREATED", "PASSWORD_CHANGE_FAILED",
-                "PASSWORD_CHANGED");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_log where entity_type = 'Security' and entity_id = ? order by id",
+                        String.class,
+                        account.getId()))
+                .containsExactly("ACCOUNT_CREATED", "PASSWORD_CHANGE_FAILED", "PASSWORD_CHANGED");
     }
 
     @Test
     void five_wrong_current_passwords_are_logged_and_end_the_users_sessions() {
-        UserAccount account = TestAccounts.newAccount(accounts,
-                TestAccounts.newMember(members, branchId(jdbc, "C11")), Roles.MEMBER);
+        UserAccount account =
+                TestAccounts.newAccount(accounts, TestAccounts.newMember(members, branchId(jdbc, "C11")), Roles.MEMBER);
         AppUser user = TestAccounts.signIn(users, account.getUsername());
         registry.registerNewSession("ward-pc-" + account.getId(), user);
         for (int i = 1; i <= OwnPasswordService.MAX_WRONG; i++) {
-            assertThat(registry.getSessionInformation("ward-pc-" + account.getId()).isExpired()).isFalse();
+            assertThat(registry.getSessionInformation("ward-pc-" + account.getId())
+                            .isExpired())
+                    .isFalse();
             assertThatThrownBy(() -> passwords.change("guess", "my own long secret", "my own long secret"))
                     .isInstanceOf(BusinessException.class);
         }
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log where entity_type = 'Security' and action = 'PASSWORD_CHANGE_FAILED'
                   and entity_id = ? and changes like '%failures=\"5\"%'""", Integer.class, account.getId())).isEqualTo(1);
-        assertThat(registry.getSessionInformation("ward-pc-" + account.getId()).isExpired()).isTrue();
+        assertThat(registry.getSessionInformation("ward-pc-" + account.getId()).isExpired())
+                .isTrue();
     }
 
     @Test

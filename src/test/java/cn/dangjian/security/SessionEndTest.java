@@ -32,34 +32,46 @@ class SessionEndTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MemberService members;
+
     @Autowired
     OpenSessions sessions;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** A browser: its own cookie jar, no automatic redirects so that the test sees them. */
     final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", contentType)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         void signIn(String username, String password) throws Exception {
             String page = get("/login").body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+            Matcher csrf =
+                    Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
             String form = "username=" + enc(username) + "&password=" + enc(password)
                     + (csrf.find() ? "&_csrf=" + enc(csrf.group(1)) : "");
             HttpResponse<String> response = post("/login", "application/x-www-form-urlencoded", form);
@@ -99,7 +111,9 @@ class SessionEndTest {
         HttpResponse<String> next = browser.get("/");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElse("")).contains("/login");
-        assertThat(browser.signedIn()).as("the session is gone, not only this request").isFalse();
+        assertThat(browser.signedIn())
+                .as("the session is gone, not only this request")
+                .isFalse();
     }
 
     @Test
@@ -110,9 +124,12 @@ class SessionEndTest {
         // The page's script asks for its UI as the browser does; the answer carries the UI id and its security key.
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         String page = browser.get("/?v-r=init&location=&query=").body();
-        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
+        Matcher key =
+                Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
         Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(page);
-        assertThat(key.find()).as("security key in %s", page.substring(0, Math.min(600, page.length()))).isTrue();
+        assertThat(key.find())
+                .as("security key in %s", page.substring(0, Math.min(600, page.length())))
+                .isTrue();
         assertThat(ui.find()).as("UI id in the bootstrap page").isTrue();
         String uidlPath = "/?v-r=uidl&v-uiId=" + ui.group(1);
         String uidlBody = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}";
@@ -126,7 +143,9 @@ class SessionEndTest {
         });
 
         // What the open tab sends next: a UIDL request of the Vaadin client, answered "session expired".
-        HttpResponse<String> after = browser.post(uidlPath, "application/json; charset=UTF-8",
+        HttpResponse<String> after = browser.post(
+                uidlPath,
+                "application/json; charset=UTF-8",
                 uidlBody.replace("\"syncId\":0,\"clientId\":0", "\"syncId\":1,\"clientId\":1"));
         assertThat(after.body()).contains("sessionExpired");
         assertThat(browser.signedIn()).isFalse();

@@ -34,12 +34,16 @@ class SignInSecurityTest {
 
     @Autowired
     AuthenticationConfiguration authentication;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     BranchService branches;
 
@@ -78,18 +82,27 @@ class SignInSecurityTest {
             assertThatThrownBy(() -> signIn(Demo.LEADER, "wrong-" + System.nanoTime(), address))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn("lëader", Demo.PASSWORD, "10.20.1.1")).as("right password, other spelling")
+        assertThatThrownBy(() -> signIn("lëader", Demo.PASSWORD, "10.20.1.1"))
+                .as("right password, other spelling")
                 .isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> signIn("ＬＥＡＤＥＲ", Demo.PASSWORD, "10.20.1.2")).isInstanceOf(LockedException.class);
-        assertThatThrownBy(() -> signIn(Demo.LEADER, Demo.PASSWORD, "10.20.1.3")).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn(Demo.LEADER, Demo.PASSWORD, "10.20.1.3"))
+                .isInstanceOf(LockedException.class);
 
         List<Map<String, Object>> events = securityEvents();
-        assertThat(events).filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action"))).hasSize(8);
-        assertThat(events).filteredOn(e -> "LOCKED_OUT".equals(e.get("action"))).singleElement()
+        assertThat(events)
+                .filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action")))
+                .hasSize(8);
+        assertThat(events)
+                .filteredOn(e -> "LOCKED_OUT".equals(e.get("action")))
+                .singleElement()
                 .satisfies(e -> assertThat(e.get("entity_label")).isEqualTo("leader"));
-        assertThat(events).filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action")) && "lëader".equals(e.get("actor")))
-                .singleElement().satisfies(e -> assertThat((String) e.get("changes"))
-                        .contains("address=\"10.20.1.1\"").contains("reason=\"locked\""));
+        assertThat(events)
+                .filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action")) && "lëader".equals(e.get("actor")))
+                .singleElement()
+                .satisfies(e -> assertThat((String) e.get("changes"))
+                        .contains("address=\"10.20.1.1\"")
+                        .contains("reason=\"locked\""));
         assertThat(events).noneMatch(e -> "SIGN_IN".equals(e.get("action")));
     }
 
@@ -108,17 +121,23 @@ class SignInSecurityTest {
 
     @Test
     void sign_in_and_its_failure_are_security_events_with_name_as_typed_and_address() {
-        assertThatThrownBy(() -> signIn("no-such-user\nforged=1", "x", "10.22.0.1")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn("no-such-user\nforged=1", "x", "10.22.0.1"))
+                .isInstanceOf(BadCredentialsException.class);
         signIn(Demo.SECRETARY_C08, Demo.PASSWORD, "10.22.0.2");
 
         List<Map<String, Object>> events = securityEvents();
-        assertThat(events).filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action"))).singleElement()
+        assertThat(events)
+                .filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("action")))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.get("actor")).isEqualTo("no-such-user\nforged=1");
-                    assertThat((String) e.get("changes")).contains("address=\"10.22.0.1\"")
+                    assertThat((String) e.get("changes"))
+                            .contains("address=\"10.22.0.1\"")
                             .contains("reason=\"BadCredentialsException\"");
                 });
-        assertThat(events).filteredOn(e -> "SIGN_IN".equals(e.get("action"))).singleElement()
+        assertThat(events)
+                .filteredOn(e -> "SIGN_IN".equals(e.get("action")))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.get("actor")).isEqualTo(Demo.SECRETARY_C08);
                     assertThat((String) e.get("changes")).contains("address=\"10.22.0.2\"");
@@ -128,7 +147,8 @@ class SignInSecurityTest {
     @Test
     @WithUserDetails(Demo.MEMBER_C08)
     void access_denied_by_method_security_is_a_security_event() {
-        assertThatThrownBy(() -> audit.search(null, null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.search(null, null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(securityEvents()).singleElement().satisfies(e -> {
             assertThat(e.get("action")).isEqualTo("ACCESS_DENIED");
             assertThat(e.get("actor")).isEqualTo(Demo.MEMBER_C08);

@@ -25,7 +25,9 @@ class ViewAccessDeniedEventTest extends SpringBrowserlessTest {
     void leader_opening_the_audit_log_is_recorded_as_access_denied() {
         long mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_log", Long.class);
         UI.getCurrent().navigate("members");
-        assertThat(events(mark)).as("allowed navigation and menu checks report nothing").isEmpty();
+        assertThat(events(mark))
+                .as("allowed navigation and menu checks report nothing")
+                .isEmpty();
 
         UI.getCurrent().navigate("audit");
         assertThat(events(mark)).singleElement().satisfies(e -> {
@@ -37,7 +39,8 @@ class ViewAccessDeniedEventTest extends SpringBrowserlessTest {
     }
 
     private List<Map<String, Object>> events(long mark) {
-        return jdbc.queryForList("select actor, action, entity_label, changes from audit_log where id > ? and entity_type = 'Security'",
+        return jdbc.queryForList(
+                "select actor, action, entity_label, changes from audit_log where id > ? and entity_type = 'Security'",
                 mark);
     }
 }

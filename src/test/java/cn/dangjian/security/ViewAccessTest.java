@@ -23,8 +23,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     private boolean allowed(String route) {
         Class<? extends Component> view = landOn(route);
-        return !view.equals(LoginView.class) && !view.getSimpleName().contains("Error")
-                && !view.getSimpleName().contains("NotFound") && !view.getSimpleName().contains("AccessDenied");
+        return !view.equals(LoginView.class)
+                && !view.getSimpleName().contains("Error")
+                && !view.getSimpleName().contains("NotFound")
+                && !view.getSimpleName().contains("AccessDenied");
     }
 
     @Test

@@ -15,8 +15,8 @@ public final class Demo {
     public static final String MEMBER_C08 = "member";
     /** A member of 康复中医党支部 (C11). */
     public static final String MEMBER_C11 = "member2";
+
     public static final String PASSWORD = "demo123";
 
-    private Demo() {
-    }
+    private Demo() {}
 }

@@ -10,8 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Runs test work signed in as a (demo) user, then restores whoever was signed in before. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static <T> T as(UserDetailsService users, String username, Callable<T> work) {
         UserDetails user = users.loadUserByUsername(username);

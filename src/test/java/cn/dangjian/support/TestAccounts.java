@@ -21,8 +21,7 @@ public final class TestAccounts {
     public static final String PASSWORD = "ward seven night shift";
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10_000));
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     public static long branchId(JdbcTemplate jdbc, String code) {
         return jdbc.queryForObject("select id from party_branch where code = ?", Long.class, code);
@@ -45,7 +44,8 @@ public final class TestAccounts {
 
     public static UserAccount newAccount(AccountService accounts, Member m, String role) {
         String username = "at-" + m.getStaffNumber().toLowerCase();
-        return asSystem(() -> accounts.create(username, PASSWORD, role, m.getName(), m.getId(), m.getBranch().getId()));
+        return asSystem(() -> accounts.create(
+                username, PASSWORD, role, m.getName(), m.getId(), m.getBranch().getId()));
     }
 
     /** Puts the user in this thread's security context as a sign-in would (principal loaded at that moment). */

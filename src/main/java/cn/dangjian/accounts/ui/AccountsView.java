@@ -1,15 +1,15 @@
 package cn.dangjian.accounts.ui;
 
-import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.accounts.AccountRow;
+import cn.dangjian.accounts.AccountService;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.MemberFilter;
 import cn.dangjian.organization.MemberRow;
 import cn.dangjian.organization.MemberService;
-import cn.dangjian.accounts.AccountRow;
-import cn.dangjian.accounts.AccountService;
 import cn.dangjian.security.PasswordPolicy;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.Key;
@@ -50,13 +50,22 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
         grid.setId("account-grid");
-        grid.addColumn(AccountRow::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("account.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.branchName() == null ? "—" : a.branchName()).setHeader(getTranslation("member.branch"))
+        grid.addColumn(AccountRow::username)
+                .setHeader(getTranslation("account.username"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> a.enabled() ? Badges.ok(getTranslation("account.enabled"))
-                : Badges.error(getTranslation("account.disabled"))).setHeader(getTranslation("account.state"));
+        grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("account.displayName"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("role." + a.role()))
+                .setHeader(getTranslation("account.role"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.branchName() == null ? "—" : a.branchName())
+                .setHeader(getTranslation("member.branch"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> a.enabled()
+                        ? Badges.ok(getTranslation("account.enabled"))
+                        : Badges.error(getTranslation("account.disabled")))
+                .setHeader(getTranslation("account.state"));
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("account.empty"));
         grid.setSizeFull();
@@ -67,7 +76,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("account.add"), VaadinIcon.PLUS.create(), e -> create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        Button bulk = new Button(getTranslation("account.bulk.nav"), VaadinIcon.USERS.create(),
+        Button bulk = new Button(
+                getTranslation("account.bulk.nav"),
+                VaadinIcon.USERS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(text, add, bulk);
         toolbar.addClassName("toolbar");
@@ -76,25 +87,33 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(q -> accounts.search(text.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) accounts.count(text.getValue()));
+        grid.setItems(q -> accounts.search(text.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) accounts.count(text.getValue()));
     }
 
     private HorizontalLayout actions(AccountRow a) {
-        Button toggle = Buttons.whileWorking(new Button(getTranslation(a.enabled() ? "account.disable" : "account.enable")), e -> {
-            Runnable change = () -> {
-                if (Notifier.attempt(this, () -> accounts.setEnabled(a.id(), a.version(), !a.enabled()), "account.saved",
-                        a.username())) {
-                    refresh();
-                }
-            };
-            if (a.enabled()) {
-                Confirm.ask(this, "account.disable", getTranslation("account.disableText", a.username()), "account.disable",
-                        change);
-            } else {
-                change.run();
-            }
-        });
+        Button toggle = Buttons.whileWorking(
+                new Button(getTranslation(a.enabled() ? "account.disable" : "account.enable")), e -> {
+                    Runnable change = () -> {
+                        if (Notifier.attempt(
+                                this,
+                                () -> accounts.setEnabled(a.id(), a.version(), !a.enabled()),
+                                "account.saved",
+                                a.username())) {
+                            refresh();
+                        }
+                    };
+                    if (a.enabled()) {
+                        Confirm.ask(
+                                this,
+                                "account.disable",
+                                getTranslation("account.disableText", a.username()),
+                                "account.disable",
+                                change);
+                    } else {
+                        change.run();
+                    }
+                });
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         Button reset = new Button(getTranslation("account.resetPassword"), e -> resetPassword(a));
         reset.addThemeVariants(ButtonVariant.TERTIARY);
@@ -113,8 +132,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         role.setValue(a.role());
         dialog.add(role);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifier.attempt(this, () -> accounts.changeRole(a.id(), a.version(), role.getValue()),
-                    "account.roleChanged", a.username())) {
+            if (Notifier.attempt(
+                    this,
+                    () -> accounts.changeRole(a.id(), a.version(), role.getValue()),
+                    "account.roleChanged",
+                    a.username())) {
                 dialog.close();
                 refresh();
             }
@@ -133,8 +155,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("account.passwordHint", PasswordPolicy.MIN_LENGTH));
         dialog.add(password);
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            if (Notifier.attempt(this, () -> accounts.resetPassword(a.id(), password.getValue()), "account.saved",
-                    a.username())) {
+            if (Notifier.attempt(
+                    this, () -> accounts.resetPassword(a.id(), password.getValue()), "account.saved", a.username())) {
                 dialog.close();
             }
         });
@@ -154,8 +176,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         role.setValue(Roles.MEMBER);
         ComboBox<MemberRow> member = new ComboBox<>(getTranslation("account.member"));
-        member.setItems(q -> members.search(new MemberFilter(null, null, null, q.getFilter().orElse("")), q.getOffset(),
-                q.getLimit(), Sort.by("name")).stream());
+        member.setItems(q -> members
+                .search(
+                        new MemberFilter(null, null, null, q.getFilter().orElse("")),
+                        q.getOffset(),
+                        q.getLimit(),
+                        Sort.by("name"))
+                .stream());
         member.setItemLabelGenerator(m -> m.name() + " · " + m.staffNumber() + " · " + m.branch());
         TextField displayName = new TextField(getTranslation("account.displayName"));
         member.addValueChangeListener(e -> {
@@ -172,9 +199,17 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(form);
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             MemberRow m = member.getValue();
-            if (Notifier.attempt(this, () -> accounts.create(username.getValue(), password.getValue(), role.getValue(),
-                    displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
-                    m == null ? null : m.id(), m == null ? null : m.branchId()), "account.saved", username.getValue())) {
+            if (Notifier.attempt(
+                    this,
+                    () -> accounts.create(
+                            username.getValue(),
+                            password.getValue(),
+                            role.getValue(),
+                            displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
+                            m == null ? null : m.id(),
+                            m == null ? null : m.branchId()),
+                    "account.saved",
+                    username.getValue())) {
                 dialog.close();
                 refresh();
             }

@@ -1,15 +1,15 @@
 package cn.dangjian.accounts.ui;
 
+import cn.dangjian.accounts.AccountSheet;
+import cn.dangjian.accounts.BulkAccountService;
+import cn.dangjian.accounts.IssuedAccount;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
-import cn.dangjian.accounts.AccountSheet;
 import cn.dangjian.security.AppUser;
-import cn.dangjian.accounts.BulkAccountService;
 import cn.dangjian.security.CurrentUser;
-import cn.dangjian.accounts.IssuedAccount;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +67,8 @@ public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle,
         this.user = currentUser.require();
         addClassName("view");
         List<BranchRef> refs = branches.refs().stream()
-                .filter(b -> user.isAdmin() || b.id().equals(user.branchId())).toList();
+                .filter(b -> user.isAdmin() || b.id().equals(user.branchId()))
+                .toList();
         branch.setId("bulk-branch");
         branch.setLabel(getTranslation("member.branch"));
         branch.setItems(refs);
@@ -93,16 +94,27 @@ public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle,
         HorizontalLayout toolbar = new HorizontalLayout(branch, create);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("account.bulk.nav")), new Paragraph(getTranslation("account.bulk.intro")),
-                toolbar, missing, progress, result);
+        add(
+                new ViewHeader(getTranslation("account.bulk.nav")),
+                new Paragraph(getTranslation("account.bulk.intro")),
+                toolbar,
+                missing,
+                progress,
+                result);
         refresh();
     }
 
     /** {@code ?branch=<id>} preselects a branch (the member import links here). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("branch").ifPresent(id -> branch.getListDataView()
-                .getItems().filter(b -> b.id().toString().equals(id)).findFirst().ifPresent(branch::setValue));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("branch")
+                .ifPresent(id -> branch.getListDataView()
+                        .getItems()
+                        .filter(b -> b.id().toString().equals(id))
+                        .findFirst()
+                        .ifPresent(branch::setValue));
     }
 
     private @Nullable Long branchId() {
@@ -117,9 +129,15 @@ public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle,
 
     private void ask() {
         long count = service.countWithoutAccount(branchId());
-        String scope = branch.getValue() == null ? getTranslation("account.bulk.wholeHospital") : branch.getValue().name();
-        Confirm.ask(this, "account.bulk.create", getTranslation("account.bulk.confirm", count, scope),
-                "account.bulk.create", this::run);
+        String scope = branch.getValue() == null
+                ? getTranslation("account.bulk.wholeHospital")
+                : branch.getValue().name();
+        Confirm.ask(
+                this,
+                "account.bulk.create",
+                getTranslation("account.bulk.confirm", count, scope),
+                "account.bulk.create",
+                this::run);
     }
 
     private void run() {
@@ -161,9 +179,11 @@ public class BulkAccountsView extends VerticalLayout implements HasDynamicTitle,
             return;
         }
         byte[] sheet = AccountSheet.write(issued, this::getTranslation);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(sheet), "accounts.xlsx", AccountSheet.CONTENT_TYPE, sheet.length)),
-                AttachmentType.DOWNLOAD, getTranslation("account.bulk.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(sheet), "accounts.xlsx", AccountSheet.CONTENT_TYPE, sheet.length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("account.bulk.download"));
         download.setId("bulk-download");
         result.add(download, new Paragraph(getTranslation("account.bulk.handOut")));
     }

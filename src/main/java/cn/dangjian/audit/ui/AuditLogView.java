@@ -1,8 +1,8 @@
 package cn.dangjian.audit.ui;
 
 import cn.dangjian.audit.AuditEntry;
-import cn.dangjian.common.HospitalZone;
 import cn.dangjian.audit.AuditService;
+import cn.dangjian.common.HospitalZone;
 import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -32,8 +32,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Roles.ADMIN)
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(HospitalZone.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(HospitalZone.ZONE);
 
     private final BundleI18NProvider texts;
 
@@ -55,31 +55,57 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var time = grid.addColumn(a -> TIME.format(a.getOccurredAt())).setHeader(getTranslation("audit.time"))
-                .setKey("occurredAt").setSortable(true).setWidth("170px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
-                .setWidth("120px").setFlexGrow(0);
-        grid.addColumn(a -> label("audit.type.", a.getEntityType())).setHeader(getTranslation("audit.entityType"))
-                .setKey("entityType").setSortable(true).setWidth("120px").setFlexGrow(0);
-        grid.addColumn(a -> actionLabel(a.getEntityType(), a.getAction())).setHeader(getTranslation("audit.action"))
-                .setWidth("90px").setFlexGrow(0);
-        grid.addColumn(a -> a.getEntityLabel() == null ? "" : a.getEntityLabel()).setHeader(getTranslation("audit.entity"))
-                .setWidth("160px").setFlexGrow(0);
+        var time = grid.addColumn(a -> TIME.format(a.getOccurredAt()))
+                .setHeader(getTranslation("audit.time"))
+                .setKey("occurredAt")
+                .setSortable(true)
+                .setWidth("170px")
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::getActor)
+                .setHeader(getTranslation("audit.actor"))
+                .setKey("actor")
+                .setSortable(true)
+                .setWidth("120px")
+                .setFlexGrow(0);
+        grid.addColumn(a -> label("audit.type.", a.getEntityType()))
+                .setHeader(getTranslation("audit.entityType"))
+                .setKey("entityType")
+                .setSortable(true)
+                .setWidth("120px")
+                .setFlexGrow(0);
+        grid.addColumn(a -> actionLabel(a.getEntityType(), a.getAction()))
+                .setHeader(getTranslation("audit.action"))
+                .setWidth("90px")
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.getEntityLabel() == null ? "" : a.getEntityLabel())
+                .setHeader(getTranslation("audit.entity"))
+                .setWidth("160px")
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> {
-            Pre pre = new Pre(a.getChanges() == null ? "" : a.getChanges());
-            pre.getStyle().set("margin", "0").set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
-            return pre;
-        }).setHeader(getTranslation("audit.changes")).setFlexGrow(1).setWidth("320px");
+                    Pre pre = new Pre(a.getChanges() == null ? "" : a.getChanges());
+                    pre.getStyle()
+                            .set("margin", "0")
+                            .set("white-space", "pre-wrap")
+                            .set("font-size", "var(--lumo-font-size-s)");
+                    return pre;
+                })
+                .setHeader(getTranslation("audit.changes"))
+                .setFlexGrow(1)
+                .setWidth("320px");
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
         grid.setSizeFull();
         Runnable refresh = () -> grid.setItems(query -> {
             Sort sort = Sort.by(query.getSortOrders().stream()
-                    .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                            : Sort.Order.desc(o.getSorted()))
-                    .toList()).and(Sort.by(Sort.Order.desc("id")));
+                            .map(o -> o.getDirection() == SortDirection.ASCENDING
+                                    ? Sort.Order.asc(o.getSorted())
+                                    : Sort.Order.desc(o.getSorted()))
+                            .toList())
+                    .and(Sort.by(Sort.Order.desc("id")));
             int page = query.getOffset() / query.getLimit();
-            return audit.search(type.getValue(), text.getValue(), PageRequest.of(page, query.getLimit(), sort)).stream();
+            return audit
+                    .search(type.getValue(), text.getValue(), PageRequest.of(page, query.getLimit(), sort))
+                    .stream();
         });
         text.addValueChangeListener(e -> refresh.run());
         type.addValueChangeListener(e -> refresh.run());

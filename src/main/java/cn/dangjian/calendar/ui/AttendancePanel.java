@@ -33,24 +33,32 @@ class AttendancePanel extends VerticalLayout {
         grid.setId("attendance-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(editable ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addColumn(AttendeeRow::name).setHeader(getTranslation("calendar.attendance.name")).setAutoWidth(true);
-        grid.addColumn(AttendeeRow::staffNumber).setHeader(getTranslation("calendar.attendance.staffNumber")).setAutoWidth(true);
-        grid.addColumn(r -> r.status() == null ? (r.signedInAt() != null ? getTranslation("calendar.attendance.signedIn") : "—")
-                : getTranslation("enum.AttendanceStatus." + r.status())).setHeader(getTranslation("calendar.attendance.recorded"))
+        grid.addColumn(AttendeeRow::name)
+                .setHeader(getTranslation("calendar.attendance.name"))
+                .setAutoWidth(true);
+        grid.addColumn(AttendeeRow::staffNumber)
+                .setHeader(getTranslation("calendar.attendance.staffNumber"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.status() == null
+                        ? (r.signedInAt() != null ? getTranslation("calendar.attendance.signedIn") : "—")
+                        : getTranslation("enum.AttendanceStatus." + r.status()))
+                .setHeader(getTranslation("calendar.attendance.recorded"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            TextField reason = reasons.computeIfAbsent(r.memberId(), k -> {
-                TextField f = new TextField();
-                f.setPlaceholder(getTranslation("calendar.attendance.leaveReason"));
-                f.setWidthFull();
-                f.setMaxLength(200);
-                f.setValue(r.leaveReason() == null ? "" : r.leaveReason());
-                f.setReadOnly(!editable);
-                return f;
-            });
-            reason.setEnabled(!grid.asMultiSelect().isSelected(r) || !editable);
-            return reason;
-        }).setHeader(getTranslation("calendar.attendance.leave")).setFlexGrow(1);
+                    TextField reason = reasons.computeIfAbsent(r.memberId(), k -> {
+                        TextField f = new TextField();
+                        f.setPlaceholder(getTranslation("calendar.attendance.leaveReason"));
+                        f.setWidthFull();
+                        f.setMaxLength(200);
+                        f.setValue(r.leaveReason() == null ? "" : r.leaveReason());
+                        f.setReadOnly(!editable);
+                        return f;
+                    });
+                    reason.setEnabled(!grid.asMultiSelect().isSelected(r) || !editable);
+                    return reason;
+                })
+                .setHeader(getTranslation("calendar.attendance.leave"))
+                .setFlexGrow(1);
         grid.setItems(rows);
         grid.setHeight(rows.size() > 8 ? "320px" : null);
         grid.setAllRowsVisible(rows.size() <= 8);
@@ -75,7 +83,9 @@ class AttendancePanel extends VerticalLayout {
     private void updateCount() {
         long present = grid.getSelectionModel() instanceof GridMultiSelectionModel<?>
                 ? grid.asMultiSelect().getSelectedItems().size()
-                : rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
+                : rows.stream()
+                        .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                        .count();
         count.setText(getTranslation("calendar.attendance.count", present, rows.size()));
         count.setId("attendance-count");
     }
@@ -96,7 +106,9 @@ class AttendancePanel extends VerticalLayout {
         });
         for (AttendeeRow r : rows) {
             // A recorded leave keeps its reason even when its field was never rendered.
-            if (!present.contains(r.memberId()) && !reasons.containsKey(r.memberId()) && r.status() == AttendanceStatus.LEAVE) {
+            if (!present.contains(r.memberId())
+                    && !reasons.containsKey(r.memberId())
+                    && r.status() == AttendanceStatus.LEAVE) {
                 leave.put(r.memberId(), r.leaveReason() == null ? "" : r.leaveReason());
             }
         }

@@ -42,7 +42,10 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int year = event.getLocation().getQueryParameters().getSingleParameter("year").map(Integer::valueOf)
+        int year = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("year")
+                .map(Integer::valueOf)
                 .orElse(ui.today().getYear());
         try {
             branchId = Long.parseLong(event.getRouteParameters().get("branchId").orElse("-1"));
@@ -67,26 +70,50 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
         items.forEach(i -> counts.merge(i.state(), 1L, Long::sum));
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(ComplianceView.card(String.valueOf(items.size()), "calendar.compliance.due", "due"),
-                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.ON_TIME, 0L)), "calendar.compliance.onTime", "ontime"),
-                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.LATE, 0L)), "calendar.compliance.late", "late"),
-                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.OVERDUE, 0L)), "calendar.compliance.overdue", "overdue"),
-                ComplianceView.card(String.valueOf(counts.getOrDefault(DueState.PENDING, 0L)), "calendar.compliance.pending", "pending"));
+        cards.add(
+                ComplianceView.card(String.valueOf(items.size()), "calendar.compliance.due", "due"),
+                ComplianceView.card(
+                        String.valueOf(counts.getOrDefault(DueState.ON_TIME, 0L)),
+                        "calendar.compliance.onTime",
+                        "ontime"),
+                ComplianceView.card(
+                        String.valueOf(counts.getOrDefault(DueState.LATE, 0L)), "calendar.compliance.late", "late"),
+                ComplianceView.card(
+                        String.valueOf(counts.getOrDefault(DueState.OVERDUE, 0L)),
+                        "calendar.compliance.overdue",
+                        "overdue"),
+                ComplianceView.card(
+                        String.valueOf(counts.getOrDefault(DueState.PENDING, 0L)),
+                        "calendar.compliance.pending",
+                        "pending"));
         Map<Long, EventType> types = ui.types();
         Grid<DueItem> grid = new Grid<>();
         grid.setId("due-grid");
-        grid.addColumn(DueItem::periodLabel).setHeader(getTranslation("calendar.compliance.period")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(i -> types.containsKey(i.typeId()) ? types.get(i.typeId()).name(getLocale()) : i.typeCode())
-                .setHeader(getTranslation("calendar.event.type")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(DueItem::dueDate).setHeader(getTranslation("calendar.compliance.dueDate")).setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(i -> badge(i.state())).setHeader(getTranslation("calendar.compliance.state")).setAutoWidth(true);
-        grid.addColumn(i -> i.heldDate() == null ? "—" : i.heldDate().toString()).setHeader(getTranslation("calendar.compliance.heldDate"))
+        grid.addColumn(DueItem::periodLabel)
+                .setHeader(getTranslation("calendar.compliance.period"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(i ->
+                        types.containsKey(i.typeId()) ? types.get(i.typeId()).name(getLocale()) : i.typeCode())
+                .setHeader(getTranslation("calendar.event.type"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(DueItem::dueDate)
+                .setHeader(getTranslation("calendar.compliance.dueDate"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addComponentColumn(i -> badge(i.state()))
+                .setHeader(getTranslation("calendar.compliance.state"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.heldDate() == null ? "—" : i.heldDate().toString())
+                .setHeader(getTranslation("calendar.compliance.heldDate"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {
             if (i.eventId() == null) {
                 return new Span();
             }
-            Button open = new Button(getTranslation("calendar.compliance.openEvent"),
+            Button open = new Button(
+                    getTranslation("calendar.compliance.openEvent"),
                     e -> EventDialog.open(ui, i.eventId(), () -> render(year)));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;

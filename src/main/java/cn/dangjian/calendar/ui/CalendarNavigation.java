@@ -5,8 +5,7 @@ import com.vaadin.flow.router.RouterLink;
 /** Links into the calendar's views for other features; the views themselves stay package-private. */
 public final class CalendarNavigation {
 
-    private CalendarNavigation() {
-    }
+    private CalendarNavigation() {}
 
     public static RouterLink calendar() {
         return new RouterLink(CalendarView.class);

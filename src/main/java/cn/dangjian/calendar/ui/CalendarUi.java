@@ -40,10 +40,18 @@ class CalendarUi {
     /** The application's one clock, so that tests can pin "today". */
     final Clock clock;
 
-    CalendarUi(CalendarService calendar, EventScheduleService schedule, AttendanceService attendance,
-            EventPhotoService photos, EventTypeService typeService, OrganizationDirectory organization,
-            CurrentUser currentUser, FeedService feeds,
-            ComplianceService compliance, SignInService signIns, Clock clock) {
+    CalendarUi(
+            CalendarService calendar,
+            EventScheduleService schedule,
+            AttendanceService attendance,
+            EventPhotoService photos,
+            EventTypeService typeService,
+            OrganizationDirectory organization,
+            CurrentUser currentUser,
+            FeedService feeds,
+            ComplianceService compliance,
+            SignInService signIns,
+            Clock clock) {
         this.calendar = calendar;
         this.schedule = schedule;
         this.attendance = attendance;
@@ -77,7 +85,9 @@ class CalendarUi {
 
     Map<Long, BranchRef> branchMap() {
         Map<Long, BranchRef> m = new LinkedHashMap<>();
-        organization.branches().stream().sorted(Comparator.comparing(BranchRef::code)).forEach(b -> m.put(b.id(), b));
+        organization.branches().stream()
+                .sorted(Comparator.comparing(BranchRef::code))
+                .forEach(b -> m.put(b.id(), b));
         return m;
     }
 
@@ -85,7 +95,8 @@ class CalendarUi {
     List<BranchRef> editableBranches() {
         AppUser u = user();
         return branchMap().values().stream()
-                .filter(b -> u.isAdmin() || (u.isSecretary() && b.id().equals(u.branchId()))).toList();
+                .filter(b -> u.isAdmin() || (u.isSecretary() && b.id().equals(u.branchId())))
+                .toList();
     }
 
     static String typeName(EventType t, Locale locale) {

@@ -72,13 +72,17 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         HorizontalLayout toolbar = new HorizontalLayout(branch, types, statuses);
         toolbar.addClassName("toolbar");
         if (!ui.editableBranches().isEmpty()) {
-            Button add = new Button(getTranslation("calendar.event.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("calendar.event.new"),
+                    VaadinIcon.PLUS.create(),
                     e -> EventDialog.create(ui, selectedBranch(), ui.today(), calendar::refresh));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("event-new");
             toolbar.add(add);
         }
-        Button subscribe = new Button(getTranslation("calendar.feed.subscribe"), VaadinIcon.LINK.create(),
+        Button subscribe = new Button(
+                getTranslation("calendar.feed.subscribe"),
+                VaadinIcon.LINK.create(),
                 e -> FeedDialog.open(ui, selectedBranch()));
         subscribe.setId("feed-open");
         toolbar.add(subscribe);
@@ -125,7 +129,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 // A bad date in a bookmark simply shows today.
             }
         });
-        params.getSingleParameter("view").filter(v -> List.of("dayGridMonth", "timeGridWeek", "listMonth").contains(v))
+        params.getSingleParameter("view")
+                .filter(v ->
+                        List.of("dayGridMonth", "timeGridWeek", "listMonth").contains(v))
                 .ifPresent(calendar::setInitialView);
         params.getSingleParameter("branch").ifPresent(b -> {
             try {
@@ -146,18 +152,25 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private List<FullCalendar.Entry> entries(LocalDate from, LocalDate to, Map<Long, EventType> typeMap) {
         Set<Long> typeIds = new HashSet<>();
         types.getValue().forEach(t -> typeIds.add(t.getId()));
-        CalendarFilter filter = new CalendarFilter(branch.getValue() == null ? null : branch.getValue().id(), typeIds,
-                Set.copyOf(statuses.getValue()));
+        CalendarFilter filter = new CalendarFilter(
+                branch.getValue() == null ? null : branch.getValue().id(), typeIds, Set.copyOf(statuses.getValue()));
         boolean prefix = ui.user().seesWholeHospital() && branch.getValue() == null;
         Set<Long> editable = new HashSet<>();
         ui.editableBranches().forEach(b -> editable.add(b.id()));
-        return ui.calendar.entries(from, to, filter).stream().map(e -> entry(e, prefix, editable)).toList();
+        return ui.calendar.entries(from, to, filter).stream()
+                .map(e -> entry(e, prefix, editable))
+                .toList();
     }
 
     private FullCalendar.Entry entry(CalendarEntry e, boolean prefix, Set<Long> editable) {
         BranchRef b = branches.get(e.branchId());
         String title = (prefix && b != null ? b.code() + " " : "") + e.title();
-        return new FullCalendar.Entry(String.valueOf(e.id()), title, e.start(), e.end(), e.color(),
+        return new FullCalendar.Entry(
+                String.valueOf(e.id()),
+                title,
+                e.start(),
+                e.end(),
+                e.color(),
                 e.status() == EventStatus.PLANNED && editable.contains(e.branchId()),
                 "ev-" + e.status().name().toLowerCase(Locale.ROOT));
     }

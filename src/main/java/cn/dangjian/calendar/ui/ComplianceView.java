@@ -54,7 +54,8 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         ComplianceTotals t = ComplianceTotals.of(rows);
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(card(t.onTimePercent() < 0 ? "—" : t.onTimePercent() + "%", "calendar.compliance.onTimeRate", "rate"),
+        cards.add(
+                card(t.onTimePercent() < 0 ? "—" : t.onTimePercent() + "%", "calendar.compliance.onTimeRate", "rate"),
                 card(String.valueOf(t.late()), "calendar.compliance.late", "late"),
                 card(String.valueOf(t.overdue()), "calendar.compliance.overdue", "overdue"),
                 card(String.valueOf(t.behind()), "calendar.compliance.behind", "behind"));
@@ -67,7 +68,9 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.add(headerCell(getTranslation("calendar.compliance.total")));
         for (BranchCompliance r : rows) {
-            RouterLink link = new RouterLink(r.code() + " " + r.name(), BranchComplianceView.class,
+            RouterLink link = new RouterLink(
+                    r.code() + " " + r.name(),
+                    BranchComplianceView.class,
                     new RouteParameters("branchId", String.valueOf(r.branchId())));
             link.getElement().setAttribute("data-year", String.valueOf(year));
             link.setQueryParameters(QueryParameters.of("year", String.valueOf(year)));
@@ -92,8 +95,16 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         if (c.due() > 0) {
             d.setText((c.onTime() + c.late()) + "/" + c.due());
         }
-        d.getElement().setAttribute("title", getTranslation("calendar.compliance.cellTitle", c.due(), c.onTime(), c.late(),
-                c.overdue(), c.pending()));
+        d.getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation(
+                                "calendar.compliance.cellTitle",
+                                c.due(),
+                                c.onTime(),
+                                c.late(),
+                                c.overdue(),
+                                c.pending()));
         d.getElement().setAttribute("data-branch", code);
         d.getElement().setAttribute("data-month", String.valueOf(c.month()));
         return d;

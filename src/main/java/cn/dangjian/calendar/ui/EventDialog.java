@@ -60,7 +60,11 @@ class EventDialog extends Dialog {
         new EventDialog(ui, null, branchId, date.atTime(14, 30), onChanged).open();
     }
 
-    private EventDialog(CalendarUi ui, @Nullable EventDetail detail, @Nullable Long branchId, LocalDateTime defaultStart,
+    private EventDialog(
+            CalendarUi ui,
+            @Nullable EventDetail detail,
+            @Nullable Long branchId,
+            LocalDateTime defaultStart,
             Runnable onChanged) {
         this.ui = ui;
         this.detail = detail;
@@ -102,14 +106,24 @@ class EventDialog extends Dialog {
         close.addClickShortcut(Key.ESCAPE);
         HorizontalLayout footer = new HorizontalLayout();
         if (detail != null && canEdit && detail.status() != EventStatus.CANCELLED) {
-            Button cancelEvent = new Button(getTranslation("calendar.event.cancel"), VaadinIcon.BAN.create(),
-                    e -> Confirm.ask(this, "calendar.event.cancelTitle",
-                            getTranslation(detail.status() == EventStatus.HELD ? "calendar.event.cancelHeldText"
-                                    : "calendar.event.cancelText", detail.title()),
-                            "calendar.event.cancel", this::cancelEvent));
+            Button cancelEvent = new Button(
+                    getTranslation("calendar.event.cancel"),
+                    VaadinIcon.BAN.create(),
+                    e -> Confirm.ask(
+                            this,
+                            "calendar.event.cancelTitle",
+                            getTranslation(
+                                    detail.status() == EventStatus.HELD
+                                            ? "calendar.event.cancelHeldText"
+                                            : "calendar.event.cancelText",
+                                    detail.title()),
+                            "calendar.event.cancel",
+                            this::cancelEvent));
             cancelEvent.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             cancelEvent.setId("event-cancel");
-            Button qr = new Button(getTranslation("calendar.signIn.qr"), VaadinIcon.QRCODE.create(),
+            Button qr = new Button(
+                    getTranslation("calendar.signIn.qr"),
+                    VaadinIcon.QRCODE.create(),
                     e -> SignInQrDialog.open(ui, detail.id(), detail.title()));
             qr.setId("event-qr");
             footer.add(cancelEvent, qr);
@@ -148,8 +162,11 @@ class EventDialog extends Dialog {
             case PLANNED -> Badges.warning(getTranslation("enum.EventStatus.PLANNED"));
         };
         status.setId("event-status");
-        box.add(typeBadge, status, new Span(d.branchName() + " · " + d.start().format(TIME) + "–"
-                + d.end().toLocalTime() + (d.place() == null ? "" : " · " + d.place())));
+        box.add(
+                typeBadge,
+                status,
+                new Span(d.branchName() + " · " + d.start().format(TIME) + "–"
+                        + d.end().toLocalTime() + (d.place() == null ? "" : " · " + d.place())));
         if (d.partners() != null) {
             box.add(new Div(getTranslation("calendar.event.partners") + ": " + d.partners()));
         }
@@ -191,17 +208,26 @@ class EventDialog extends Dialog {
         Div box = new Div();
         if (d.viewerExpected() && !d.canEdit()) {
             AttendeeRow own = d.attendees().stream()
-                    .filter(a -> ui.user().memberId() != null && a.memberId() == ui.user().memberId()).findFirst().orElse(null);
+                    .filter(a -> ui.user().memberId() != null
+                            && a.memberId() == ui.user().memberId())
+                    .findFirst()
+                    .orElse(null);
             String state = own == null || own.status() == null
-                    ? getTranslation(own != null && own.signedInAt() != null ? "calendar.attendance.signedIn" : "calendar.attendance.expected")
+                    ? getTranslation(
+                            own != null && own.signedInAt() != null
+                                    ? "calendar.attendance.signedIn"
+                                    : "calendar.attendance.expected")
                     : getTranslation("enum.AttendanceStatus." + own.status());
             Span s = new Span(getTranslation("calendar.attendance.mine", state));
             s.setId("my-attendance");
             box.add(s);
         }
         if (d.status() == EventStatus.HELD) {
-            long present = d.attendees().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-            box.add(new Div(getTranslation("calendar.attendance.count", present, d.attendees().size())));
+            long present = d.attendees().stream()
+                    .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                    .count();
+            box.add(new Div(getTranslation(
+                    "calendar.attendance.count", present, d.attendees().size())));
         }
         return box;
     }
@@ -213,10 +239,15 @@ class EventDialog extends Dialog {
                 EventInput in = form.input().withVersion(version);
                 version = ui.schedule.save(detail == null ? withKey(in) : in).getVersion();
             }
-            boolean record = detail != null && attendance != null
+            boolean record = detail != null
+                    && attendance != null
                     && (detail.status() == EventStatus.HELD || (held != null && held.getValue()));
             if (record) {
-                ui.attendance.recordHeld(new HeldInput(detail.id(), version, attendance.present(), attendance.onLeave(),
+                ui.attendance.recordHeld(new HeldInput(
+                        detail.id(),
+                        version,
+                        attendance.present(),
+                        attendance.onLeave(),
                         minutes == null ? null : minutes.getValue()));
             }
             Notifier.success(this, record ? "calendar.event.recorded" : "calendar.event.saved");
@@ -232,8 +263,20 @@ class EventDialog extends Dialog {
     }
 
     private EventInput withKey(EventInput in) {
-        return new EventInput(in.id(), in.version(), in.branchId(), in.typeId(), in.title(), in.start(),
-                in.end(), in.place(), in.partners(), in.audience(), in.listMembers(), in.pairingId(), in.pairingGoalId(),
+        return new EventInput(
+                in.id(),
+                in.version(),
+                in.branchId(),
+                in.typeId(),
+                in.title(),
+                in.start(),
+                in.end(),
+                in.place(),
+                in.partners(),
+                in.audience(),
+                in.listMembers(),
+                in.pairingId(),
+                in.pairingGoalId(),
                 creationKey);
     }
 

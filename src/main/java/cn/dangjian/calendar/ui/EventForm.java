@@ -46,7 +46,11 @@ class EventForm extends FormLayout {
     private final Select<PairingDirectory.PairingOption> pairing = new Select<>();
     private final EventInput initial;
 
-    EventForm(CalendarUi ui, @Nullable EventDetail detail, @Nullable Long branchId, LocalDateTime defaultStart,
+    EventForm(
+            CalendarUi ui,
+            @Nullable EventDetail detail,
+            @Nullable Long branchId,
+            LocalDateTime defaultStart,
             boolean editable) {
         this.ui = ui;
         this.detail = detail;
@@ -58,10 +62,14 @@ class EventForm extends FormLayout {
         title.addValueChangeListener(e -> checkTitle());
         type.setLabel(getTranslation("calendar.event.type"));
         type.setId("event-type");
-        type.setItems(types.values().stream().filter(t -> t.isActive() || (detail != null && t.getId() == detail.typeId())).toList());
+        type.setItems(types.values().stream()
+                .filter(t -> t.isActive() || (detail != null && t.getId() == detail.typeId()))
+                .toList());
         type.setItemLabelGenerator(t -> t.name(getLocale()));
         branch.setLabel(getTranslation("calendar.event.branch"));
-        List<BranchRef> branches = detail == null ? ui.editableBranches() : List.copyOf(ui.branchMap().values());
+        List<BranchRef> branches = detail == null
+                ? ui.editableBranches()
+                : List.copyOf(ui.branchMap().values());
         branch.setItems(branches);
         branch.setItemLabelGenerator(BranchRef::name);
         start.setLabel(getTranslation("calendar.event.start"));
@@ -97,16 +105,21 @@ class EventForm extends FormLayout {
             partners.setValue(Objects.requireNonNullElse(detail.partners(), ""));
             audience.setValue(detail.audience());
         } else {
-            branches.stream().filter(b -> b.id().equals(branchId)).findFirst()
-                    .or(() -> branches.stream().findFirst()).ifPresent(branch::setValue);
+            branches.stream()
+                    .filter(b -> b.id().equals(branchId))
+                    .findFirst()
+                    .or(() -> branches.stream().findFirst())
+                    .ifPresent(branch::setValue);
             start.setValue(defaultStart);
             end.setValue(defaultStart.plusHours(1));
             audience.setValue(Audience.BRANCH);
         }
         branch.setReadOnly(detail != null || branches.size() <= 1);
         type.addValueChangeListener(e -> {
-            if (e.getValue() != null && (title.isEmpty() || (e.getOldValue() != null
-                    && title.getValue().equals(e.getOldValue().name(getLocale()))))) {
+            if (e.getValue() != null
+                    && (title.isEmpty()
+                            || (e.getOldValue() != null
+                                    && title.getValue().equals(e.getOldValue().name(getLocale()))))) {
                 title.setValue(e.getValue().name(getLocale()));
             }
             if (e.getValue() != null && start.getValue() != null && e.isFromClient()) {
@@ -129,7 +142,10 @@ class EventForm extends FormLayout {
         if (detail != null && detail.audience() == Audience.LIST) {
             Set<Long> ids = new HashSet<>();
             detail.attendees().forEach(a -> ids.add(a.memberId()));
-            list.setValue(list.getListDataView().getItems().filter(m -> ids.contains(m.id())).toList());
+            list.setValue(list.getListDataView()
+                    .getItems()
+                    .filter(m -> ids.contains(m.id()))
+                    .toList());
         }
         list.setVisible(audience.getValue() == Audience.LIST);
         add(title, type, branch, audience, start, end, place, partners, list, pairing);
@@ -157,7 +173,10 @@ class EventForm extends FormLayout {
         pairing.setItems(options);
         pairing.setVisible(!options.isEmpty());
         if (detail != null && detail.pairingId() != null) {
-            options.stream().filter(p -> p.pairingId() == detail.pairingId()).findFirst().ifPresent(pairing::setValue);
+            options.stream()
+                    .filter(p -> p.pairingId() == detail.pairingId())
+                    .findFirst()
+                    .ifPresent(pairing::setValue);
         }
         loadCandidates();
     }
@@ -175,8 +194,11 @@ class EventForm extends FormLayout {
             candidates = ui.calendar.listCandidates(b.id(), p == null ? null : p.pairingId());
         } catch (RuntimeException e) {
             // A reader (not an editor) sees the names already on the list, as far as their scope reaches.
-            candidates = detail == null ? List.of()
-                    : ui.organization.members(detail.attendees().stream().map(AttendeeRow::memberId).toList());
+            candidates = detail == null
+                    ? List.of()
+                    : ui.organization.members(detail.attendees().stream()
+                            .map(AttendeeRow::memberId)
+                            .toList());
         }
         list.setItems(candidates);
         Set<Long> ids = new HashSet<>();
@@ -202,11 +224,20 @@ class EventForm extends FormLayout {
         list.getValue().forEach(m -> ids.add(m.id()));
         ids.sort(Long::compare);
         PairingDirectory.PairingOption p = pairing.getValue();
-        return new EventInput(detail == null ? null : detail.id(), detail == null ? 0 : detail.version(),
-                branch.getValue() == null ? null : branch.getValue().id(), type.getValue() == null ? null : type.getValue().getId(),
-                title.getValue(), start.getValue(), end.getValue(), place.getValue(), partners.getValue(),
-                audience.getValue() == null ? Audience.BRANCH : audience.getValue(), ids,
-                p == null ? null : p.pairingId(), p == null || p.goals().isEmpty() ? null : p.goals().get(0).goalId());
+        return new EventInput(
+                detail == null ? null : detail.id(),
+                detail == null ? 0 : detail.version(),
+                branch.getValue() == null ? null : branch.getValue().id(),
+                type.getValue() == null ? null : type.getValue().getId(),
+                title.getValue(),
+                start.getValue(),
+                end.getValue(),
+                place.getValue(),
+                partners.getValue(),
+                audience.getValue() == null ? Audience.BRANCH : audience.getValue(),
+                ids,
+                p == null ? null : p.pairingId(),
+                p == null || p.goals().isEmpty() ? null : p.goals().get(0).goalId());
     }
 
     boolean hasChanges() {

@@ -46,34 +46,66 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         types.setId("type-grid");
         types.addComponentColumn(t -> {
-            Span s = new Span();
-            s.addClassName("type-swatch");
-            s.getStyle().set("background", t.getColor());
-            return s;
-        }).setWidth("40px").setFlexGrow(0);
-        types.addColumn(EventType::getCode).setHeader(getTranslation("calendar.type.code")).setAutoWidth(true);
-        types.addColumn(EventType::getNameZh).setHeader(getTranslation("calendar.type.nameZh")).setAutoWidth(true);
-        types.addColumn(EventType::getNameEn).setHeader(getTranslation("calendar.type.nameEn")).setAutoWidth(true);
-        types.addColumn(t -> yes(t.isCountsCompliance())).setHeader(getTranslation("calendar.type.counts")).setAutoWidth(true);
-        types.addColumn(t -> yes(t.isStudy())).setHeader(getTranslation("calendar.type.study")).setAutoWidth(true);
-        types.addColumn(t -> yes(t.isActive())).setHeader(getTranslation("calendar.type.active")).setAutoWidth(true);
+                    Span s = new Span();
+                    s.addClassName("type-swatch");
+                    s.getStyle().set("background", t.getColor());
+                    return s;
+                })
+                .setWidth("40px")
+                .setFlexGrow(0);
+        types.addColumn(EventType::getCode)
+                .setHeader(getTranslation("calendar.type.code"))
+                .setAutoWidth(true);
+        types.addColumn(EventType::getNameZh)
+                .setHeader(getTranslation("calendar.type.nameZh"))
+                .setAutoWidth(true);
+        types.addColumn(EventType::getNameEn)
+                .setHeader(getTranslation("calendar.type.nameEn"))
+                .setAutoWidth(true);
+        types.addColumn(t -> yes(t.isCountsCompliance()))
+                .setHeader(getTranslation("calendar.type.counts"))
+                .setAutoWidth(true);
+        types.addColumn(t -> yes(t.isStudy()))
+                .setHeader(getTranslation("calendar.type.study"))
+                .setAutoWidth(true);
+        types.addColumn(t -> yes(t.isActive()))
+                .setHeader(getTranslation("calendar.type.active"))
+                .setAutoWidth(true);
         types.addItemClickListener(e -> editType(e.getItem()));
         types.setAllRowsVisible(true);
         rules.setId("rule-grid");
-        rules.addColumn(r -> r.getEventType().name(getLocale())).setHeader(getTranslation("calendar.event.type")).setAutoWidth(true);
-        rules.addColumn(r -> getTranslation("enum.Recurrence." + r.getRecurrence())).setHeader(getTranslation("calendar.rule.recurrence"))
+        rules.addColumn(r -> r.getEventType().name(getLocale()))
+                .setHeader(getTranslation("calendar.event.type"))
                 .setAutoWidth(true);
-        rules.addColumn(r -> r.getWindowMonth() == null ? (r.getWindowDay() == null ? "—" : getTranslation("calendar.rule.day", r.getWindowDay()))
-                : getTranslation("calendar.rule.month", r.getWindowMonth())).setHeader(getTranslation("calendar.rule.window")).setAutoWidth(true);
-        rules.addColumn(r -> yes(r.isAppliesServing())).setHeader(getTranslation("calendar.rule.serving")).setAutoWidth(true);
-        rules.addColumn(r -> yes(r.isAppliesRetiree())).setHeader(getTranslation("calendar.rule.retiree")).setAutoWidth(true);
-        rules.addColumn(r -> yes(r.isActive())).setHeader(getTranslation("calendar.type.active")).setAutoWidth(true);
+        rules.addColumn(r -> getTranslation("enum.Recurrence." + r.getRecurrence()))
+                .setHeader(getTranslation("calendar.rule.recurrence"))
+                .setAutoWidth(true);
+        rules.addColumn(r -> r.getWindowMonth() == null
+                        ? (r.getWindowDay() == null ? "—" : getTranslation("calendar.rule.day", r.getWindowDay()))
+                        : getTranslation("calendar.rule.month", r.getWindowMonth()))
+                .setHeader(getTranslation("calendar.rule.window"))
+                .setAutoWidth(true);
+        rules.addColumn(r -> yes(r.isAppliesServing()))
+                .setHeader(getTranslation("calendar.rule.serving"))
+                .setAutoWidth(true);
+        rules.addColumn(r -> yes(r.isAppliesRetiree()))
+                .setHeader(getTranslation("calendar.rule.retiree"))
+                .setAutoWidth(true);
+        rules.addColumn(r -> yes(r.isActive()))
+                .setHeader(getTranslation("calendar.type.active"))
+                .setAutoWidth(true);
         rules.addItemClickListener(e -> editRule(e.getItem()));
         rules.setAllRowsVisible(true);
-        Button addType = new Button(getTranslation("calendar.type.add"), VaadinIcon.PLUS.create(), e -> editType(new EventType()));
-        Button addRule = new Button(getTranslation("calendar.rule.add"), VaadinIcon.PLUS.create(), e -> editRule(new DutyRule()));
-        add(new ViewHeader(getTranslation("calendar.nav.types")), new HorizontalLayout(new H3(getTranslation("calendar.type.title")), addType),
-                types, new HorizontalLayout(new H3(getTranslation("calendar.rule.title")), addRule), rules);
+        Button addType = new Button(
+                getTranslation("calendar.type.add"), VaadinIcon.PLUS.create(), e -> editType(new EventType()));
+        Button addRule = new Button(
+                getTranslation("calendar.rule.add"), VaadinIcon.PLUS.create(), e -> editRule(new DutyRule()));
+        add(
+                new ViewHeader(getTranslation("calendar.nav.types")),
+                new HorizontalLayout(new H3(getTranslation("calendar.type.title")), addType),
+                types,
+                new HorizontalLayout(new H3(getTranslation("calendar.rule.title")), addRule),
+                rules);
         reload();
     }
 
@@ -129,7 +161,11 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(ui.typeService.types());
         type.setItemLabelGenerator(t -> t.name(getLocale()));
         if (r.getEventType() != null) {
-            type.setValue(type.getListDataView().getItems().filter(t -> t.getId().equals(r.getEventType().getId())).findFirst().orElse(null));
+            type.setValue(type.getListDataView()
+                    .getItems()
+                    .filter(t -> t.getId().equals(r.getEventType().getId()))
+                    .findFirst()
+                    .orElse(null));
         }
         Select<Recurrence> recurrence = new Select<>();
         recurrence.setLabel(getTranslation("calendar.rule.recurrence"));
@@ -153,10 +189,12 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
             r.setAppliesRetiree(retiree.getValue());
             r.setActive(active.getValue());
             if (type.getValue() == null) {
-                Notifier.error(this, new BusinessException("validation.required", getTranslation("calendar.event.type")));
+                Notifier.error(
+                        this, new BusinessException("validation.required", getTranslation("calendar.event.type")));
                 return;
             }
-            if (Notifier.attempt(this, () -> ui.typeService.saveRule(r, type.getValue().getId()), "calendar.rule.saved")) {
+            if (Notifier.attempt(
+                    this, () -> ui.typeService.saveRule(r, type.getValue().getId()), "calendar.rule.saved")) {
                 d.close();
                 reload();
             }

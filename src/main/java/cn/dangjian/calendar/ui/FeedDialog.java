@@ -36,14 +36,21 @@ final class FeedDialog extends Dialog {
         add(new Paragraph(getTranslation("calendar.feed.help")), fresh, list);
         HorizontalLayout actions = new HorizontalLayout();
         if (branchId != null) {
-            Button branchFeed = Buttons.whileWorking(new Button(getTranslation("calendar.feed.newBranch",
-                    ui.branchMap().get(branchId) == null ? "" : ui.branchMap().get(branchId).name()), VaadinIcon.PLUS.create()),
+            Button branchFeed = Buttons.whileWorking(
+                    new Button(
+                            getTranslation(
+                                    "calendar.feed.newBranch",
+                                    ui.branchMap().get(branchId) == null
+                                            ? ""
+                                            : ui.branchMap().get(branchId).name()),
+                            VaadinIcon.PLUS.create()),
                     e -> show(() -> ui.feeds.createBranchFeed(branchId)));
             branchFeed.setId("feed-new-branch");
             actions.add(branchFeed);
         }
         if (ui.user().memberId() != null) {
-            Button mine = Buttons.whileWorking(new Button(getTranslation("calendar.feed.newMine"), VaadinIcon.PLUS.create()),
+            Button mine = Buttons.whileWorking(
+                    new Button(getTranslation("calendar.feed.newMine"), VaadinIcon.PLUS.create()),
                     e -> show(ui.feeds::createMemberFeed));
             mine.setId("feed-new-mine");
             actions.add(mine);
@@ -78,29 +85,44 @@ final class FeedDialog extends Dialog {
 
     private String label(FeedLink f) {
         return f.branchId() != null
-                ? getTranslation("calendar.feed.branch", ui.branchMap().get(f.branchId()) == null ? "" : ui.branchMap().get(f.branchId()).name())
+                ? getTranslation(
+                        "calendar.feed.branch",
+                        ui.branchMap().get(f.branchId()) == null
+                                ? ""
+                                : ui.branchMap().get(f.branchId()).name())
                 : getTranslation("calendar.feed.mine");
     }
 
     private void render() {
         list.removeAll();
         for (FeedLink f : ui.feeds.myFeeds()) {
-            Span name = new Span(label(f) + (f.created() == null ? ""
-                    : " · " + getTranslation("calendar.feed.created", f.created().atZone(HospitalZone.ZONE)
-                            .toLocalDate())));
-            Button rotate = Buttons.whileWorking(new Button(getTranslation("calendar.feed.rotate")),
-                    e -> show(() -> ui.feeds.rotate(f.id())));
+            Span name = new Span(label(f)
+                    + (f.created() == null
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "calendar.feed.created",
+                                            f.created()
+                                                    .atZone(HospitalZone.ZONE)
+                                                    .toLocalDate())));
+            Button rotate = Buttons.whileWorking(
+                    new Button(getTranslation("calendar.feed.rotate")), e -> show(() -> ui.feeds.rotate(f.id())));
             rotate.addThemeVariants(ButtonVariant.TERTIARY);
             rotate.addClassName("feed-rotate");
             // Revoking breaks every calendar app subscribed to the address: ask first.
-            Button revoke = new Button(getTranslation("calendar.feed.revoke"), e -> Confirm.ask(this,
-                    "calendar.feed.revoke",
-                    getTranslation("calendar.feed.revoke.confirm", label(f)), "calendar.feed.revoke", () -> {
-                        if (Notifier.attempt(this, () -> ui.feeds.revoke(f.id()), "calendar.feed.revoked")) {
-                            fresh.removeAll();
-                            render();
-                        }
-                    }));
+            Button revoke = new Button(
+                    getTranslation("calendar.feed.revoke"),
+                    e -> Confirm.ask(
+                            this,
+                            "calendar.feed.revoke",
+                            getTranslation("calendar.feed.revoke.confirm", label(f)),
+                            "calendar.feed.revoke",
+                            () -> {
+                                if (Notifier.attempt(this, () -> ui.feeds.revoke(f.id()), "calendar.feed.revoked")) {
+                                    fresh.removeAll();
+                                    render();
+                                }
+                            }));
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             HorizontalLayout row = new HorizontalLayout(name, rotate, revoke);
             row.setWidthFull();

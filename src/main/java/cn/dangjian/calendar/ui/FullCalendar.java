@@ -31,17 +31,23 @@ import tools.jackson.databind.node.ObjectNode;
 public class FullCalendar extends Component implements HasSize, HasStyle {
 
     /** One event as the calendar draws it. */
-    public record Entry(String id, String title, LocalDateTime start, LocalDateTime end, String color, boolean editable,
-            String className) {
-    }
+    public record Entry(
+            String id,
+            String title,
+            LocalDateTime start,
+            LocalDateTime end,
+            String color,
+            boolean editable,
+            String className) {}
 
     private BiFunction<LocalDate, LocalDate, List<Entry>> provider = (a, b) -> List.of();
-    private Consumer<String> onClick = id -> { };
-    private Consumer<LocalDate> onDateClick = d -> { };
+    private Consumer<String> onClick = id -> {};
+    private Consumer<LocalDate> onDateClick = d -> {};
     private MoveHandler onMove = (id, s, e) -> false;
     private String initialView = "dayGridMonth";
     /** Without an explicit view a phone starts on the list, which reads better than a 7-column month. */
     private boolean explicitView;
+
     private @Nullable LocalDate initialDate;
 
     /** Decides a drag: true keeps the move, false puts the event back. */
@@ -90,10 +96,14 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
         super.onAttach(attachEvent);
         Locale locale = attachEvent.getUI().getLocale();
         boolean en = "en".equals(locale.getLanguage());
-        ObjectNode options = Json.object().put("phoneList", !explicitView).put("view", initialView)
-                .put("date", initialDate == null ? "" : initialDate.toString()).put("code", en ? "en-gb" : "zh-cn")
+        ObjectNode options = Json.object()
+                .put("phoneList", !explicitView)
+                .put("view", initialView)
+                .put("date", initialDate == null ? "" : initialDate.toString())
+                .put("code", en ? "en-gb" : "zh-cn")
                 .set("buttonText", Json.object(buttonText()))
-                .put("allDayText", t("calendar.fc.allDay")).put("noEventsText", t("calendar.fc.noEvents"))
+                .put("allDayText", t("calendar.fc.allDay"))
+                .put("noEventsText", t("calendar.fc.noEvents"))
                 .put("moreLinkText", t("calendar.fc.more"));
         getElement().executeJs("""
                 const el = this;
@@ -155,9 +165,15 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     String fetch(String start, String end) {
         ArrayNode events = Json.array();
         for (Entry e : provider.apply(LocalDate.parse(start), LocalDate.parse(end))) {
-            events.addObject().put("id", e.id()).put("title", e.title()).put("start", e.start().toString())
-                    .put("end", e.end().toString()).put("backgroundColor", e.color()).put("borderColor", e.color())
-                    .put("classNames", e.className()).put("editable", e.editable());
+            events.addObject()
+                    .put("id", e.id())
+                    .put("title", e.title())
+                    .put("start", e.start().toString())
+                    .put("end", e.end().toString())
+                    .put("backgroundColor", e.color())
+                    .put("borderColor", e.color())
+                    .put("classNames", e.className())
+                    .put("editable", e.editable());
         }
         return events.toString();
     }

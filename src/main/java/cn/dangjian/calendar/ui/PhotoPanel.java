@@ -37,15 +37,26 @@ class PhotoPanel extends Div {
         add(new Div(getTranslation("calendar.photo.title")), thumbs);
         if (canEdit) {
             UI current = UI.getCurrent();
-            Upload upload = Uploads.limited(new Upload(), EventPhotoService.MAX_BYTES, EventPhotoService.MAX_PER_EVENT,
+            Upload upload = Uploads.limited(
+                    new Upload(),
+                    EventPhotoService.MAX_BYTES,
+                    EventPhotoService.MAX_PER_EVENT,
                     (fileName, bytes) -> {
-                        // A refusal here (type, count, access) rejects the file in the list and is shown by the handler.
+                        // A refusal here (type, count, access) rejects the file in the list and is shown by the
+                        // handler.
                         PhotoRef ref = ui.photos.add(eventId, fileName, bytes);
                         Uploads.inUi(current, () -> {
                             photos.add(ref);
                             render();
                         });
-                    }, "image/jpeg", ".jpg", ".jpeg", "image/png", ".png", "image/webp", ".webp");
+                    },
+                    "image/jpeg",
+                    ".jpg",
+                    ".jpeg",
+                    "image/png",
+                    ".png",
+                    "image/webp",
+                    ".webp");
             upload.setId("photo-upload");
             add(upload);
         }
@@ -55,10 +66,13 @@ class PhotoPanel extends Div {
     private void render() {
         thumbs.removeAll();
         for (PhotoRef p : photos) {
-            Image img = new Image(DownloadHandler.fromInputStream(ev -> {
-                byte[] data = ui.photos.data(p.id());
-                return new DownloadResponse(new ByteArrayInputStream(data), p.fileName(), p.contentType(), data.length);
-            }), p.fileName());
+            Image img = new Image(
+                    DownloadHandler.fromInputStream(ev -> {
+                        byte[] data = ui.photos.data(p.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(data), p.fileName(), p.contentType(), data.length);
+                    }),
+                    p.fileName());
             img.addClassName("photo-thumb");
             Div cell = new Div(img);
             if (canEdit) {

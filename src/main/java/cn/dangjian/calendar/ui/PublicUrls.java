@@ -10,13 +10,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 final class PublicUrls {
 
-    private PublicUrls() {
-    }
+    private PublicUrls() {}
 
     /** The console's root URL ending in "/", or "/" when there is no current request (tests). */
     static String base() {
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest vr) {
-            String root = ServletUriComponentsBuilder.fromContextPath(vr.getHttpServletRequest()).build().toUriString();
+            String root = ServletUriComponentsBuilder.fromContextPath(vr.getHttpServletRequest())
+                    .build()
+                    .toUriString();
             return root.endsWith("/") ? root : root + "/";
         }
         return "/";

@@ -14,12 +14,12 @@ import javax.imageio.ImageIO;
 /** QR codes as PNG, drawn on the server with ZXing's core encoder and the JDK's image writer. */
 final class QrCodes {
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     static byte[] png(String text, int size) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(EncodeHintType.MARGIN, 1));
+            BitMatrix m = new QRCodeWriter()
+                    .encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(EncodeHintType.MARGIN, 1));
             BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < m.getWidth(); x++) {
                 for (int y = 0; y < m.getHeight(); y++) {

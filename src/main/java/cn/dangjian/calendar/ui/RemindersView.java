@@ -32,31 +32,58 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Map<Long, EventType> types = ui.types();
         grid.setId("reminder-grid");
-        grid.addComponentColumn(r -> r.overdue() ? Badges.error(getTranslation("calendar.reminders.overdue"))
-                : Badges.warning(getTranslation("calendar.reminders.soon"))).setHeader(getTranslation("calendar.compliance.state"))
+        grid.addComponentColumn(r -> r.overdue()
+                        ? Badges.error(getTranslation("calendar.reminders.overdue"))
+                        : Badges.warning(getTranslation("calendar.reminders.soon")))
+                .setHeader(getTranslation("calendar.compliance.state"))
                 .setAutoWidth(true);
-        grid.addColumn(Reminder::branchName).setHeader(getTranslation("calendar.event.branch")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> types.containsKey(r.item().typeId()) ? types.get(r.item().typeId()).name(getLocale()) : r.item().typeCode())
-                .setHeader(getTranslation("calendar.event.type")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> r.item().periodLabel()).setHeader(getTranslation("calendar.compliance.period")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().dueDate()).setHeader(getTranslation("calendar.compliance.dueDate")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(Reminder::branchName)
+                .setHeader(getTranslation("calendar.event.branch"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> types.containsKey(r.item().typeId())
+                        ? types.get(r.item().typeId()).name(getLocale())
+                        : r.item().typeCode())
+                .setHeader(getTranslation("calendar.event.type"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> r.item().periodLabel())
+                .setHeader(getTranslation("calendar.compliance.period"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.item().dueDate())
+                .setHeader(getTranslation("calendar.compliance.dueDate"))
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.addComponentColumn(r -> {
-            boolean canEdit = ui.editableBranches().stream().anyMatch(b -> b.id() == r.branchId());
-            if (r.plannedEventId() != null) {
-                Button open = new Button(getTranslation("calendar.reminders.planned", r.plannedDate()),
-                        e -> EventDialog.open(ui, r.plannedEventId(), this::reload));
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return open;
-            }
-            Button schedule = new Button(getTranslation("calendar.reminders.schedule"), e -> EventDialog.create(ui, r.branchId(),
-                    r.overdue() ? ui.today() : r.item().dueDate().minusDays(3), this::reload));
-            schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            schedule.setEnabled(canEdit);
-            return schedule;
-        }).setHeader(getTranslation("calendar.reminders.action")).setAutoWidth(true);
+                    boolean canEdit = ui.editableBranches().stream().anyMatch(b -> b.id() == r.branchId());
+                    if (r.plannedEventId() != null) {
+                        Button open = new Button(
+                                getTranslation("calendar.reminders.planned", r.plannedDate()),
+                                e -> EventDialog.open(ui, r.plannedEventId(), this::reload));
+                        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        return open;
+                    }
+                    Button schedule = new Button(
+                            getTranslation("calendar.reminders.schedule"),
+                            e -> EventDialog.create(
+                                    ui,
+                                    r.branchId(),
+                                    r.overdue()
+                                            ? ui.today()
+                                            : r.item().dueDate().minusDays(3),
+                                    this::reload));
+                    schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    schedule.setEnabled(canEdit);
+                    return schedule;
+                })
+                .setHeader(getTranslation("calendar.reminders.action"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("calendar.reminders.empty"));
         grid.setSizeFull();
-        add(new ViewHeader(getTranslation("calendar.nav.reminders")), new SignInRequestsPanel(ui, null, () -> { }), grid);
+        add(
+                new ViewHeader(getTranslation("calendar.nav.reminders")),
+                new SignInRequestsPanel(ui, null, () -> {}),
+                grid);
         reload();
     }
 

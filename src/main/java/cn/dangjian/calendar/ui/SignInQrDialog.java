@@ -31,9 +31,15 @@ final class SignInQrDialog extends Dialog {
         setId("sign-in-dialog");
         setHeaderTitle(getTranslation("calendar.signIn.qrTitle", title));
         add(body);
-        Button renew = new Button(getTranslation("calendar.signIn.newCode"), VaadinIcon.REFRESH.create(),
-                e -> Confirm.ask(this, "calendar.signIn.newCode", getTranslation("calendar.signIn.newCodeText"),
-                        "calendar.signIn.newCode", () -> show(() -> ui.signIns.newCode(eventId))));
+        Button renew = new Button(
+                getTranslation("calendar.signIn.newCode"),
+                VaadinIcon.REFRESH.create(),
+                e -> Confirm.ask(
+                        this,
+                        "calendar.signIn.newCode",
+                        getTranslation("calendar.signIn.newCodeText"),
+                        "calendar.signIn.newCode",
+                        () -> show(() -> ui.signIns.newCode(eventId))));
         renew.setId("sign-in-new-code");
         renew.addThemeVariants(ButtonVariant.TERTIARY);
         getFooter().add(renew, new Button(getTranslation("action.close"), e -> close()));
@@ -54,18 +60,22 @@ final class SignInQrDialog extends Dialog {
             Notifier.error(this, e);
             return false;
         }
-        String url = PublicUrls.base() + RouteConfiguration.forApplicationScope().getUrl(SignInView.class) + "?token="
-                + URLEncoder.encode(code.token(), StandardCharsets.UTF_8);
+        String url =
+                PublicUrls.base() + RouteConfiguration.forApplicationScope().getUrl(SignInView.class) + "?token="
+                        + URLEncoder.encode(code.token(), StandardCharsets.UTF_8);
         byte[] png = QrCodes.png(url, 320);
-        Image img = new Image(DownloadHandler.fromInputStream(
-                ev -> new DownloadResponse(new ByteArrayInputStream(png), "sign-in.png", "image/png", png.length)),
+        Image img = new Image(
+                DownloadHandler.fromInputStream(ev ->
+                        new DownloadResponse(new ByteArrayInputStream(png), "sign-in.png", "image/png", png.length)),
                 getTranslation("calendar.signIn.qr"));
         img.setId("sign-in-qr");
         img.setWidth("320px");
         Anchor link = new Anchor(url, url);
         link.setId("sign-in-link");
         link.getStyle().set("word-break", "break-all").set("font-size", "var(--lumo-font-size-s)");
-        Paragraph window = new Paragraph(getTranslation("calendar.signIn.window", code.validFrom().format(EventDialog.TIME),
+        Paragraph window = new Paragraph(getTranslation(
+                "calendar.signIn.window",
+                code.validFrom().format(EventDialog.TIME),
                 code.validUntil().format(EventDialog.TIME)));
         window.setId("sign-in-window");
         body.removeAll();

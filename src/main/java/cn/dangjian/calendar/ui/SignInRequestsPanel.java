@@ -34,10 +34,15 @@ class SignInRequestsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         if (eventId == null) {
             grid.addColumn(r -> r.eventStart().format(EventDialog.TIME) + " " + r.eventTitle())
-                    .setHeader(getTranslation("calendar.event.title")).setAutoWidth(true).setFlexGrow(1);
+                    .setHeader(getTranslation("calendar.event.title"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(1);
         }
-        grid.addColumn(SignInRequestRow::memberName).setHeader(getTranslation("calendar.attendance.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.requestedAt().format(EventDialog.TIME)).setHeader(getTranslation("calendar.signIn.requestedAt"))
+        grid.addColumn(SignInRequestRow::memberName)
+                .setHeader(getTranslation("calendar.attendance.name"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.requestedAt().format(EventDialog.TIME))
+                .setHeader(getTranslation("calendar.signIn.requestedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         add(new H3(getTranslation("calendar.signIn.requests")), grid);
@@ -45,12 +50,14 @@ class SignInRequestsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout actions(SignInRequestRow r) {
-        Button accept = new Button(getTranslation("calendar.signIn.accept"),
+        Button accept = new Button(
+                getTranslation("calendar.signIn.accept"),
                 e -> decide(() -> ui.signIns.accept(r.id()), "calendar.signIn.accepted", r.memberName()));
         accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         accept.setDisableOnClick(true);
         accept.addClassName("sign-in-accept");
-        Button decline = new Button(getTranslation("calendar.signIn.decline"),
+        Button decline = new Button(
+                getTranslation("calendar.signIn.decline"),
                 e -> decide(() -> ui.signIns.decline(r.id()), "calendar.signIn.declinedDone", r.memberName()));
         decline.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         decline.setDisableOnClick(true);

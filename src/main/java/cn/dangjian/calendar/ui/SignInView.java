@@ -31,12 +31,16 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new ViewHeader(getTranslation("calendar.signIn.title")));
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         Span result;
         try {
             SignInResult r = ui.signIns.signIn(token);
             // A late scan is only a request: say so in the colour of "waiting", not of "done".
-            result = r == SignInResult.SENT_TO_SECRETARY ? Badges.warning(getTranslation("calendar.signIn." + r))
+            result = r == SignInResult.SENT_TO_SECRETARY
+                    ? Badges.warning(getTranslation("calendar.signIn." + r))
                     : Badges.ok(getTranslation("calendar.signIn." + r));
         } catch (RuntimeException e) {
             result = Badges.error(Notifier.message(this, e));

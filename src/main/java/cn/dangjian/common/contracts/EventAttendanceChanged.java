@@ -16,7 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param durationHours how long the event lasted, for education credits (学时)
  * @param study         whether the event counts as study (党课, study session): feeds education credits
  */
-public record EventAttendanceChanged(long eventId, String eventTypeCode, long branchId, @Nullable Long pairingId,
-        String title, LocalDate heldDate, double durationHours, boolean study, boolean held, Set<Long> present,
-        Set<Long> onLeave, Set<Long> absentWithoutLeave) {
-}
+public record EventAttendanceChanged(
+        long eventId,
+        String eventTypeCode,
+        long branchId,
+        @Nullable Long pairingId,
+        String title,
+        LocalDate heldDate,
+        double durationHours,
+        boolean study,
+        boolean held,
+        Set<Long> present,
+        Set<Long> onLeave,
+        Set<Long> absentWithoutLeave) {}

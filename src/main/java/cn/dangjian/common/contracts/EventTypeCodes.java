@@ -26,6 +26,5 @@ public final class EventTypeCodes {
     /** 全院活动 */
     public static final String HOSPITAL_EVENT = "HOSPITAL_EVENT";
 
-    private EventTypeCodes() {
-    }
+    private EventTypeCodes() {}
 }

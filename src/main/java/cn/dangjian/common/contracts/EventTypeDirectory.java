@@ -13,6 +13,5 @@ public interface EventTypeDirectory {
     List<EventTypeName> eventTypes(Locale locale);
 
     /** An event type's stable code and its name for people. */
-    record EventTypeName(String code, String name) {
-    }
+    record EventTypeName(String code, String name) {}
 }

@@ -22,9 +22,7 @@ public interface PairingDirectory {
     }
 
     /** A pairing as offered in a picker, with its goals so an event can be linked to one. */
-    record PairingOption(long pairingId, String label, List<GoalOption> goals) {
-    }
+    record PairingOption(long pairingId, String label, List<GoalOption> goals) {}
 
-    record GoalOption(long goalId, String label) {
-    }
+    record GoalOption(long goalId, String label) {}
 }

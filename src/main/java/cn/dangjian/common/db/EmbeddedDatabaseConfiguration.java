@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     @DependsOn("embeddedMariaDbStopper")
-    DataSource dataSource(@Value("${app.embedded-db.data-dir}") String dataDir,
+    DataSource dataSource(
+            @Value("${app.embedded-db.data-dir}") String dataDir,
             @Value("${app.embedded-db.base-dir}") String baseDir,
             @Value("${app.embedded-db.port}") int port,
             @Value("${app.embedded-db.database:dangjian}") String database,

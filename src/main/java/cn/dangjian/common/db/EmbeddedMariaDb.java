@@ -72,10 +72,13 @@ public final class EmbeddedMariaDb {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             log.info("Embedded MariaDB ready on port {} in {} ms", port, (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stopQuietly(db);
-                deleteTemporaryDirectories();
-            }, "mariadb-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                stopQuietly(db);
+                                deleteTemporaryDirectories();
+                            },
+                            "mariadb-stop"));
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);

@@ -50,7 +50,9 @@ public class BundleI18NProvider implements I18NProvider {
             log.warn("Missing translation {} for {}", key, locale);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale == null ? CHINESE : locale).format(params);
+        return params.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale == null ? CHINESE : locale).format(params);
     }
 
     public boolean has(String key) {
@@ -67,7 +69,8 @@ public class BundleI18NProvider implements I18NProvider {
             for (String key : props.stringPropertyNames()) {
                 String previous = merged.put(key, props.getProperty(key));
                 if (previous != null) {
-                    throw new IllegalStateException("Translation key " + key + " is defined twice; last in " + resource);
+                    throw new IllegalStateException(
+                            "Translation key " + key + " is defined twice; last in " + resource);
                 }
             }
         }

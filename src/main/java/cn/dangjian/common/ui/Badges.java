@@ -4,8 +4,7 @@ import com.vaadin.flow.component.html.Span;
 
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     public static Span warning(String text) {
         return badge(text, "warning-badge");

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.button.Button;
  */
 public final class Buttons {
 
-    private Buttons() {
-    }
+    private Buttons() {}
 
     /** Gives {@code button} its {@code action}, run at most once per click until it returns. */
     public static Button whileWorking(Button button, ComponentEventListener<ClickEvent<Button>> action) {

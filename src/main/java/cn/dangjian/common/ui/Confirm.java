@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 /** Asks before a destructive action. Escape cancels; the destructive button is never the default. */
 public final class Confirm {
 
-    private Confirm() {
-    }
+    private Confirm() {}
 
     public static Dialog ask(Component context, String titleKey, String text, String confirmKey, Runnable onConfirm) {
         Dialog dialog = new Dialog();

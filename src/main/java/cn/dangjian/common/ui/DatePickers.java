@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     /** Localises {@code picker} for the current viewer and returns it. */
     public static DatePicker localized(DatePicker picker) {
@@ -32,13 +31,21 @@ public final class DatePickers {
     public static DatePickerI18n i18n(Component context) {
         UI ui = UI.getCurrent();
         Locale locale = ui != null ? ui.getLocale() : BundleI18NProvider.CHINESE;
-        List<String> months = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList();
-        List<DayOfWeek> sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY),
-                Stream.of(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY)).toList();
+        List<String> months = Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL, locale))
+                .toList();
+        List<DayOfWeek> sundayFirst = Stream.concat(
+                        Stream.of(DayOfWeek.SUNDAY),
+                        Stream.of(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY))
+                .toList();
         return new DatePickerI18n()
                 .setMonthNames(months)
-                .setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setWeekdays(sundayFirst.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                        .toList())
+                .setWeekdaysShort(sundayFirst.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                        .toList())
                 .setFirstDayOfWeek(1)
                 .setToday(context.getTranslation("datePicker.today"))
                 .setCancel(context.getTranslation("action.cancel"))

@@ -11,11 +11,12 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> Notifier.error(ui, error.getThrowable()));
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> Notifier.error(ui, error.getThrowable()));
+                    }
+                }));
     }
 }

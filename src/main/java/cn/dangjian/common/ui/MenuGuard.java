@@ -1,6 +1,5 @@
 package cn.dangjian.common.ui;
 
-
 /**
  * Hides a menu entry the access annotations allow but that would be empty for the signed-in user
  * (e.g. the approval queue for a member who sits on no committee). A Spring bean per feature.

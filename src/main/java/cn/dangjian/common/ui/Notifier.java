@@ -18,8 +18,7 @@ public final class Notifier {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z]*");
 
-    private Notifier() {
-    }
+    private Notifier() {}
 
     public static void success(Component context, String key, Object... args) {
         Notification n = Notification.show(context.getTranslation(key, args), 3000, Notification.Position.BOTTOM_START);

@@ -17,23 +17,22 @@ import java.util.List;
  */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /**
      * Configures {@code upload} to receive at most {@code maxFiles} files of at most {@code maxBytes} each, of
      * the given types (MIME types and extensions such as ".pdf"), handing each accepted file to {@code receiver}.
      */
-    public static Upload limited(Upload upload, long maxBytes, int maxFiles, LimitedUploadHandler.Receiver receiver,
-            String... types) {
+    public static Upload limited(
+            Upload upload, long maxBytes, int maxFiles, LimitedUploadHandler.Receiver receiver, String... types) {
         upload.setUploadHandler(new LimitedUploadHandler(maxBytes, receiver));
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.setMaxFiles(maxFiles);
         upload.setAcceptedFileTypes(types);
         upload.setI18n(i18n(upload, maxBytes, types));
         // The browser refuses a file before sending it: say so, since the file then never shows in the list.
-        upload.addFileRejectedListener(e -> Notifier.error(upload,
-                new BusinessException("upload.rejected", e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(e ->
+                Notifier.error(upload, new BusinessException("upload.rejected", e.getFileName(), e.getErrorMessage())));
         return upload;
     }
 
@@ -41,16 +40,20 @@ public final class Uploads {
     public static UploadI18N i18n(Component context, long maxBytes, String... types) {
         String mb = UploadLimits.megabytes(maxBytes);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(context, "upload.addFiles.one"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(t(context, "upload.addFiles.one"))
                 .setMany(t(context, "upload.addFiles.many")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(context, "upload.dropFiles.one"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(t(context, "upload.dropFiles.one"))
                 .setMany(t(context, "upload.dropFiles.many")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(t(context, "upload.error.tooManyFiles"))
                 .setFileIsTooBig(context.getTranslation("upload.error.fileIsTooBig", mb))
                 .setIncorrectFileType(context.getTranslation("upload.error.incorrectFileType", readable(types))));
-        i18n.setFile(new UploadI18N.File().setRetry(t(context, "upload.file.retry"))
-                .setStart(t(context, "upload.file.start")).setRemove(t(context, "upload.file.remove")));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(t(context, "upload.file.retry"))
+                .setStart(t(context, "upload.file.start"))
+                .setRemove(t(context, "upload.file.remove")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
                         .setConnecting(t(context, "upload.status.connecting"))
@@ -71,7 +74,8 @@ public final class Uploads {
 
     /** The extensions a user recognises (".pdf、.png"), or the MIME types when no extension is given. */
     static String readable(String... types) {
-        List<String> extensions = Arrays.stream(types).filter(t -> t.startsWith(".")).toList();
+        List<String> extensions =
+                Arrays.stream(types).filter(t -> t.startsWith(".")).toList();
         return String.join(" ", extensions.isEmpty() ? List.of(types) : extensions);
     }
 

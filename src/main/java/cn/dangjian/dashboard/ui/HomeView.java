@@ -40,8 +40,15 @@ import java.util.List;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, BranchService branches, MemberService members, ComplianceService compliance,
-            PairingService pairings, ApprovalService points, LeaderboardService leaderboards, Clock clock) {
+    HomeView(
+            CurrentUser currentUser,
+            BranchService branches,
+            MemberService members,
+            ComplianceService compliance,
+            PairingService pairings,
+            ApprovalService points,
+            LeaderboardService leaderboards,
+            Clock clock) {
         addClassName("view");
         AppUser user = currentUser.require();
         add(new ViewHeader(getTranslation("home.greeting", user.displayName())));
@@ -54,27 +61,46 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Div own = new Div();
             own.addClassName("cards");
             own.setId("home-own");
-            leaderboards.ownRank(BoardScope.HOSPITAL, Periods.year(year)).ifPresent(r -> own.add(
-                    card(String.valueOf(r.score()), "home.ownPoints", PointsNavigation.ownPoints()),
-                    card(r.band() == null ? "—" : getTranslation("enum.Band." + r.band()), "home.ownBand", PointsNavigation.ownPoints())));
-            own.add(card(percent(ComplianceTotals.of(compliance.heatmap(year))), "home.branchOnTime", CalendarNavigation.calendar()));
+            leaderboards
+                    .ownRank(BoardScope.HOSPITAL, Periods.year(year))
+                    .ifPresent(r -> own.add(
+                            card(String.valueOf(r.score()), "home.ownPoints", PointsNavigation.ownPoints()),
+                            card(
+                                    r.band() == null ? "—" : getTranslation("enum.Band." + r.band()),
+                                    "home.ownBand",
+                                    PointsNavigation.ownPoints())));
+            own.add(card(
+                    percent(ComplianceTotals.of(compliance.heatmap(year))),
+                    "home.branchOnTime",
+                    CalendarNavigation.calendar()));
             addPendingPoints(own, points);
             add(own);
             members.own().ifPresent(m -> add(profile(m)));
         } else {
             long memberCount = scope.stream().mapToLong(BranchSummary::members).sum();
-            long probationary = scope.stream().mapToLong(BranchSummary::probationaryMembers).sum();
+            long probationary =
+                    scope.stream().mapToLong(BranchSummary::probationaryMembers).sum();
             if (user.seesWholeHospital()) {
                 cards.add(card(String.valueOf(scope.size()), "home.branches", OrganizationNavigation.branches()));
             }
             // The hospital counts branches that need attention; a secretary counts the own branch's warnings.
             RouterLink warnings = user.seesWholeHospital()
-                    ? card(String.valueOf(scope.stream().filter(b -> !b.warnings().isEmpty()).count()), "home.flagged",
+                    ? card(
+                            String.valueOf(scope.stream()
+                                    .filter(b -> !b.warnings().isEmpty())
+                                    .count()),
+                            "home.flagged",
                             OrganizationNavigation.health())
-                    : card(String.valueOf(scope.stream().mapToLong(b -> b.warnings().size()).sum()), "home.ownWarnings",
+                    : card(
+                            String.valueOf(scope.stream()
+                                    .mapToLong(b -> b.warnings().size())
+                                    .sum()),
+                            "home.ownWarnings",
                             ownBranch(user));
-            cards.add(card(String.valueOf(memberCount), "home.members", OrganizationNavigation.members()),
-                    card(String.valueOf(probationary), "home.probationary", OrganizationNavigation.members()), warnings);
+            cards.add(
+                    card(String.valueOf(memberCount), "home.members", OrganizationNavigation.members()),
+                    card(String.valueOf(probationary), "home.probationary", OrganizationNavigation.members()),
+                    warnings);
             add(cards);
             add(workCards(user, year, compliance, pairings, points));
             if (user.isSecretary() && user.branchId() != null) {
@@ -86,8 +112,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** This year's work in the viewer's scope: duties, reminders, pairings, approvals. */
-    private Div workCards(AppUser user, int year, ComplianceService compliance, PairingService pairings,
-            ApprovalService points) {
+    private Div workCards(
+            AppUser user, int year, ComplianceService compliance, PairingService pairings, ApprovalService points) {
         Div work = new Div();
         work.addClassName("cards");
         work.setId("home-work");
@@ -96,11 +122,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.isAdmin() || user.isSecretary()) {
             List<Reminder> reminders = compliance.reminders();
             long overdue = reminders.stream().filter(Reminder::overdue).count();
-            work.add(card(String.valueOf(reminders.size() - overdue), "home.dueSoon", CalendarNavigation.reminders()),
+            work.add(
+                    card(String.valueOf(reminders.size() - overdue), "home.dueSoon", CalendarNavigation.reminders()),
                     card(String.valueOf(overdue), "home.overdue", CalendarNavigation.reminders()));
         }
-        work.add(card(String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
-                "home.dormantPairings", PairingNavigation.pairings()));
+        work.add(card(
+                String.valueOf(pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT))),
+                "home.dormantPairings",
+                PairingNavigation.pairings()));
         addPendingPoints(work, points);
         return work;
     }
@@ -120,12 +149,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("card");
         card.setId("own-profile");
-        card.add(new Paragraph(getTranslation("member.name") + ": " + m.getName()),
+        card.add(
+                new Paragraph(getTranslation("member.name") + ": " + m.getName()),
                 new Paragraph(getTranslation("member.staffNumber") + ": " + m.getStaffNumber()),
-                new Paragraph(getTranslation("member.branch") + ": " + m.getBranch().getName()),
+                new Paragraph(
+                        getTranslation("member.branch") + ": " + m.getBranch().getName()),
                 new Paragraph(getTranslation("member.department") + ": "
                         + (m.getDepartment() == null ? "—" : m.getDepartment().getName())),
-                new Paragraph(getTranslation("member.status") + ": " + getTranslation("enum.MemberStatus." + m.getStatus())),
+                new Paragraph(
+                        getTranslation("member.status") + ": " + getTranslation("enum.MemberStatus." + m.getStatus())),
                 new Paragraph(getTranslation("member.joinedDate") + ": " + m.getJoinedDate()));
         return card;
     }

@@ -42,10 +42,15 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     private final AppUser user;
     /** The application's one clock: the member form's dates may not lie in the future. */
     private final Clock clock;
+
     private String title = "";
 
-    BranchDetailView(BranchService branches, MemberService members, DepartmentService departments,
-            CurrentUser currentUser, Clock clock) {
+    BranchDetailView(
+            BranchService branches,
+            MemberService members,
+            DepartmentService departments,
+            CurrentUser currentUser,
+            Clock clock) {
         this.branches = branches;
         this.members = members;
         this.departments = departments;
@@ -58,7 +63,8 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         BranchSummary summary;
         try {
-            summary = branches.summary(Long.valueOf(event.getRouteParameters().get("branchId").orElse("-1")));
+            summary = branches.summary(
+                    Long.valueOf(event.getRouteParameters().get("branchId").orElse("-1")));
         } catch (RuntimeException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -70,11 +76,13 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     private void render(BranchSummary s) {
         title = s.name();
         boolean canEdit = user.isAdmin() || (user.isSecretary() && s.id().equals(user.branchId()));
-        HorizontalLayout header = new HorizontalLayout(new ViewHeader(s.name()),
-                new Span(getTranslation("enum.BranchKind." + s.kind()) + " · " + s.code()));
+        HorizontalLayout header = new HorizontalLayout(
+                new ViewHeader(s.name()), new Span(getTranslation("enum.BranchKind." + s.kind()) + " · " + s.code()));
         header.setAlignItems(Alignment.BASELINE);
         if (user.isAdmin()) {
-            Button edit = new Button(getTranslation("branch.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("branch.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new BranchFormDialog(branches, departments, s.id(), this::reload).open());
             header.add(edit);
         }
@@ -82,28 +90,35 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
 
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(card(String.valueOf(s.members()), "branch.members"), card(String.valueOf(s.fullMembers()), "branch.full"),
+        cards.add(
+                card(String.valueOf(s.members()), "branch.members"),
+                card(String.valueOf(s.fullMembers()), "branch.full"),
                 card(String.valueOf(s.probationaryMembers()), "branch.probationary"),
                 card(String.valueOf(s.committeeSeats()), "branch.committeeSeats"),
                 card(s.termEnd() == null ? "—" : s.termEnd().toString(), "branch.termEnd"));
         add(cards, WarningBadges.of(this, s.warnings()));
-        add(new Paragraph(getTranslation("branch.departments") + ": "
-                + (s.departments().isEmpty() ? "—" : s.departments())));
+        add(new Paragraph(
+                getTranslation("branch.departments") + ": " + (s.departments().isEmpty() ? "—" : s.departments())));
 
         List<CommitteeSeat> committee = branches.committee(s.id());
         Grid<CommitteeSeat> seats = new Grid<>(CommitteeSeat.class, false);
         seats.setId("committee-grid");
-        seats.addColumn(c -> getTranslation("enum.CommitteeRole." + c.role())).setHeader(getTranslation("committee.role"));
+        seats.addColumn(c -> getTranslation("enum.CommitteeRole." + c.role()))
+                .setHeader(getTranslation("committee.role"));
         seats.addColumn(CommitteeSeat::memberName).setHeader(getTranslation("member.name"));
-        seats.addColumn(c -> c.departmentHead() ? getTranslation("member.departmentHead")
-                : c.keyStaff() ? getTranslation("member.keyStaff") : "").setHeader(getTranslation("member.flags"));
+        seats.addColumn(c -> c.departmentHead()
+                        ? getTranslation("member.departmentHead")
+                        : c.keyStaff() ? getTranslation("member.keyStaff") : "")
+                .setHeader(getTranslation("member.flags"));
         seats.setItems(committee);
         seats.setAllRowsVisible(true);
         seats.setEmptyStateText(getTranslation("committee.empty"));
         HorizontalLayout committeeHeader = new HorizontalLayout(new H3(getTranslation("committee.title")));
         committeeHeader.setAlignItems(Alignment.BASELINE);
         if (canEdit) {
-            Button editCommittee = new Button(getTranslation("committee.edit"), VaadinIcon.EDIT.create(),
+            Button editCommittee = new Button(
+                    getTranslation("committee.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new CommitteeDialog(branches, members, s.id(), committee, this::reload).open());
             editCommittee.setId("committee-edit");
             committeeHeader.add(editCommittee);
@@ -118,8 +133,17 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
         if (canEdit) {
             memberGrid.addItemClickListener(e -> openMember(e.getItem().id(), memberGrid));
             Button add = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> {
-                new MemberFormDialog(new Member(), members, branches.refs().stream().filter(b -> b.id().equals(s.id())).toList(),
-                        departments.list(), false, LocalDate.now(clock), memberGrid::refresh).open();
+                new MemberFormDialog(
+                                new Member(),
+                                members,
+                                branches.refs().stream()
+                                        .filter(b -> b.id().equals(s.id()))
+                                        .toList(),
+                                departments.list(),
+                                false,
+                                LocalDate.now(clock),
+                                memberGrid::refresh)
+                        .open();
             });
             add.addThemeVariants(ButtonVariant.PRIMARY);
             membersHeader.add(add);
@@ -129,8 +153,15 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void openMember(Long memberId, MemberGrid grid) {
         Member m = members.get(memberId);
-        new MemberFormDialog(m, members, branches.refs(), departments.list(), user.isAdmin(),
-                LocalDate.now(clock), grid.getDataProvider()::refreshAll).open();
+        new MemberFormDialog(
+                        m,
+                        members,
+                        branches.refs(),
+                        departments.list(),
+                        user.isAdmin(),
+                        LocalDate.now(clock),
+                        grid.getDataProvider()::refreshAll)
+                .open();
     }
 
     private void reload() {

@@ -1,7 +1,7 @@
 package cn.dangjian.organization.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchKind;
@@ -52,8 +52,11 @@ class BranchFormDialog extends Dialog {
         MultiSelectComboBox<Department> covered = new MultiSelectComboBox<>(getTranslation("branch.departments"));
         covered.setItems(allDepartments);
         covered.setItemLabelGenerator(Department::getName);
-        Set<Long> coveredIds = branch.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
-        covered.setValue(allDepartments.stream().filter(d -> coveredIds.contains(d.getId())).collect(Collectors.toSet()));
+        Set<Long> coveredIds =
+                branch.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
+        covered.setValue(allDepartments.stream()
+                .filter(d -> coveredIds.contains(d.getId()))
+                .collect(Collectors.toSet()));
         DatePicker termStart = DatePickers.localized(new DatePicker(getTranslation("branch.termStart")));
         DatePicker termEnd = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd")));
         TextField brand = new TextField(getTranslation("branch.brandProject"));
@@ -62,14 +65,24 @@ class BranchFormDialog extends Dialog {
         binder.forField(code).asRequired(required).bind(Branch::getCode, Branch::setCode);
         binder.forField(name).asRequired(required).bind(Branch::getName, Branch::setName);
         binder.forField(kind).asRequired(required).bind(Branch::getKind, Branch::setKind);
-        binder.forField(campus).bind(b -> b.getCampus() == null ? null : campuses.stream()
-                .filter(c -> Objects.equals(c.getId(), b.getCampus().getId())).findFirst().orElse(null), Branch::setCampus);
+        binder.forField(campus)
+                .bind(
+                        b -> b.getCampus() == null
+                                ? null
+                                : campuses.stream()
+                                        .filter(c -> Objects.equals(
+                                                c.getId(), b.getCampus().getId()))
+                                        .findFirst()
+                                        .orElse(null),
+                        Branch::setCampus);
         binder.forField(termStart).bind(Branch::getTermStart, Branch::setTermStart);
         binder.forField(termEnd)
-                .withValidator(v -> v == null || termStart.getValue() == null || v.isAfter(termStart.getValue()),
+                .withValidator(
+                        v -> v == null || termStart.getValue() == null || v.isAfter(termStart.getValue()),
                         getTranslation("branch.termEndBeforeStart"))
                 .bind(Branch::getTermEnd, Branch::setTermEnd);
-        binder.forField(brand).bind(b -> b.getBrandProject() == null ? "" : b.getBrandProject(), Branch::setBrandProject);
+        binder.forField(brand)
+                .bind(b -> b.getBrandProject() == null ? "" : b.getBrandProject(), Branch::setBrandProject);
         binder.readBean(branch);
 
         FormLayout form = new FormLayout(code, name, kind, campus, covered, brand, termStart, termEnd);

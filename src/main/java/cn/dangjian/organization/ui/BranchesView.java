@@ -6,7 +6,6 @@ import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.DepartmentService;
 import cn.dangjian.security.CurrentUser;
-import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,27 +37,47 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
         Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
         grid.setId("branch-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(BranchSummary::code).setHeader(getTranslation("branch.code")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(BranchSummary::name).setHeader(getTranslation("branch.name")).setSortable(true).setAutoWidth(true)
+        grid.addColumn(BranchSummary::code)
+                .setHeader(getTranslation("branch.code"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(BranchSummary::name)
+                .setHeader(getTranslation("branch.name"))
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(s -> getTranslation("enum.BranchKind." + s.kind())).setHeader(getTranslation("branch.kind"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(BranchSummary::departments).setHeader(getTranslation("branch.departments")).setFlexGrow(1);
-        grid.addColumn(BranchSummary::members).setHeader(getTranslation("branch.members")).setSortable(true)
-                .setComparator(Comparator.comparingLong(BranchSummary::members)).setAutoWidth(true);
-        grid.addColumn(BranchSummary::probationaryMembers).setHeader(getTranslation("branch.probationary"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(s -> s.secretary() == null ? "—" : s.secretary()).setHeader(getTranslation("branch.secretary"))
+        grid.addColumn(s -> getTranslation("enum.BranchKind." + s.kind()))
+                .setHeader(getTranslation("branch.kind"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.termEnd() == null ? "—" : s.termEnd().toString()).setHeader(getTranslation("branch.termEnd"))
-                .setSortable(true).setComparator(Comparator.comparing(s -> s.termEnd() == null ? LocalDate.MAX : s.termEnd()))
+        grid.addColumn(BranchSummary::departments)
+                .setHeader(getTranslation("branch.departments"))
+                .setFlexGrow(1);
+        grid.addColumn(BranchSummary::members)
+                .setHeader(getTranslation("branch.members"))
+                .setSortable(true)
+                .setComparator(Comparator.comparingLong(BranchSummary::members))
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> WarningBadges.of(this, s.warnings())).setHeader(getTranslation("branch.warnings"))
+        grid.addColumn(BranchSummary::probationaryMembers)
+                .setHeader(getTranslation("branch.probationary"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.secretary() == null ? "—" : s.secretary())
+                .setHeader(getTranslation("branch.secretary"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.termEnd() == null ? "—" : s.termEnd().toString())
+                .setHeader(getTranslation("branch.termEnd"))
+                .setSortable(true)
+                .setComparator(Comparator.comparing(s -> s.termEnd() == null ? LocalDate.MAX : s.termEnd()))
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> WarningBadges.of(this, s.warnings()))
+                .setHeader(getTranslation("branch.warnings"))
                 .setAutoWidth(true);
         ListDataProvider<BranchSummary> data = new ListDataProvider<>(branches.summaries());
         grid.setDataProvider(data);
         grid.setEmptyStateText(getTranslation("branch.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BranchDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                BranchDetailView.class,
                 new RouteParameters("branchId", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
 
@@ -70,21 +89,32 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
         Select<BranchKind> kind = new Select<>();
         kind.setEmptySelectionAllowed(true);
         kind.setItems(BranchKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("branch.filter.allKinds") : getTranslation("enum.BranchKind." + k));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("branch.filter.allKinds") : getTranslation("enum.BranchKind." + k));
         Select<Boolean> flagged = new Select<>();
         flagged.setEmptySelectionAllowed(true);
         flagged.setItems(true);
-        flagged.setItemLabelGenerator(b -> b == null ? getTranslation("branch.filter.all") : getTranslation("branch.filter.flagged"));
-        Runnable filter = () -> data.setFilter(s -> (text.isEmpty() || s.name().contains(text.getValue().trim())
-                || s.code().equalsIgnoreCase(text.getValue().trim()) || s.departments().contains(text.getValue().trim()))
+        flagged.setItemLabelGenerator(
+                b -> b == null ? getTranslation("branch.filter.all") : getTranslation("branch.filter.flagged"));
+        Runnable filter = () -> data.setFilter(s -> (text.isEmpty()
+                        || s.name().contains(text.getValue().trim())
+                        || s.code().equalsIgnoreCase(text.getValue().trim())
+                        || s.departments().contains(text.getValue().trim()))
                 && (kind.getValue() == null || s.kind() == kind.getValue())
                 && (flagged.getValue() == null || !s.warnings().isEmpty()));
         text.addValueChangeListener(e -> filter.run());
         kind.addValueChangeListener(e -> filter.run());
         flagged.addValueChangeListener(e -> filter.run());
 
-        Button add = new Button(getTranslation("branch.add"), VaadinIcon.PLUS.create(),
-                e -> new BranchFormDialog(branches, departments, null, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+        Button add = new Button(
+                getTranslation("branch.add"),
+                VaadinIcon.PLUS.create(),
+                e -> new BranchFormDialog(
+                                branches,
+                                departments,
+                                null,
+                                () -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                        .open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(currentUser.require().isAdmin());
         HorizontalLayout toolbar = new HorizontalLayout(text, kind, flagged, add);

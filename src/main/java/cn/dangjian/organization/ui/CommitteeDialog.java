@@ -1,7 +1,7 @@
 package cn.dangjian.organization.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.Branch;
 import cn.dangjian.organization.BranchService;
@@ -25,7 +25,11 @@ import java.util.List;
 /** Edits the committee seats and the term in one go; the service checks roles and membership. */
 class CommitteeDialog extends Dialog {
 
-    CommitteeDialog(BranchService branches, MemberService members, Long branchId, List<CommitteeSeat> current,
+    CommitteeDialog(
+            BranchService branches,
+            MemberService members,
+            Long branchId,
+            List<CommitteeSeat> current,
             Runnable onSaved) {
         Branch branch = branches.getForEdit(branchId);
         setHeaderTitle(getTranslation("committee.edit") + " · " + branch.getName());
@@ -34,7 +38,8 @@ class CommitteeDialog extends Dialog {
         List<MemberRef> candidates = members.refsOfBranch(branchId);
 
         Grid<CommitteeSeat> grid = new Grid<>(CommitteeSeat.class, false);
-        grid.addColumn(c -> getTranslation("enum.CommitteeRole." + c.role())).setHeader(getTranslation("committee.role"));
+        grid.addColumn(c -> getTranslation("enum.CommitteeRole." + c.role()))
+                .setHeader(getTranslation("committee.role"));
         grid.addColumn(CommitteeSeat::memberName).setHeader(getTranslation("member.name"));
         grid.addComponentColumn(c -> {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
@@ -55,7 +60,8 @@ class CommitteeDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("enum.CommitteeRole." + r));
         Button add = new Button(getTranslation("action.add"), VaadinIcon.PLUS.create(), e -> {
             if (member.getValue() != null && role.getValue() != null) {
-                seats.add(new CommitteeSeat(member.getValue().id(), member.getValue().name(), role.getValue(), false, false));
+                seats.add(new CommitteeSeat(
+                        member.getValue().id(), member.getValue().name(), role.getValue(), false, false));
                 grid.setItems(seats);
                 member.clear();
             }
@@ -63,13 +69,17 @@ class CommitteeDialog extends Dialog {
         HorizontalLayout addRow = new HorizontalLayout(member, role, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        DatePicker start = DatePickers.localized(new DatePicker(getTranslation("branch.termStart"), branch.getTermStart()));
+        DatePicker start =
+                DatePickers.localized(new DatePicker(getTranslation("branch.termStart"), branch.getTermStart()));
         DatePicker end = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd"), branch.getTermEnd()));
         add(grid, addRow, new HorizontalLayout(start, end));
 
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            if (Notifier.attempt(this, () -> branches.saveCommittee(branchId, branch.getVersion(), seats,
-                    start.getValue(), end.getValue()), "committee.saved")) {
+            if (Notifier.attempt(
+                    this,
+                    () -> branches.saveCommittee(
+                            branchId, branch.getVersion(), seats, start.getValue(), end.getValue()),
+                    "committee.saved")) {
                 close();
                 onSaved.run();
             }

@@ -43,16 +43,21 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
         boolean admin = currentUser.require().isAdmin();
-        grid.addColumn(Department::getName).setHeader(getTranslation("department.name")).setSortable(true);
-        grid.addColumn(d -> getTranslation("enum.DepartmentKind." + d.getKind())).setHeader(getTranslation("department.kind"))
+        grid.addColumn(Department::getName)
+                .setHeader(getTranslation("department.name"))
                 .setSortable(true);
-        grid.addColumn(d -> d.getCampus() == null ? "" : d.getCampus().getName()).setHeader(getTranslation("department.campus"));
+        grid.addColumn(d -> getTranslation("enum.DepartmentKind." + d.getKind()))
+                .setHeader(getTranslation("department.kind"))
+                .setSortable(true);
+        grid.addColumn(d -> d.getCampus() == null ? "" : d.getCampus().getName())
+                .setHeader(getTranslation("department.campus"));
         grid.setEmptyStateText(getTranslation("department.empty"));
         grid.setSizeFull();
         if (admin) {
             grid.addItemClickListener(e -> edit(e.getItem()));
         }
-        Button add = new Button(getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(new Department()));
+        Button add =
+                new Button(getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(new Department()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(admin);
         add(new HorizontalLayout(new ViewHeader(getTranslation("nav.departments")), add), grid);
@@ -78,8 +83,16 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         String required = getTranslation("validation.required", "");
         binder.forField(name).asRequired(required).bind(Department::getName, Department::setName);
         binder.forField(kind).asRequired(required).bind(Department::getKind, Department::setKind);
-        binder.forField(campus).bind(d -> d.getCampus() == null ? null : campuses.stream()
-                .filter(c -> Objects.equals(c.getId(), d.getCampus().getId())).findFirst().orElse(null), Department::setCampus);
+        binder.forField(campus)
+                .bind(
+                        d -> d.getCampus() == null
+                                ? null
+                                : campuses.stream()
+                                        .filter(c -> Objects.equals(
+                                                c.getId(), d.getCampus().getId()))
+                                        .findFirst()
+                                        .orElse(null),
+                        Department::setCampus);
         binder.readBean(department);
         dialog.add(new VerticalLayout(name, kind, campus));
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
@@ -95,10 +108,19 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e ->
-                Confirm.ask(this, "department.delete.title", getTranslation("department.delete.text", department.getName()),
-                        "action.delete", () -> {
-                            if (Notifier.attempt(this, () -> service.delete(department.getId()), "department.deleted",
+        Button delete = new Button(
+                getTranslation("action.delete"),
+                VaadinIcon.TRASH.create(),
+                e -> Confirm.ask(
+                        this,
+                        "department.delete.title",
+                        getTranslation("department.delete.text", department.getName()),
+                        "action.delete",
+                        () -> {
+                            if (Notifier.attempt(
+                                    this,
+                                    () -> service.delete(department.getId()),
+                                    "department.deleted",
                                     department.getName())) {
                                 dialog.close();
                                 refresh();

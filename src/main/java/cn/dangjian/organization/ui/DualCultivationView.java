@@ -33,11 +33,17 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
         DualCultivation report = service.report();
 
         Div cards = new Div(
-                card("dual-ratio", getTranslation("dual.ratio.value", report.dualLeaders(), report.servingBranches()),
+                card(
+                        "dual-ratio",
+                        getTranslation("dual.ratio.value", report.dualLeaders(), report.servingBranches()),
                         getTranslation("dual.ratio.text", report.dualLeaders(), report.servingBranches())),
-                card("dual-heads", String.valueOf(report.headsNotPartyWorkers().size()),
+                card(
+                        "dual-heads",
+                        String.valueOf(report.headsNotPartyWorkers().size()),
                         getTranslation("dual.heads.count")),
-                card("dual-neither", String.valueOf(report.secretariesToCultivate().size()),
+                card(
+                        "dual-neither",
+                        String.valueOf(report.secretariesToCultivate().size()),
                         getTranslation("dual.neither.count")));
         cards.addClassName("cards");
 
@@ -48,12 +54,19 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
             report.servingBranchesWithoutSecretary()
                     .forEach(b -> noSecretary.add(Badges.warning(b.code() + " " + b.name())));
         }
-        add(new ViewHeader(getTranslation("dual.nav")), new Paragraph(getTranslation("dual.intro")), cards, noSecretary,
-                new H3(getTranslation("dual.neither.title")), new Paragraph(getTranslation("dual.neither.hint")),
+        add(
+                new ViewHeader(getTranslation("dual.nav")),
+                new Paragraph(getTranslation("dual.intro")),
+                cards,
+                noSecretary,
+                new H3(getTranslation("dual.neither.title")),
+                new Paragraph(getTranslation("dual.neither.hint")),
                 grid("dual-neither-grid", report.secretariesToCultivate(), "dual.empty.neither"),
-                new H3(getTranslation("dual.heads.title")), new Paragraph(getTranslation("dual.heads.hint")),
+                new H3(getTranslation("dual.heads.title")),
+                new Paragraph(getTranslation("dual.heads.hint")),
                 grid("dual-heads-grid", report.headsNotPartyWorkers(), "dual.empty.heads"),
-                new H3(getTranslation("dual.secretaries.title")), new Paragraph(getTranslation("dual.ratio.label")),
+                new H3(getTranslation("dual.secretaries.title")),
+                new Paragraph(getTranslation("dual.ratio.label")),
                 grid("dual-secretaries-grid", report.secretaries(), "dual.empty.secretaries"));
     }
 
@@ -66,14 +79,24 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Person> grid(String id, List<Person> people, String emptyKey) {
         Grid<Person> grid = new Grid<>(Person.class, false);
         grid.setId(id);
-        grid.addColumn(p -> p.branchCode() + " " + p.branchName()).setHeader(getTranslation("dual.col.branch"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(Person::name).setHeader(getTranslation("dual.col.name")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader(getTranslation("dual.col.department"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(p -> p.title() == null ? "" : p.title()).setHeader(getTranslation("dual.col.title"))
+        grid.addColumn(p -> p.branchCode() + " " + p.branchName())
+                .setHeader(getTranslation("dual.col.branch"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(Person::name)
+                .setHeader(getTranslation("dual.col.name"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(p -> p.department() == null ? "" : p.department())
+                .setHeader(getTranslation("dual.col.department"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(p -> p.title() == null ? "" : p.title())
+                .setHeader(getTranslation("dual.col.title"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::standing).setHeader(getTranslation("dual.col.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::standing)
+                .setHeader(getTranslation("dual.col.role"))
+                .setAutoWidth(true);
         grid.setItems(people);
         grid.setEmptyStateText(getTranslation(emptyKey));
         grid.setAllRowsVisible(true);

@@ -23,19 +23,38 @@ class ImportPreviewGrid extends Grid<ImportRow> {
 
     ImportPreviewGrid() {
         super(ImportRow.class, false);
-        addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.col.row")).setWidth("5em").setFlexGrow(0)
+        addColumn(ImportRow::rowNumber)
+                .setHeader(getTranslation("import.col.row"))
+                .setWidth("5em")
+                .setFlexGrow(0)
                 .setSortable(true);
-        addColumn(ImportRow::name).setHeader(getTranslation("member.name")).setAutoWidth(true).setSortable(true);
+        addColumn(ImportRow::name)
+                .setHeader(getTranslation("member.name"))
+                .setAutoWidth(true)
+                .setSortable(true);
         // The result comes early so that it is on screen on a phone.
-        addComponentColumn(this::result).setHeader(getTranslation("import.col.errors")).setWidth("16em")
-                .setFlexGrow(3).setComparator(r -> r.errors().size()).setSortable(true);
-        addColumn(ImportRow::staffNumber).setHeader(getTranslation("member.staffNumber")).setAutoWidth(true)
+        addComponentColumn(this::result)
+                .setHeader(getTranslation("import.col.errors"))
+                .setWidth("16em")
+                .setFlexGrow(3)
+                .setComparator(r -> r.errors().size())
                 .setSortable(true);
-        addColumn(ImportRow::branch).setHeader(getTranslation("member.branch")).setAutoWidth(true).setSortable(true);
-        addColumn(ImportRow::department).setHeader(getTranslation("member.department")).setAutoWidth(true)
+        addColumn(ImportRow::staffNumber)
+                .setHeader(getTranslation("member.staffNumber"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        addColumn(ImportRow::branch)
+                .setHeader(getTranslation("member.branch"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        addColumn(ImportRow::department)
+                .setHeader(getTranslation("member.department"))
+                .setAutoWidth(true)
                 .setSortable(true);
         addColumn(ImportRow::status).setHeader(getTranslation("member.status")).setAutoWidth(true);
-        addColumn(ImportRow::joinedDate).setHeader(getTranslation("member.joinedDate")).setAutoWidth(true);
+        addColumn(ImportRow::joinedDate)
+                .setHeader(getTranslation("member.joinedDate"))
+                .setAutoWidth(true);
         setPartNameGenerator(r -> r.valid() ? null : "import-error-row");
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         setEmptyStateText(getTranslation("import.empty"));
@@ -84,7 +103,8 @@ class ImportPreviewGrid extends Grid<ImportRow> {
             return text;
         }
         String column = getTranslation(m.column());
-        return text.toLowerCase(getLocale()).contains(column.toLowerCase(getLocale())) ? text
+        return text.toLowerCase(getLocale()).contains(column.toLowerCase(getLocale()))
+                ? text
                 : getTranslation("import.columnMessage", column, text);
     }
 }

@@ -1,7 +1,7 @@
 package cn.dangjian.organization.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.Department;
@@ -35,8 +35,14 @@ class MemberFormDialog extends Dialog {
     private final Runnable onSaved;
     private @Nullable BranchRef selectedBranch;
 
-    MemberFormDialog(Member member, MemberService service, List<BranchRef> branches, List<Department> departments,
-            boolean branchEditable, LocalDate today, Runnable onSaved) {
+    MemberFormDialog(
+            Member member,
+            MemberService service,
+            List<BranchRef> branches,
+            List<Department> departments,
+            boolean branchEditable,
+            LocalDate today,
+            Runnable onSaved) {
         this.member = member;
         this.service = service;
         this.onSaved = onSaved;
@@ -73,20 +79,36 @@ class MemberFormDialog extends Dialog {
         Checkbox worker = new Checkbox(getTranslation("member.partyWorker"));
 
         String required = getTranslation("validation.required", "");
-        binder.forField(name).asRequired(required).withValidator(v -> v.trim().length() <= 50, getTranslation("validation.tooLong", ""))
+        binder.forField(name)
+                .asRequired(required)
+                .withValidator(v -> v.trim().length() <= 50, getTranslation("validation.tooLong", ""))
                 .bind(Member::getName, Member::setName);
-        binder.forField(staffNumber).asRequired(required)
-                .withValidator(v -> v.trim().matches("[A-Za-z0-9-]{1,20}"), getTranslation("validation.staffNumber", ""))
+        binder.forField(staffNumber)
+                .asRequired(required)
+                .withValidator(
+                        v -> v.trim().matches("[A-Za-z0-9-]{1,20}"), getTranslation("validation.staffNumber", ""))
                 .bind(Member::getStaffNumber, Member::setStaffNumber);
         binder.forField(gender).asRequired(required).bind(Member::getGender, Member::setGender);
         binder.forField(birth).bind(Member::getBirthDate, Member::setBirthDate);
-        binder.forField(branch).asRequired(required)
-                .bind(m -> m.getBranch() == null ? null : branches.stream()
-                        .filter(b -> b.id().equals(m.getBranch().getId())).findFirst().orElse(null),
+        binder.forField(branch)
+                .asRequired(required)
+                .bind(
+                        m -> m.getBranch() == null
+                                ? null
+                                : branches.stream()
+                                        .filter(b -> b.id().equals(m.getBranch().getId()))
+                                        .findFirst()
+                                        .orElse(null),
                         (m, ref) -> selectedBranch = ref);
         binder.forField(department)
-                .bind(m -> m.getDepartment() == null ? null : departments.stream()
-                        .filter(d -> Objects.equals(d.getId(), m.getDepartment().getId())).findFirst().orElse(null),
+                .bind(
+                        m -> m.getDepartment() == null
+                                ? null
+                                : departments.stream()
+                                        .filter(d -> Objects.equals(
+                                                d.getId(), m.getDepartment().getId()))
+                                        .findFirst()
+                                        .orElse(null),
                         Member::setDepartment);
         binder.forField(status).asRequired(required).bind(Member::getStatus, Member::setStatus);
         binder.forField(joined).asRequired(required).bind(Member::getJoinedDate, Member::setJoinedDate);
@@ -102,8 +124,20 @@ class MemberFormDialog extends Dialog {
         status.addValueChangeListener(e -> fullDate.setEnabled(e.getValue() == MemberStatus.FULL));
         fullDate.setEnabled(member.getStatus() == MemberStatus.FULL);
 
-        FormLayout form = new FormLayout(name, staffNumber, gender, birth, branch, department, status, joined,
-                fullDate, title, head, key, worker);
+        FormLayout form = new FormLayout(
+                name,
+                staffNumber,
+                gender,
+                birth,
+                branch,
+                department,
+                status,
+                joined,
+                fullDate,
+                title,
+                head,
+                key,
+                worker);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 

@@ -26,25 +26,50 @@ class MemberGrid extends Grid<MemberRow> {
         this.service = service;
         setId("member-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addColumn(MemberRow::name).setHeader(getTranslation("member.name")).setKey("name").setSortable(true)
-                .setAutoWidth(true).setFrozen(true);
-        addColumn(MemberRow::staffNumber).setHeader(getTranslation("member.staffNumber")).setKey("staffNumber")
-                .setSortable(true).setAutoWidth(true);
-        addColumn(r -> getTranslation("enum.Gender." + r.gender())).setHeader(getTranslation("member.gender"))
+        addColumn(MemberRow::name)
+                .setHeader(getTranslation("member.name"))
+                .setKey("name")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFrozen(true);
+        addColumn(MemberRow::staffNumber)
+                .setHeader(getTranslation("member.staffNumber"))
+                .setKey("staffNumber")
+                .setSortable(true)
                 .setAutoWidth(true);
-        addColumn(r -> r.department() == null ? "" : r.department()).setHeader(getTranslation("member.department"))
-                .setKey("department").setSortable(true).setAutoWidth(true);
+        addColumn(r -> getTranslation("enum.Gender." + r.gender()))
+                .setHeader(getTranslation("member.gender"))
+                .setAutoWidth(true);
+        addColumn(r -> r.department() == null ? "" : r.department())
+                .setHeader(getTranslation("member.department"))
+                .setKey("department")
+                .setSortable(true)
+                .setAutoWidth(true);
         if (showBranch) {
-            addColumn(MemberRow::branch).setHeader(getTranslation("member.branch")).setKey("branch").setSortable(true)
+            addColumn(MemberRow::branch)
+                    .setHeader(getTranslation("member.branch"))
+                    .setKey("branch")
+                    .setSortable(true)
                     .setAutoWidth(true);
         }
-        addColumn(r -> getTranslation("enum.MemberStatus." + r.status())).setHeader(getTranslation("member.status"))
-                .setKey("status").setSortable(true).setAutoWidth(true);
-        addColumn(MemberRow::joinedDate).setHeader(getTranslation("member.joinedDate")).setKey("joinedDate")
-                .setSortable(true).setAutoWidth(true);
-        addColumn(r -> r.title() == null ? "" : r.title()).setHeader(getTranslation("member.title")).setKey("title")
-                .setSortable(true).setAutoWidth(true);
-        addComponentColumn(this::flags).setHeader(getTranslation("member.flags")).setAutoWidth(true);
+        addColumn(r -> getTranslation("enum.MemberStatus." + r.status()))
+                .setHeader(getTranslation("member.status"))
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
+        addColumn(MemberRow::joinedDate)
+                .setHeader(getTranslation("member.joinedDate"))
+                .setKey("joinedDate")
+                .setSortable(true)
+                .setAutoWidth(true);
+        addColumn(r -> r.title() == null ? "" : r.title())
+                .setHeader(getTranslation("member.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setAutoWidth(true);
+        addComponentColumn(this::flags)
+                .setHeader(getTranslation("member.flags"))
+                .setAutoWidth(true);
         sort(List.of(new GridSortOrder<>(getColumnByKey("name"), SortDirection.ASCENDING)));
         setEmptyStateText(getTranslation("member.empty"));
         refresh();
@@ -56,8 +81,12 @@ class MemberGrid extends Grid<MemberRow> {
     }
 
     void refresh() {
-        setItems(query -> service.search(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders()))
-                .stream(), query -> (int) service.count(filter));
+        setItems(
+                query ->
+                        service
+                                .search(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders()))
+                                .stream(),
+                query -> (int) service.count(filter));
     }
 
     private HorizontalLayout flags(MemberRow r) {
@@ -77,8 +106,10 @@ class MemberGrid extends Grid<MemberRow> {
 
     static Sort toSort(List<QuerySortOrder> orders) {
         List<Sort.Order> list = new ArrayList<>();
-        orders.forEach(o -> list.add(o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                : Sort.Order.desc(o.getSorted())));
+        orders.forEach(o -> list.add(
+                o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted())));
         return Sort.by(list);
     }
 }

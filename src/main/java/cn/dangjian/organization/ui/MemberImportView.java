@@ -66,8 +66,8 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable ImportPreview preview;
     private Executor worker = task -> Thread.ofVirtual().name("member-import").start(task);
 
-    MemberImportView(MemberImportService service, CurrentUser currentUser,
-            ObjectProvider<MemberImportFollowUp> followUps) {
+    MemberImportView(
+            MemberImportService service, CurrentUser currentUser, ObjectProvider<MemberImportFollowUp> followUps) {
         this.service = service;
         this.followUps = followUps;
         addClassName("view");
@@ -77,11 +77,14 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         if (currentUser.require().isSecretary()) {
             intro.add(" " + getTranslation("import.intro.secretary"));
         }
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = service.template();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "member-import-template.xlsx", XLSX,
-                    bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("import.template"));
+        Anchor template = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = service.template();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "member-import-template.xlsx", XLSX, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("import.template"));
         template.setId("import-template");
 
         Uploads.limited(upload, MemberImportService.MAX_FILE_BYTES, 1, this::onUpload, XLSX, ".xlsx");
@@ -100,8 +103,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setId("import-confirm");
         confirm.addClickListener(e -> askToImport());
 
-        HorizontalLayout status = new HorizontalLayout(progress, progressText, fileName, summary, onlyErrors,
-                confirm);
+        HorizontalLayout status = new HorizontalLayout(progress, progressText, fileName, summary, onlyErrors, confirm);
         status.addClassName("toolbar");
         status.setWidthFull();
         grid.setSizeFull();
@@ -129,8 +131,10 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         preview = checked;
         grid.show(checked);
         long errors = checked.errorRows();
-        summary.setText(errors == 0 ? getTranslation("import.summary.ok", checked.rows().size())
-                : getTranslation("import.summary", checked.rows().size(), errors));
+        summary.setText(
+                errors == 0
+                        ? getTranslation("import.summary.ok", checked.rows().size())
+                        : getTranslation("import.summary", checked.rows().size(), errors));
         summary.setClassName("import-summary-error", errors > 0);
         onlyErrors.setVisible(errors > 0);
         confirm.setEnabled(checked.importable());
@@ -142,15 +146,21 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
         if (bytes == null || checked == null || !checked.importable()) {
             return;
         }
-        Confirm.ask(this, "import.confirm.title", getTranslation("import.confirm.text", checked.rows().size()),
-                "import.confirm", () -> {
+        Confirm.ask(
+                this,
+                "import.confirm.title",
+                getTranslation("import.confirm.text", checked.rows().size()),
+                "import.confirm",
+                () -> {
                     UI ui = getUI().orElseThrow();
                     confirm.setEnabled(false);
                     upload.setEnabled(false);
                     runInBackground(ui, "import.importing", p -> service.importMembers(bytes, p), count -> {
                         Notifier.success(this, "import.done", count);
                         if (count > 0) {
-                            followUps.orderedStream().forEach(f -> add(f.offer())); // going live: e.g. logins for the new members
+                            followUps
+                                    .orderedStream()
+                                    .forEach(f -> add(f.offer())); // going live: e.g. logins for the new members
                         }
                         file = null;
                         preview = null;
@@ -161,8 +171,7 @@ class MemberImportView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    private <T> void runInBackground(UI ui, String labelKey, Function<ImportProgress, T> work,
-            Consumer<T> onDone) {
+    private <T> void runInBackground(UI ui, String labelKey, Function<ImportProgress, T> work, Consumer<T> onDone) {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         progressText.setText(getTranslation(labelKey));

@@ -49,8 +49,12 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     /** The application's one clock: the member form's dates may not lie in the future. */
     private final Clock clock;
 
-    MembersView(MemberService members, BranchService branches, DepartmentService departmentService,
-            CurrentUser currentUser, Clock clock) {
+    MembersView(
+            MemberService members,
+            BranchService branches,
+            DepartmentService departmentService,
+            CurrentUser currentUser,
+            Clock clock) {
         this.members = members;
         this.user = currentUser.require();
         this.clock = clock;
@@ -58,8 +62,11 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<BranchRef> allBranches = branches.refs();
         departments = departmentService.list();
-        editableBranches = user.isAdmin() ? allBranches
-                : allBranches.stream().filter(b -> b.id().equals(user.branchId())).toList();
+        editableBranches = user.isAdmin()
+                ? allBranches
+                : allBranches.stream()
+                        .filter(b -> b.id().equals(user.branchId()))
+                        .toList();
 
         grid = new MemberGrid(members, user.seesWholeHospital());
         grid.setSizeFull();
@@ -82,8 +89,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("member.filter.allStatuses"));
         status.setItems(MemberStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("member.filter.allStatuses")
-                : getTranslation("enum.MemberStatus." + s));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("member.filter.allStatuses") : getTranslation("enum.MemberStatus." + s));
         text.setPlaceholder(getTranslation("member.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -110,13 +117,17 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilter() {
-        grid.setFilter(new MemberFilter(branch.getValue() == null ? null : branch.getValue().id(),
-                department.getValue() == null ? null : department.getValue().getId(), status.getValue(),
+        grid.setFilter(new MemberFilter(
+                branch.getValue() == null ? null : branch.getValue().id(),
+                department.getValue() == null ? null : department.getValue().getId(),
+                status.getValue(),
                 text.getValue()));
     }
 
     private void create() {
-        new MemberFormDialog(new Member(), members, editableBranches, departments, true, LocalDate.now(clock), grid::refresh).open();
+        new MemberFormDialog(
+                        new Member(), members, editableBranches, departments, true, LocalDate.now(clock), grid::refresh)
+                .open();
     }
 
     private void edit(MemberRow row) {
@@ -125,13 +136,26 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             Member m = members.get(row.id());
-            MemberFormDialog dialog = new MemberFormDialog(m, members, editableBranches, departments, user.isAdmin(),
-                    LocalDate.now(clock), grid.getDataProvider()::refreshAll);
+            MemberFormDialog dialog = new MemberFormDialog(
+                    m,
+                    members,
+                    editableBranches,
+                    departments,
+                    user.isAdmin(),
+                    LocalDate.now(clock),
+                    grid.getDataProvider()::refreshAll);
             if (user.isAdmin()) {
-                Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(),
-                        e -> Confirm.ask(this, "member.delete.title", getTranslation("member.delete.text", m.getName()),
-                                "action.delete", () -> {
-                                    if (Notifier.attempt(this, () -> members.delete(m.getId()), "member.deleted", m.getName())) {
+                Button delete = new Button(
+                        getTranslation("action.delete"),
+                        VaadinIcon.TRASH.create(),
+                        e -> Confirm.ask(
+                                this,
+                                "member.delete.title",
+                                getTranslation("member.delete.text", m.getName()),
+                                "action.delete",
+                                () -> {
+                                    if (Notifier.attempt(
+                                            this, () -> members.delete(m.getId()), "member.deleted", m.getName())) {
                                         dialog.close();
                                         grid.refresh();
                                     }

@@ -33,7 +33,8 @@ class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
             add(Badges.ok(getTranslation("health.coverageComplete")));
         }
         if (!report.coverage().gaps().isEmpty()) {
-            Div gaps = new Div(Badges.error(getTranslation("health.gaps", report.coverage().gaps().size())));
+            Div gaps = new Div(Badges.error(
+                    getTranslation("health.gaps", report.coverage().gaps().size())));
             UnorderedList list = new UnorderedList();
             report.coverage().gaps().forEach(g -> list.add(new ListItem(g)));
             gaps.add(list);
@@ -41,9 +42,12 @@ class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
             add(gaps);
         }
         if (!report.coverage().overlaps().isEmpty()) {
-            Div overlaps = new Div(Badges.warning(getTranslation("health.overlaps", report.coverage().overlaps().size())));
+            Div overlaps = new Div(Badges.warning(getTranslation(
+                    "health.overlaps", report.coverage().overlaps().size())));
             UnorderedList list = new UnorderedList();
-            report.coverage().overlaps().forEach((dept, bs) -> list.add(new ListItem(dept + " ← " + String.join("、", bs))));
+            report.coverage()
+                    .overlaps()
+                    .forEach((dept, bs) -> list.add(new ListItem(dept + " ← " + String.join("、", bs))));
             overlaps.add(list);
             overlaps.setId("coverage-overlaps");
             add(overlaps);
@@ -52,14 +56,23 @@ class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("health.flagged", report.flaggedBranches().size())));
         Grid<BranchSummary> grid = new Grid<>(BranchSummary.class, false);
         grid.setId("flagged-branches");
-        grid.addColumn(BranchSummary::name).setHeader(getTranslation("branch.name")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(BranchSummary::members).setHeader(getTranslation("branch.members")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(BranchSummary::fullMembers).setHeader(getTranslation("branch.full")).setAutoWidth(true);
+        grid.addColumn(BranchSummary::name)
+                .setHeader(getTranslation("branch.name"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(BranchSummary::members)
+                .setHeader(getTranslation("branch.members"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(BranchSummary::fullMembers)
+                .setHeader(getTranslation("branch.full"))
+                .setAutoWidth(true);
         grid.addComponentColumn(s -> WarningBadges.of(this, s.warnings())).setHeader(getTranslation("branch.warnings"));
         grid.setItems(report.flaggedBranches());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("health.noneFlagged"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BranchDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                BranchDetailView.class,
                 new RouteParameters("branchId", String.valueOf(e.getItem().id())))));
         add(grid);
     }

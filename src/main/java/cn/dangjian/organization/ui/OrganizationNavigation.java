@@ -6,8 +6,7 @@ import com.vaadin.flow.router.RouterLink;
 /** Links into the organisation's views for other features; the views themselves stay package-private. */
 public final class OrganizationNavigation {
 
-    private OrganizationNavigation() {
-    }
+    private OrganizationNavigation() {}
 
     public static RouterLink branches() {
         return new RouterLink(BranchesView.class);

@@ -9,8 +9,7 @@ import java.util.List;
 /** A branch's warnings as badges; overdue terms and too few members in red. */
 final class WarningBadges {
 
-    private WarningBadges() {
-    }
+    private WarningBadges() {}
 
     static Component of(Component context, List<BranchWarning> warnings) {
         Div div = new Div();
@@ -19,8 +18,8 @@ final class WarningBadges {
         }
         for (BranchWarning w : warnings) {
             String text = context.getTranslation(w.messageKey(), w.value());
-            boolean severe = w.type() == BranchWarning.Type.TERM_OVERDUE
-                    || w.type() == BranchWarning.Type.TOO_FEW_FULL_MEMBERS;
+            boolean severe =
+                    w.type() == BranchWarning.Type.TERM_OVERDUE || w.type() == BranchWarning.Type.TOO_FEW_FULL_MEMBERS;
             div.add(severe ? Badges.error(text) : Badges.warning(text));
         }
         return div;

@@ -1,7 +1,7 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.EvidenceForm;
 import cn.dangjian.pairing.EvidenceKind;
@@ -38,7 +38,8 @@ class EvidenceDialog extends Dialog {
         DatePicker date = DatePickers.localized(new DatePicker(getTranslation("pairing.evidence.date"), today));
         date.setId("evidence-date");
         date.setMax(today);
-        MultiSelectComboBox<PairingDetail.GoalProgress> goals = new MultiSelectComboBox<>(getTranslation("pairing.evidence.goals"));
+        MultiSelectComboBox<PairingDetail.GoalProgress> goals =
+                new MultiSelectComboBox<>(getTranslation("pairing.evidence.goals"));
         goals.setItems(pairing.goals());
         goals.setItemLabelGenerator(g -> getTranslation("enum.GoalDimension." + g.dimension()) + "：" + g.target());
         TextArea description = new TextArea(getTranslation("pairing.evidence.description"));
@@ -49,8 +50,11 @@ class EvidenceDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            Set<Long> ids = goals.getValue().stream().map(PairingDetail.GoalProgress::id).collect(Collectors.toSet());
-            EvidenceForm input = new EvidenceForm(kind.getValue(), title.getValue(), date.getValue(), description.getValue(), ids);
+            Set<Long> ids = goals.getValue().stream()
+                    .map(PairingDetail.GoalProgress::id)
+                    .collect(Collectors.toSet());
+            EvidenceForm input =
+                    new EvidenceForm(kind.getValue(), title.getValue(), date.getValue(), description.getValue(), ids);
             if (Notifier.attempt(this, () -> evidence.record(pairing.id(), input), "pairing.evidence.saved")) {
                 close();
                 onSaved.run();
@@ -58,7 +62,8 @@ class EvidenceDialog extends Dialog {
         });
         save.setId("evidence-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        // Enter submits from the title only: in the date picker it confirms the typed date, in the text area it is a new line.
+        // Enter submits from the title only: in the date picker it confirms the typed date, in the text area it is a
+        // new line.
         save.addClickShortcut(Key.ENTER).listenOn(title);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -40,9 +40,13 @@ class ExternalUnitDialog extends Dialog {
         String required = getTranslation("validation.required", "");
         binder.forField(name).asRequired(required).bind(ExternalUnit::getName, ExternalUnit::setName);
         binder.forField(type).asRequired(required).bind(ExternalUnit::getType, ExternalUnit::setType);
-        binder.forField(level).asRequired(required).bind(ExternalUnit::getAllianceLevel, ExternalUnit::setAllianceLevel);
-        binder.forField(contact).bind(u -> Objects.requireNonNullElse(u.getContactPerson(), ""), ExternalUnit::setContactPerson);
-        binder.forField(phone).bind(u -> Objects.requireNonNullElse(u.getContactPhone(), ""), ExternalUnit::setContactPhone);
+        binder.forField(level)
+                .asRequired(required)
+                .bind(ExternalUnit::getAllianceLevel, ExternalUnit::setAllianceLevel);
+        binder.forField(contact)
+                .bind(u -> Objects.requireNonNullElse(u.getContactPerson(), ""), ExternalUnit::setContactPerson);
+        binder.forField(phone)
+                .bind(u -> Objects.requireNonNullElse(u.getContactPhone(), ""), ExternalUnit::setContactPhone);
         binder.forField(address).bind(u -> Objects.requireNonNullElse(u.getAddress(), ""), ExternalUnit::setAddress);
         binder.readBean(unit);
         FormLayout form = new FormLayout(name, type, level, contact, phone, address);

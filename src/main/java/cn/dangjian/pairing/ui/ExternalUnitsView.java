@@ -31,32 +31,46 @@ class ExternalUnitsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
         grid.setId("unit-grid");
-        grid.addColumn(ExternalUnit::getName).setHeader(getTranslation("pairing.unit.name")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(u -> getTranslation("enum.ExternalUnitType." + u.getType())).setHeader(getTranslation("pairing.unit.type"))
+        grid.addColumn(ExternalUnit::getName)
+                .setHeader(getTranslation("pairing.unit.name"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(u -> getTranslation("enum.ExternalUnitType." + u.getType()))
+                .setHeader(getTranslation("pairing.unit.type"))
                 .setAutoWidth(true);
         grid.addColumn(u -> getTranslation("enum.AllianceLevel." + u.getAllianceLevel()))
-                .setHeader(getTranslation("pairing.unit.level")).setAutoWidth(true);
+                .setHeader(getTranslation("pairing.unit.level"))
+                .setAutoWidth(true);
         grid.addColumn(u -> u.getContactPerson() == null ? "—" : u.getContactPerson())
-                .setHeader(getTranslation("pairing.unit.contactPerson")).setAutoWidth(true);
+                .setHeader(getTranslation("pairing.unit.contactPerson"))
+                .setAutoWidth(true);
         grid.addColumn(u -> u.getContactPhone() == null ? "—" : u.getContactPhone())
-                .setHeader(getTranslation("pairing.unit.contactPhone")).setAutoWidth(true);
+                .setHeader(getTranslation("pairing.unit.contactPhone"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> new ExternalUnitDialog(units, units.get(u.getId()), this::refresh).open());
-            edit.setAriaLabel(getTranslation("action.edit"));
-            edit.addThemeVariants(ButtonVariant.TERTIARY);
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> Confirm.ask(this, "pairing.unit.delete", u.getName(),
-                    "action.delete", () -> {
-                        if (Notifier.attempt(this, () -> units.delete(u.getId()), "pairing.unit.deleted", u.getName())) {
-                            refresh();
-                        }
-                    }));
-            delete.setAriaLabel(getTranslation("action.delete"));
-            delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            return new HorizontalLayout(edit, delete);
-        }).setAutoWidth(true);
+                    Button edit = new Button(
+                            VaadinIcon.EDIT.create(),
+                            e -> new ExternalUnitDialog(units, units.get(u.getId()), this::refresh).open());
+                    edit.setAriaLabel(getTranslation("action.edit"));
+                    edit.addThemeVariants(ButtonVariant.TERTIARY);
+                    Button delete = new Button(
+                            VaadinIcon.TRASH.create(),
+                            e -> Confirm.ask(this, "pairing.unit.delete", u.getName(), "action.delete", () -> {
+                                if (Notifier.attempt(
+                                        this, () -> units.delete(u.getId()), "pairing.unit.deleted", u.getName())) {
+                                    refresh();
+                                }
+                            }));
+                    delete.setAriaLabel(getTranslation("action.delete"));
+                    delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                    return new HorizontalLayout(edit, delete);
+                })
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("pairing.unit.empty"));
         grid.setSizeFull();
-        Button add = new Button(getTranslation("pairing.unit.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("pairing.unit.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new ExternalUnitDialog(units, new ExternalUnit(), this::refresh).open());
         add.setId("new-unit");
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -98,7 +98,9 @@ class GoalsEditor extends VerticalLayout {
 
     /** The rows as goals; an incomplete row is passed on as it is so the service names the missing field. */
     List<PairingForm.GoalForm> value() {
-        return rows.stream().map(r -> new PairingForm.GoalForm(r.id, r.dimension.getValue(), r.target.getValue(),
-                r.count.getValue(), r.due.getValue())).toList();
+        return rows.stream()
+                .map(r -> new PairingForm.GoalForm(
+                        r.id, r.dimension.getValue(), r.target.getValue(), r.count.getValue(), r.due.getValue()))
+                .toList();
     }
 }

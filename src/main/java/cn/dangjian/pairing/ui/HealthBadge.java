@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** Alive / slowing / dormant as a coloured badge whose tooltip gives the reason in words. */
 final class HealthBadge {
 
-    private HealthBadge() {
-    }
+    private HealthBadge() {}
 
     static Span of(Component context, PairingHealthRule.@Nullable Verdict verdict) {
         if (verdict == null) {
@@ -20,7 +19,8 @@ final class HealthBadge {
             return none;
         }
         String label = context.getTranslation("enum.PairingHealth." + verdict.health());
-        Span badge = verdict.health() == PairingHealth.ALIVE ? Badges.ok(label)
+        Span badge = verdict.health() == PairingHealth.ALIVE
+                ? Badges.ok(label)
                 : verdict.health() == PairingHealth.SLOWING ? Badges.warning(label) : Badges.error(label);
         badge.getElement().setAttribute("title", reason(context, verdict));
         badge.getElement().setAttribute("data-health", verdict.health().name());

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("context://styles/pairing.css")
 class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final PairingService pairings;
     private final PairingEditService edits;
     private final PairingLifecycleService lifecycle;
@@ -60,8 +61,14 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private Long pairingId = -1L;
     private String title = "";
 
-    PairingDetailView(PairingService pairings, PairingEditService edits, PairingLifecycleService lifecycle,
-            PairingEvidenceService evidence, OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser,
+    PairingDetailView(
+            PairingService pairings,
+            PairingEditService edits,
+            PairingLifecycleService lifecycle,
+            PairingEvidenceService evidence,
+            OrganizationDirectory branches,
+            ExternalUnitService units,
+            CurrentUser currentUser,
             Clock clock) {
         this.pairings = pairings;
         this.edits = edits;
@@ -112,31 +119,56 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Div cards = new Div(agreementCard(d), historyCard(d));
         cards.addClassName("pairing-cards");
-        add(cards, new H3(getTranslation("pairing.goals")), new GoalsPanel(d, evidence, this::reload),
-                new H3(getTranslation("pairing.evidence.timeline")), timeline(d));
+        add(
+                cards,
+                new H3(getTranslation("pairing.goals")),
+                new GoalsPanel(d, evidence, this::reload),
+                new H3(getTranslation("pairing.evidence.timeline")),
+                timeline(d));
     }
 
     private HorizontalLayout actions(PairingDetail d) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("toolbar");
         if (d.canRecordEvidence()) {
-            Button add = new Button(getTranslation("pairing.evidence.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("pairing.evidence.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new EvidenceDialog(evidence, d, LocalDate.now(clock), this::reload).open());
             add.setId("record-evidence");
             add.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(add);
         }
         if (d.canEdit()) {
-            Button edit = new Button(getTranslation("pairing.edit"), VaadinIcon.EDIT.create(),
-                    e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), d.id(), null, id -> reload()).open());
+            Button edit = new Button(
+                    getTranslation("pairing.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> PairingFormDialog.create(
+                                    pairings,
+                                    edits,
+                                    branches,
+                                    units,
+                                    user,
+                                    LocalDate.now(clock),
+                                    d.id(),
+                                    null,
+                                    id -> reload())
+                            .open());
             edit.setId("pairing-edit");
             bar.add(edit);
         }
         if (d.canEdit() && d.status() == PairingStatus.DRAFT) {
-            Button delete = new Button(getTranslation("pairing.deleteDraft"), VaadinIcon.TRASH.create(),
-                    e -> Confirm.ask(this, "pairing.deleteDraft", getTranslation("pairing.deleteDraft.confirm", d.agreementTitle()),
-                            "action.delete", () -> {
-                                if (Notifier.attempt(this, () -> edits.deleteDraft(d.id(), d.version()), "pairing.deleted")) {
+            Button delete = new Button(
+                    getTranslation("pairing.deleteDraft"),
+                    VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(
+                            this,
+                            "pairing.deleteDraft",
+                            getTranslation("pairing.deleteDraft.confirm", d.agreementTitle()),
+                            "action.delete",
+                            () -> {
+                                if (Notifier.attempt(
+                                        this, () -> edits.deleteDraft(d.id(), d.version()), "pairing.deleted")) {
                                     getUI().ifPresent(ui -> ui.navigate(PairingsView.class));
                                 }
                             }));
@@ -146,38 +178,55 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (d.canManage()) {
             if (d.status() == PairingStatus.DRAFT) {
-                Button activate = Buttons.whileWorking(new Button(getTranslation("pairing.activate"), VaadinIcon.CHECK.create()), e -> {
-                    if (Notifier.attempt(this, () -> lifecycle.activate(d.id(), d.version()), "pairing.transition.done")) {
-                        reload();
-                    }
-                });
+                Button activate = Buttons.whileWorking(
+                        new Button(getTranslation("pairing.activate"), VaadinIcon.CHECK.create()), e -> {
+                            if (Notifier.attempt(
+                                    this, () -> lifecycle.activate(d.id(), d.version()), "pairing.transition.done")) {
+                                reload();
+                            }
+                        });
                 activate.setId("pairing-activate");
                 activate.addThemeVariants(ButtonVariant.SUCCESS);
                 bar.add(activate);
             }
             if (d.status() == PairingStatus.ACTIVE || d.status() == PairingStatus.RENEWED) {
-                bar.add(transition("pairing-review", "pairing.startReview", VaadinIcon.SEARCH, null,
+                bar.add(transition(
+                        "pairing-review",
+                        "pairing.startReview",
+                        VaadinIcon.SEARCH,
+                        null,
                         (end, note) -> lifecycle.startReview(d.id(), d.version(), note)));
             }
             if (d.status() == PairingStatus.UNDER_REVIEW) {
-                bar.add(transition("pairing-renew", "pairing.renew", VaadinIcon.REFRESH, d.termEnd(),
+                bar.add(transition(
+                        "pairing-renew",
+                        "pairing.renew",
+                        VaadinIcon.REFRESH,
+                        d.termEnd(),
                         (end, note) -> lifecycle.renew(d.id(), d.version(), end == null ? d.termEnd() : end, note)));
             }
             if (d.status().isLive()) {
-                bar.add(transition("pairing-end", "pairing.end", VaadinIcon.STOP, null,
+                bar.add(transition(
+                        "pairing-end",
+                        "pairing.end",
+                        VaadinIcon.STOP,
+                        null,
                         (end, note) -> lifecycle.end(d.id(), d.version(), note)));
             }
         }
-        Button back = new Button(getTranslation("pairing.backToList"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("pairing.backToList"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PairingsView.class)));
         back.addThemeVariants(ButtonVariant.TERTIARY);
         bar.add(back);
         return bar;
     }
 
-    private Button transition(String id, String key, VaadinIcon icon, @Nullable LocalDate end,
-            TransitionDialog.Change change) {
-        Button b = new Button(getTranslation(key), icon.create(), e -> new TransitionDialog(key, end, change, this::reload).open());
+    private Button transition(
+            String id, String key, VaadinIcon icon, @Nullable LocalDate end, TransitionDialog.Change change) {
+        Button b = new Button(
+                getTranslation(key), icon.create(), e -> new TransitionDialog(key, end, change, this::reload).open());
         b.setId(id);
         return b;
     }
@@ -187,27 +236,41 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         card.addClassName("card");
         card.add(new H3(getTranslation("pairing.agreement")));
         card.add(field("pairing.parties", d.branchName() + " ⇄ " + d.partnerName()));
-        card.add(field("pairing.kind", getTranslation("enum.PairingKind." + d.kind()) + " · "
-                + getTranslation("enum.AllianceLevel." + d.level())));
+        card.add(field(
+                "pairing.kind",
+                getTranslation("enum.PairingKind." + d.kind()) + " · "
+                        + getTranslation("enum.AllianceLevel." + d.level())));
         if (d.unitType() != null) {
             card.add(field("pairing.unit.type", getTranslation("enum.ExternalUnitType." + d.unitType())));
         }
         if (d.unitContact() != null) {
             card.add(field("pairing.unit.contact", d.unitContact()));
         }
-        card.add(field("pairing.signedDate", d.signedDate() == null ? getTranslation("pairing.notSigned") : d.signedDate().toString()));
+        card.add(field(
+                "pairing.signedDate",
+                d.signedDate() == null
+                        ? getTranslation("pairing.notSigned")
+                        : d.signedDate().toString()));
         card.add(field("pairing.term", d.termStart() + " ~ " + d.termEnd()));
-        card.add(field("pairing.signatories", (d.signatoryOwn() == null ? "—" : d.signatoryOwn()) + " / "
-                + (d.signatoryPartner() == null ? "—" : d.signatoryPartner())));
+        card.add(field(
+                "pairing.signatories",
+                (d.signatoryOwn() == null ? "—" : d.signatoryOwn()) + " / "
+                        + (d.signatoryPartner() == null ? "—" : d.signatoryPartner())));
         if (d.summary() != null) {
             card.add(field("pairing.summary", d.summary()));
         }
         if (d.attachment() != null) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                var data = pairings.attachment(d.id());
-                return new DownloadResponse(new ByteArrayInputStream(data.data()), data.fileName(), data.contentType(),
-                        data.data().length);
-            }), d.attachment().fileName() + " (" + Math.max(1, d.attachment().sizeBytes() / 1024) + " KB)");
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
+                        var data = pairings.attachment(d.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(data.data()),
+                                data.fileName(),
+                                data.contentType(),
+                                data.data().length);
+                    }),
+                    d.attachment().fileName() + " ("
+                            + Math.max(1, d.attachment().sizeBytes() / 1024) + " KB)");
             link.setId("pairing-attachment");
             card.add(new Div(new Span(getTranslation("pairing.attachment") + "："), link));
         }
@@ -219,7 +282,10 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         card.addClassName("card");
         card.add(new H3(getTranslation("pairing.history")));
         for (PairingDetail.TransitionItem t : d.transitions()) {
-            String text = getTranslation("pairing.history.line", AT.format(t.at()), t.actor(),
+            String text = getTranslation(
+                    "pairing.history.line",
+                    AT.format(t.at()),
+                    t.actor(),
                     getTranslation("enum.PairingStatus." + t.to()));
             Div line = new Div(new Span(text));
             if (t.note() != null) {
@@ -257,8 +323,11 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
             if (e.fromCalendar()) {
                 item.add(Badges.warning(getTranslation("pairing.evidence.fromCalendar")));
             }
-            String goals = d.goals().stream().filter(g -> e.goalIds().contains(g.id())).map(g -> g.target())
-                    .reduce((a, b) -> a + "；" + b).orElse("");
+            String goals = d.goals().stream()
+                    .filter(g -> e.goalIds().contains(g.id()))
+                    .map(g -> g.target())
+                    .reduce((a, b) -> a + "；" + b)
+                    .orElse("");
             if (!goals.isEmpty()) {
                 Div linked = new Div(getTranslation("pairing.evidence.linkedGoals", goals));
                 linked.addClassName("pairing-muted");
@@ -273,8 +342,9 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 item.add(by);
             }
             if (d.canRecordEvidence() && !e.fromCalendar()) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), ev -> Confirm.ask(this, "pairing.evidence.remove",
-                        e.title(), "action.delete", () -> {
+                Button remove = new Button(
+                        VaadinIcon.TRASH.create(),
+                        ev -> Confirm.ask(this, "pairing.evidence.remove", e.title(), "action.delete", () -> {
                             if (Notifier.attempt(this, () -> evidence.remove(e.id()), "pairing.evidence.removed")) {
                                 reload();
                             }

@@ -42,23 +42,50 @@ class PairingFormDialog extends Dialog {
     private volatile @Nullable AttachmentUpload pending;
 
     /** Opens for a new pairing (optionally pre-filled with two branches) or for editing {@code pairingId}. */
-    static PairingFormDialog create(PairingService pairings, PairingEditService edits, OrganizationDirectory branches,
-            ExternalUnitService units, AppUser user, LocalDate today, @Nullable Long pairingId, @Nullable Long[] prefill, Consumer<Long> onSaved) {
+    static PairingFormDialog create(
+            PairingService pairings,
+            PairingEditService edits,
+            OrganizationDirectory branches,
+            ExternalUnitService units,
+            AppUser user,
+            LocalDate today,
+            @Nullable Long pairingId,
+            @Nullable Long[] prefill,
+            Consumer<Long> onSaved) {
         PairingForm form;
         if (pairingId != null) {
             form = pairings.form(pairingId);
         } else {
             Long own = prefill != null ? prefill[0] : user.isAdmin() ? null : user.branchId();
             Long partner = prefill != null ? prefill[1] : null;
-            form = new PairingForm(null, 0, PairingKind.INTERNAL, own, partner, null, "", user.isAdmin() ? today : null,
-                    today, today.plusYears(2).minusDays(1), null, null, null, List.of());
+            form = new PairingForm(
+                    null,
+                    0,
+                    PairingKind.INTERNAL,
+                    own,
+                    partner,
+                    null,
+                    "",
+                    user.isAdmin() ? today : null,
+                    today,
+                    today.plusYears(2).minusDays(1),
+                    null,
+                    null,
+                    null,
+                    List.of());
         }
         return new PairingFormDialog(edits, branches.branches(), units.list(), user, form, onSaved);
     }
 
-    private PairingFormDialog(PairingEditService edits, List<BranchRef> branchRefs, List<ExternalUnit> unitList,
-            AppUser user, PairingForm form, Consumer<Long> onSaved) {
-        setHeaderTitle(getTranslation(form.id() == null ? (user.isAdmin() ? "pairing.add" : "pairing.propose") : "pairing.edit"));
+    private PairingFormDialog(
+            PairingEditService edits,
+            List<BranchRef> branchRefs,
+            List<ExternalUnit> unitList,
+            AppUser user,
+            PairingForm form,
+            Consumer<Long> onSaved) {
+        setHeaderTitle(getTranslation(
+                form.id() == null ? (user.isAdmin() ? "pairing.add" : "pairing.propose") : "pairing.edit"));
         setWidth("min(900px, 100vw)");
         Select<PairingKind> kind = new Select<>();
         kind.setId("pairing-kind");
@@ -68,8 +95,12 @@ class PairingFormDialog extends Dialog {
         kind.setValue(form.kind());
         ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("pairing.branch"));
         branch.setId("pairing-branch");
-        branch.setItems(user.isAdmin() ? branchRefs
-                : branchRefs.stream().filter(b -> b.id().equals(user.branchId()) || b.id().equals(form.branchId())).toList());
+        branch.setItems(
+                user.isAdmin()
+                        ? branchRefs
+                        : branchRefs.stream()
+                                .filter(b -> b.id().equals(user.branchId()) || b.id().equals(form.branchId()))
+                                .toList());
         branch.setItemLabelGenerator(b -> b.code() + " " + b.name());
         branch.setValue(find(branchRefs, form.branchId()));
         branch.setReadOnly(!user.isAdmin());
@@ -81,8 +112,12 @@ class PairingFormDialog extends Dialog {
         ComboBox<ExternalUnit> unit = new ComboBox<>(getTranslation("pairing.externalUnit"));
         unit.setId("pairing-unit");
         unit.setItems(unitList);
-        unit.setItemLabelGenerator(u -> u.getName() + " · " + getTranslation("enum.AllianceLevel." + u.getAllianceLevel()));
-        unit.setValue(unitList.stream().filter(u -> Objects.equals(u.getId(), form.externalUnitId())).findFirst().orElse(null));
+        unit.setItemLabelGenerator(
+                u -> u.getName() + " · " + getTranslation("enum.AllianceLevel." + u.getAllianceLevel()));
+        unit.setValue(unitList.stream()
+                .filter(u -> Objects.equals(u.getId(), form.externalUnitId()))
+                .findFirst()
+                .orElse(null));
         Runnable kindChanged = () -> {
             partner.setVisible(kind.getValue() == PairingKind.INTERNAL);
             unit.setVisible(kind.getValue() == PairingKind.EXTERNAL);
@@ -93,7 +128,8 @@ class PairingFormDialog extends Dialog {
         title.setId("pairing-title");
         title.setValue(form.agreementTitle());
         title.setRequiredIndicatorVisible(true);
-        DatePicker signed = DatePickers.localized(new DatePicker(getTranslation("pairing.signedDate"), form.signedDate()));
+        DatePicker signed =
+                DatePickers.localized(new DatePicker(getTranslation("pairing.signedDate"), form.signedDate()));
         signed.setId("pairing-signed");
         signed.setClearButtonVisible(true);
         DatePicker start = DatePickers.localized(new DatePicker(getTranslation("pairing.termStart"), form.termStart()));
@@ -108,31 +144,61 @@ class PairingFormDialog extends Dialog {
         summary.setValue(Objects.requireNonNullElse(form.summary(), ""));
         GoalsEditor goals = new GoalsEditor(form.goals(), end::getValue);
 
-        Upload upload = Uploads.limited(new Upload(), AttachmentRules.MAX_BYTES, 1, (fileName, bytes) -> {
-            AttachmentUpload candidate = new AttachmentUpload(fileName, bytes);
-            // Refused at once (and marked in the list) rather than only when the pairing is saved; the service checks again.
-            AttachmentRules.check(candidate);
-            pending = candidate;
-        }, "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        Upload upload = Uploads.limited(
+                new Upload(),
+                AttachmentRules.MAX_BYTES,
+                1,
+                (fileName, bytes) -> {
+                    AttachmentUpload candidate = new AttachmentUpload(fileName, bytes);
+                    // Refused at once (and marked in the list) rather than only when the pairing is saved; the service
+                    // checks again.
+                    AttachmentRules.check(candidate);
+                    pending = candidate;
+                },
+                "application/pdf",
+                ".pdf",
+                "image/png",
+                ".png",
+                "image/jpeg",
+                ".jpg",
+                ".jpeg");
         upload.setId("pairing-upload");
         upload.addFileRemovedListener(e -> pending = null);
 
-        FormLayout layout = new FormLayout(kind, branch, partner, unit, title, signed, start, end, signOwn, signPartner, summary);
+        FormLayout layout =
+                new FormLayout(kind, branch, partner, unit, title, signed, start, end, signOwn, signPartner, summary);
         layout.setColspan(title, 2);
         layout.setColspan(summary, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(layout, goals, new Span(getTranslation("pairing.attachment.hint",
-                AttachmentRules.MAX_BYTES / (1024 * 1024))), upload);
+        add(
+                layout,
+                goals,
+                new Span(getTranslation("pairing.attachment.hint", AttachmentRules.MAX_BYTES / (1024 * 1024))),
+                upload);
 
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            PairingForm input = new PairingForm(form.id(), form.version(), kind.getValue(),
+            PairingForm input = new PairingForm(
+                    form.id(),
+                    form.version(),
+                    kind.getValue(),
                     branch.getValue() == null ? null : branch.getValue().id(),
-                    kind.getValue() == PairingKind.INTERNAL && partner.getValue() != null ? partner.getValue().id() : null,
-                    kind.getValue() == PairingKind.EXTERNAL && unit.getValue() != null ? unit.getValue().getId() : null,
-                    title.getValue(), signed.getValue(), start.getValue(), end.getValue(), signOwn.getValue(),
-                    signPartner.getValue(), summary.getValue(), goals.value());
+                    kind.getValue() == PairingKind.INTERNAL && partner.getValue() != null
+                            ? partner.getValue().id()
+                            : null,
+                    kind.getValue() == PairingKind.EXTERNAL && unit.getValue() != null
+                            ? unit.getValue().getId()
+                            : null,
+                    title.getValue(),
+                    signed.getValue(),
+                    start.getValue(),
+                    end.getValue(),
+                    signOwn.getValue(),
+                    signPartner.getValue(),
+                    summary.getValue(),
+                    goals.value());
             Long[] saved = new Long[1];
-            if (Notifier.attempt(this, () -> saved[0] = edits.save(input, pending), "pairing.saved", input.agreementTitle())) {
+            if (Notifier.attempt(
+                    this, () -> saved[0] = edits.save(input, pending), "pairing.saved", input.agreementTitle())) {
                 close();
                 onSaved.accept(saved[0]);
             } else {
@@ -150,6 +216,8 @@ class PairingFormDialog extends Dialog {
     }
 
     private static @Nullable BranchRef find(List<BranchRef> refs, @Nullable Long id) {
-        return id == null ? null : refs.stream().filter(b -> b.id().equals(id)).findFirst().orElse(null);
+        return id == null
+                ? null
+                : refs.stream().filter(b -> b.id().equals(id)).findFirst().orElse(null);
     }
 }

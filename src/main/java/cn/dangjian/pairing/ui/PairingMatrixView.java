@@ -4,9 +4,9 @@ import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.ExternalUnitService;
+import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingMatrix;
 import cn.dangjian.pairing.PairingOverviewService;
-import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -47,8 +47,14 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
     private final AppUser user;
     private final Clock clock;
 
-    PairingMatrixView(PairingOverviewService overview, PairingService pairings, PairingEditService edits,
-            OrganizationDirectory branches, ExternalUnitService units, CurrentUser currentUser, Clock clock) {
+    PairingMatrixView(
+            PairingOverviewService overview,
+            PairingService pairings,
+            PairingEditService edits,
+            OrganizationDirectory branches,
+            ExternalUnitService units,
+            CurrentUser currentUser,
+            Clock clock) {
         this.overview = overview;
         this.pairings = pairings;
         this.edits = edits;
@@ -64,7 +70,9 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         PairingMatrix m = overview.matrix();
         add(new ViewHeader(getTranslation("nav.pairingMatrix")));
-        Paragraph summary = new Paragraph(getTranslation("pairing.matrix.summary", m.served().size(),
+        Paragraph summary = new Paragraph(getTranslation(
+                "pairing.matrix.summary",
+                m.served().size(),
                 m.unpairedClinical().size()));
         summary.setId("matrix-summary");
         add(summary, legend());
@@ -81,11 +89,26 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                 Div line = new Div(new Span(b.name() + " "));
                 line.setId("gap-" + b.code());
                 line.addClassName("pairing-gap-line");
-                Button suggest = new Button(getTranslation("pairing.suggest.button"),
-                        e -> new SuggestionDialog(overview, b, user.isAdmin(), functionalId -> PairingFormDialog.create(pairings, edits,
-                                branches, units, user, LocalDate.now(clock), null, new Long[] {functionalId, b.id()},
-                                id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
-                                        new RouteParameters("pairingId", String.valueOf(id))))).open()).open());
+                Button suggest = new Button(
+                        getTranslation("pairing.suggest.button"),
+                        e -> new SuggestionDialog(
+                                        overview,
+                                        b,
+                                        user.isAdmin(),
+                                        functionalId -> PairingFormDialog.create(
+                                                        pairings,
+                                                        edits,
+                                                        branches,
+                                                        units,
+                                                        user,
+                                                        LocalDate.now(clock),
+                                                        null,
+                                                        new Long[] {functionalId, b.id()},
+                                                        id -> getUI().ifPresent(ui -> ui.navigate(
+                                                                PairingDetailView.class,
+                                                                new RouteParameters("pairingId", String.valueOf(id)))))
+                                                .open())
+                                .open());
                 suggest.setId("suggest-" + b.code());
                 suggest.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 line.add(suggest);
@@ -136,13 +159,20 @@ class PairingMatrixView extends VerticalLayout implements HasDynamicTitle {
                 Element td = new Element("td");
                 PairingMatrix.Cell cell = m.cell(s.id(), f.id());
                 if (cell != null) {
-                    String kind = cell.status().isLive() && cell.health() != null ? cell.health().name().toLowerCase() : "draft";
+                    String kind = cell.status().isLive() && cell.health() != null
+                            ? cell.health().name().toLowerCase()
+                            : "draft";
                     String label = cell.status().isLive() && cell.health() != null
                             ? getTranslation("enum.PairingHealth." + cell.health())
                             : getTranslation("enum.PairingStatus." + cell.status());
-                    Element link = new Element("a").setText(label)
-                            .setAttribute("href", RouteConfiguration.forSessionScope().getUrl(PairingDetailView.class,
-                                    new RouteParameters("pairingId", String.valueOf(cell.pairingId()))))
+                    Element link = new Element("a")
+                            .setText(label)
+                            .setAttribute(
+                                    "href",
+                                    RouteConfiguration.forSessionScope()
+                                            .getUrl(
+                                                    PairingDetailView.class,
+                                                    new RouteParameters("pairingId", String.valueOf(cell.pairingId()))))
                             .setAttribute("id", "cell-" + s.code() + "-" + f.code());
                     link.getClassList().add("pairing-cell");
                     link.getClassList().add("pairing-cell-" + kind);

@@ -5,8 +5,7 @@ import com.vaadin.flow.router.RouterLink;
 /** Links into the pairing views for other features; the views themselves stay package-private. */
 public final class PairingNavigation {
 
-    private PairingNavigation() {
-    }
+    private PairingNavigation() {}
 
     public static RouterLink pairings() {
         return new RouterLink(PairingsView.class);

@@ -53,35 +53,65 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PairingStatus> status = new Select<>();
     private final Select<PairingHealth> health = new Select<>();
 
-    PairingsView(PairingService pairings, PairingEditService edits, OrganizationDirectory branches, ExternalUnitService units,
-            CurrentUser currentUser, Clock clock) {
+    PairingsView(
+            PairingService pairings,
+            PairingEditService edits,
+            OrganizationDirectory branches,
+            ExternalUnitService units,
+            CurrentUser currentUser,
+            Clock clock) {
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
         grid.setId("pairing-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PairingRow::branchName).setKey("branch").setHeader(getTranslation("pairing.branch"))
-                .setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(PairingRow::partnerName).setKey("partner").setHeader(getTranslation("pairing.partner"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("enum.PairingKind." + r.kind())).setHeader(getTranslation("pairing.kind"))
+        grid.addColumn(PairingRow::branchName)
+                .setKey("branch")
+                .setHeader(getTranslation("pairing.branch"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(PairingRow::partnerName)
+                .setKey("partner")
+                .setHeader(getTranslation("pairing.partner"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(PairingRow::agreementTitle).setHeader(getTranslation("pairing.agreementTitle")).setFlexGrow(1)
+        grid.addColumn(r -> getTranslation("enum.PairingKind." + r.kind()))
+                .setHeader(getTranslation("pairing.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(PairingRow::agreementTitle)
+                .setHeader(getTranslation("pairing.agreementTitle"))
+                .setFlexGrow(1)
                 .addClassName("hide-on-phone");
-        grid.addComponentColumn(this::statusCell).setKey("status").setHeader(getTranslation("pairing.status"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(r -> HealthBadge.of(this, r.health())).setKey("health")
-                .setHeader(getTranslation("pairing.health")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.status().isLive() ? String.valueOf(r.recentEvidence()) : "—").setKey("evidence")
-                .setHeader(getTranslation("pairing.recentEvidence")).setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::statusCell)
+                .setKey("status")
+                .setHeader(getTranslation("pairing.status"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> HealthBadge.of(this, r.health()))
+                .setKey("health")
+                .setHeader(getTranslation("pairing.health"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.status().isLive() ? String.valueOf(r.recentEvidence()) : "—")
+                .setKey("evidence")
+                .setHeader(getTranslation("pairing.recentEvidence"))
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(r -> r.goalsDue() == 0 ? "—" : r.goalsDueMet() + "/" + r.goalsDue())
-                .setHeader(getTranslation("pairing.goalsMet")).setAutoWidth(true);
-        grid.addColumn(r -> r.termStart() + " ~ " + r.termEnd()).setKey("termEnd")
-                .setHeader(getTranslation("pairing.term")).setSortable(true).setAutoWidth(true);
-        grid.setItems(q -> pairings.search(filter(), q.getOffset(), q.getLimit(), sortOf(q.getSortOrders())).stream(),
+                .setHeader(getTranslation("pairing.goalsMet"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.termStart() + " ~ " + r.termEnd())
+                .setKey("termEnd")
+                .setHeader(getTranslation("pairing.term"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> pairings.search(filter(), q.getOffset(), q.getLimit(), sortOf(q.getSortOrders())).stream(),
                 q -> pairings.count(filter()));
         grid.setEmptyStateText(getTranslation("pairing.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                PairingDetailView.class,
                 new RouteParameters("pairingId", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
 
@@ -92,29 +122,47 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         branch.setVisible(user.seesWholeHospital());
         kind.setEmptySelectionAllowed(true);
         kind.setItems(PairingKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("pairing.filter.allKinds") : getTranslation("enum.PairingKind." + k));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("pairing.filter.allKinds") : getTranslation("enum.PairingKind." + k));
         status.setEmptySelectionAllowed(true);
         status.setItems(PairingStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("pairing.filter.allStatuses") : getTranslation("enum.PairingStatus." + s));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("pairing.filter.allStatuses") : getTranslation("enum.PairingStatus." + s));
         health.setId("health-filter");
         health.setEmptySelectionAllowed(true);
         health.setItems(PairingHealth.values());
-        health.setItemLabelGenerator(h -> h == null ? getTranslation("pairing.filter.allHealth") : getTranslation("enum.PairingHealth." + h));
+        health.setItemLabelGenerator(h ->
+                h == null ? getTranslation("pairing.filter.allHealth") : getTranslation("enum.PairingHealth." + h));
         branch.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         health.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button add = new Button(getTranslation(user.isAdmin() ? "pairing.add" : "pairing.propose"), VaadinIcon.PLUS.create(),
-                e -> PairingFormDialog.create(pairings, edits, branches, units, user, LocalDate.now(clock), null, null,
-                        id -> getUI().ifPresent(ui -> ui.navigate(PairingDetailView.class,
-                                new RouteParameters("pairingId", String.valueOf(id))))).open());
+        Button add = new Button(
+                getTranslation(user.isAdmin() ? "pairing.add" : "pairing.propose"),
+                VaadinIcon.PLUS.create(),
+                e -> PairingFormDialog.create(
+                                pairings,
+                                edits,
+                                branches,
+                                units,
+                                user,
+                                LocalDate.now(clock),
+                                null,
+                                null,
+                                id -> getUI().ifPresent(ui -> ui.navigate(
+                                        PairingDetailView.class, new RouteParameters("pairingId", String.valueOf(id)))))
+                        .open());
         add.setId("new-pairing");
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(user.isAdmin() || user.isSecretary());
         HorizontalLayout toolbar = new HorizontalLayout(branch, kind, status, health, add);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("nav.pairings")), toolbar, grid, new HealthRulePanel(pairings.healthThresholds()));
+        add(
+                new ViewHeader(getTranslation("nav.pairings")),
+                toolbar,
+                grid,
+                new HealthRulePanel(pairings.healthThresholds()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("status"), SortDirection.ASCENDING)));
     }
 
@@ -129,14 +177,19 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private PairingFilter filter() {
-        return new PairingFilter(branch.getValue() == null ? null : branch.getValue().id(), kind.getValue(),
-                status.getValue(), health.getValue());
+        return new PairingFilter(
+                branch.getValue() == null ? null : branch.getValue().id(),
+                kind.getValue(),
+                status.getValue(),
+                health.getValue());
     }
 
     private static Sort sortOf(List<QuerySortOrder> orders) {
         List<Sort.Order> result = new ArrayList<>();
-        orders.forEach(o -> result.add(o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                : Sort.Order.desc(o.getSorted())));
+        orders.forEach(o -> result.add(
+                o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted())));
         return Sort.by(result);
     }
 

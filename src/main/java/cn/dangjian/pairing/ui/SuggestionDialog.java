@@ -30,7 +30,8 @@ class SuggestionDialog extends Dialog {
             card.add(new H4((i + 1) + ". " + s.candidate().name()));
             StringBuilder why = new StringBuilder();
             for (PartnerSuggestionRule.Reason r : s.reasons()) {
-                why.append(getTranslation(r.key(), r.args().toArray())).append(getTranslation("pairing.suggest.separator"));
+                why.append(getTranslation(r.key(), r.args().toArray()))
+                        .append(getTranslation("pairing.suggest.separator"));
             }
             card.add(new Paragraph(getTranslation("pairing.suggest.because", served.name(), why.toString())));
             if (canCreate) {

@@ -1,7 +1,7 @@
 package cn.dangjian.pairing.ui;
 
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,8 @@ class TransitionDialog extends Dialog {
         note.setWidthFull();
         add(newEnd, note);
         Button ok = Buttons.whileWorking(new Button(getTranslation("action.confirm")), e -> {
-            if (Notifier.attempt(this, () -> change.apply(newEnd.getValue(), note.getValue()), "pairing.transition.done")) {
+            if (Notifier.attempt(
+                    this, () -> change.apply(newEnd.getValue(), note.getValue()), "pairing.transition.done")) {
                 close();
                 onDone.run();
             }

@@ -1,7 +1,7 @@
 package cn.dangjian.points.ui;
 
-import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.ApprovalService;
@@ -17,12 +17,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -84,35 +84,55 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setId("approval-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(SubmissionRow::memberName).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
-        grid.addColumn(SubmissionRow::branchName).setHeader(getTranslation("points.col.branch")).setAutoWidth(true);
-        grid.addColumn(SubmissionRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
-        grid.addColumn(SubmissionRow::points).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
-        grid.addColumn(SubmissionRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
-        grid.addColumn(this::note).setHeader(getTranslation("points.submit.note")).setFlexGrow(1);
-        grid.addColumn(SubmissionRow::submittedBy).setHeader(getTranslation("points.col.submittedBy")).setAutoWidth(true);
+        grid.addColumn(SubmissionRow::memberName)
+                .setHeader(getTranslation("points.col.name"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::branchName)
+                .setHeader(getTranslation("points.col.branch"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::ruleName)
+                .setHeader(getTranslation("points.col.rule"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::points)
+                .setHeader(getTranslation("points.col.points"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::date)
+                .setHeader(getTranslation("points.col.date"))
+                .setAutoWidth(true);
+        grid.addColumn(this::note)
+                .setHeader(getTranslation("points.submit.note"))
+                .setFlexGrow(1);
+        grid.addColumn(SubmissionRow::submittedBy)
+                .setHeader(getTranslation("points.col.submittedBy"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("points.approvals.empty"));
         grid.setSizeFull();
         refresh();
 
-        Button approve = Buttons.whileWorking(new Button(getTranslation("points.approvals.approve"), VaadinIcon.CHECK.create()), e -> {
-            List<Long> ids = selected();
-            if (!ids.isEmpty() && Notifier.attempt(this, () -> approvals.approve(ids), "points.approvals.approved", ids.size())) {
-                refresh();
-            }
-        });
+        Button approve = Buttons.whileWorking(
+                new Button(getTranslation("points.approvals.approve"), VaadinIcon.CHECK.create()), e -> {
+                    List<Long> ids = selected();
+                    if (!ids.isEmpty()
+                            && Notifier.attempt(
+                                    this, () -> approvals.approve(ids), "points.approvals.approved", ids.size())) {
+                        refresh();
+                    }
+                });
         approve.setId("approve-button");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
-        Button reject = Buttons.whileWorking(new Button(getTranslation("points.approvals.reject"), VaadinIcon.CLOSE.create()), e -> {
-            List<Long> ids = selected();
-            if (!ids.isEmpty()) {
-                askReason(ids);
-            }
-        });
+        Button reject = Buttons.whileWorking(
+                new Button(getTranslation("points.approvals.reject"), VaadinIcon.CLOSE.create()), e -> {
+                    List<Long> ids = selected();
+                    if (!ids.isEmpty()) {
+                        askReason(ids);
+                    }
+                });
         reject.setId("reject-button");
         reject.addThemeVariants(ButtonVariant.ERROR);
-        Button all = new Button(getTranslation("points.approvals.selectPage"), e -> grid.asMultiSelect()
-                .select(grid.getLazyDataView().getItems().toList()));
+        Button all = new Button(
+                getTranslation("points.approvals.selectPage"),
+                e -> grid.asMultiSelect()
+                        .select(grid.getLazyDataView().getItems().toList()));
         all.setId("select-all-button");
         HorizontalLayout toolbar = new HorizontalLayout(all, approve, reject);
         toolbar.addClassName("toolbar");
@@ -127,24 +147,38 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Grid<SubmissionRow> own = new Grid<>(SubmissionRow.class, false);
         own.setId("my-submissions");
         own.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        own.addColumn(SubmissionRow::memberName).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
-        own.addColumn(SubmissionRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
-        own.addColumn(this::note).setHeader(getTranslation("points.submit.note")).setFlexGrow(1);
-        own.addColumn(SubmissionRow::points).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
-        own.addColumn(SubmissionRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
+        own.addColumn(SubmissionRow::memberName)
+                .setHeader(getTranslation("points.col.name"))
+                .setAutoWidth(true);
+        own.addColumn(SubmissionRow::ruleName)
+                .setHeader(getTranslation("points.col.rule"))
+                .setAutoWidth(true);
+        own.addColumn(this::note)
+                .setHeader(getTranslation("points.submit.note"))
+                .setFlexGrow(1);
+        own.addColumn(SubmissionRow::points)
+                .setHeader(getTranslation("points.col.points"))
+                .setAutoWidth(true);
+        own.addColumn(SubmissionRow::date)
+                .setHeader(getTranslation("points.col.date"))
+                .setAutoWidth(true);
         own.addComponentColumn(r -> switch (r.status()) {
-            case PENDING -> Badges.warning(getTranslation("enum.SubmissionStatus.PENDING"));
-            case APPROVED -> Badges.ok(getTranslation("enum.SubmissionStatus.APPROVED"));
-            case REJECTED -> Badges.error(getTranslation("enum.SubmissionStatus.REJECTED"));
-            case WITHDRAWN -> new Span(getTranslation("enum.SubmissionStatus.WITHDRAWN"));
-        }).setHeader(getTranslation("points.col.decision")).setAutoWidth(true);
-        own.addColumn(r -> r.decidedBy() == null ? "" : r.decidedBy()).setHeader(getTranslation("points.col.decidedBy"))
+                    case PENDING -> Badges.warning(getTranslation("enum.SubmissionStatus.PENDING"));
+                    case APPROVED -> Badges.ok(getTranslation("enum.SubmissionStatus.APPROVED"));
+                    case REJECTED -> Badges.error(getTranslation("enum.SubmissionStatus.REJECTED"));
+                    case WITHDRAWN -> new Span(getTranslation("enum.SubmissionStatus.WITHDRAWN"));
+                })
+                .setHeader(getTranslation("points.col.decision"))
+                .setAutoWidth(true);
+        own.addColumn(r -> r.decidedBy() == null ? "" : r.decidedBy())
+                .setHeader(getTranslation("points.col.decidedBy"))
                 .setAutoWidth(true);
         own.addColumn(r -> r.decisionReason() == null ? "" : r.decisionReason())
-                .setHeader(getTranslation("points.approvals.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("points.approvals.reason"))
+                .setFlexGrow(1);
         own.setEmptyStateText(getTranslation("points.approvals.mineEmpty"));
-        own.setItems(q -> submissions.mySubmissions(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) submissions.countMySubmissions());
+        own.setItems(q -> submissions.mySubmissions(q.getOffset(), q.getLimit()).stream(), q ->
+                (int) submissions.countMySubmissions());
         own.setSizeFull();
         return own;
     }
@@ -155,8 +189,11 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
      */
     private String note(SubmissionRow r) {
         if (r.sourceType() == SourceType.EVENT) {
-            return getTranslation("points.approvals.lateAttendance", r.eventTitle() == null ? "" : r.eventTitle(),
-                    String.valueOf(r.eventId()), getTranslation("points.approvals.target." + r.targetState()));
+            return getTranslation(
+                    "points.approvals.lateAttendance",
+                    r.eventTitle() == null ? "" : r.eventTitle(),
+                    String.valueOf(r.eventId()),
+                    getTranslation("points.approvals.target." + r.targetState()));
         }
         return r.note() == null ? "" : r.note();
     }
@@ -167,7 +204,8 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(q -> approvals.pending(q.getOffset(), q.getLimit()).stream(), q -> (int) approvals.countPending());
+        grid.setItems(
+                q -> approvals.pending(q.getOffset(), q.getLimit()).stream(), q -> (int) approvals.countPending());
     }
 
     private void askReason(List<Long> ids) {
@@ -181,7 +219,8 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Button cancel = new Button(getTranslation("action.cancel"), e -> d.close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button ok = Buttons.whileWorking(new Button(getTranslation("points.approvals.reject")), e -> {
-            if (Notifier.attempt(this, () -> approvals.reject(ids, reason.getValue()), "points.approvals.rejected", ids.size())) {
+            if (Notifier.attempt(
+                    this, () -> approvals.reject(ids, reason.getValue()), "points.approvals.rejected", ids.size())) {
                 d.close();
                 refresh();
             }

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Span;
 /** A band as a coloured badge. */
 final class BandBadge {
 
-    private BandBadge() {
-    }
+    private BandBadge() {}
 
     static Span of(Component context, Band band) {
         String text = context.getTranslation("enum.Band." + band);

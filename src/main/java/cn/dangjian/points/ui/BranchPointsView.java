@@ -41,20 +41,29 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Grid<MemberScore> grid = new Grid<>(MemberScore.class, false);
 
-    BranchPointsView(EvaluationService evaluation, SubmissionService submissions, PointsRulesService rules,
-            OrganizationDirectory branches, CurrentUser currentUser, Clock clock) {
+    BranchPointsView(
+            EvaluationService evaluation,
+            SubmissionService submissions,
+            PointsRulesService rules,
+            OrganizationDirectory branches,
+            CurrentUser currentUser,
+            Clock clock) {
         this.evaluation = evaluation;
         addClassName("view");
         setSizeFull();
         AppUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         List<BranchRef> refs = branches.branches().stream()
-                .filter(b -> user.seesWholeHospital() || b.id().equals(user.branchId())).toList();
+                .filter(b -> user.seesWholeHospital() || b.id().equals(user.branchId()))
+                .toList();
         branch.setId("branch-select");
         branch.setItems(refs);
         branch.setItemLabelGenerator(BranchRef::name);
         refs.stream().findFirst().ifPresent(branch::setValue);
-        year.setItems(IntStream.rangeClosed(today.getYear() - 2, today.getYear()).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(today.getYear() - 2, today.getYear())
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setValue(today.getYear());
         branch.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
@@ -62,23 +71,36 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("branch-members-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(MemberScore::name).setHeader(getTranslation("points.col.name")).setSortable(true)
-                .setComparator(Comparator.comparing(MemberScore::name)).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("enum.MemberStatus." + m.status())).setHeader(getTranslation("points.col.status"))
+        grid.addColumn(MemberScore::name)
+                .setHeader(getTranslation("points.col.name"))
+                .setSortable(true)
+                .setComparator(Comparator.comparing(MemberScore::name))
                 .setAutoWidth(true);
-        grid.addColumn(MemberScore::score).setHeader(getTranslation("points.col.score")).setSortable(true)
-                .setComparator(Comparator.comparingInt(MemberScore::score)).setAutoWidth(true);
-        grid.addComponentColumn(m -> BandBadge.of(this, m.band())).setHeader(getTranslation("points.col.band"))
+        grid.addColumn(m -> getTranslation("enum.MemberStatus." + m.status()))
+                .setHeader(getTranslation("points.col.status"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> String.format("%.1f", m.studyHours())).setHeader(getTranslation("points.col.studyHours"))
-                .setSortable(true).setComparator(Comparator.comparingDouble(MemberScore::studyHours)).setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberPointsView.class, e.getItem().memberId())));
+        grid.addColumn(MemberScore::score)
+                .setHeader(getTranslation("points.col.score"))
+                .setSortable(true)
+                .setComparator(Comparator.comparingInt(MemberScore::score))
+                .setAutoWidth(true);
+        grid.addComponentColumn(m -> BandBadge.of(this, m.band()))
+                .setHeader(getTranslation("points.col.band"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> String.format("%.1f", m.studyHours()))
+                .setHeader(getTranslation("points.col.studyHours"))
+                .setSortable(true)
+                .setComparator(Comparator.comparingDouble(MemberScore::studyHours))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(MemberPointsView.class, e.getItem().memberId())));
         grid.setEmptyStateText(getTranslation("points.branch.empty"));
         grid.setSizeFull();
 
         Button submit = new Button(getTranslation("points.submit.open"), VaadinIcon.PLUS.create(), e -> {
             List<MemberScore> all = evaluation.branchMembers(branch.getValue().id(), year.getValue());
-            new SubmitDialog(submissions, rules.activeRules(), all, grid.getSelectedItems(), today, this::refresh).open();
+            new SubmitDialog(submissions, rules.activeRules(), all, grid.getSelectedItems(), today, this::refresh)
+                    .open();
         });
         submit.setId("submit-open");
         submit.addThemeVariants(ButtonVariant.PRIMARY);

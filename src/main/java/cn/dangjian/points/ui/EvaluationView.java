@@ -33,10 +33,22 @@ import java.util.stream.IntStream;
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
 class EvaluationView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> EXPORT_KEYS = List.of("points.eval.sheet.branches", "points.eval.sheet.shortlist",
-            "points.eval.sheet.probationary", "points.col.code", "points.col.branch", "enum.Band.EXCELLENT",
-            "enum.Band.GOOD", "enum.Band.PASS", "enum.Band.FAIL", "points.col.average", "points.col.rank",
-            "points.col.name", "points.col.score", "points.col.band", "points.col.studyHours");
+    static final List<String> EXPORT_KEYS = List.of(
+            "points.eval.sheet.branches",
+            "points.eval.sheet.shortlist",
+            "points.eval.sheet.probationary",
+            "points.col.code",
+            "points.col.branch",
+            "enum.Band.EXCELLENT",
+            "enum.Band.GOOD",
+            "enum.Band.PASS",
+            "enum.Band.FAIL",
+            "points.col.average",
+            "points.col.rank",
+            "points.col.name",
+            "points.col.score",
+            "points.col.band",
+            "points.col.studyHours");
 
     private final EvaluationService service;
     private final Select<Integer> year = new Select<>();
@@ -49,33 +61,58 @@ class EvaluationView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         int current = LocalDate.now(clock).getYear();
         year.setId("evaluation-year");
-        year.setItems(IntStream.rangeClosed(current - 2, current).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(current - 2, current)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setValue(current);
         year.addValueChangeListener(e -> refresh());
         bands.setId("bands-grid");
         bands.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        bands.addColumn(BranchBands::name).setHeader(getTranslation("points.col.branch")).setAutoWidth(true);
-        bands.addColumn(BranchBands::excellent).setHeader(getTranslation("enum.Band.EXCELLENT")).setAutoWidth(true);
-        bands.addColumn(BranchBands::good).setHeader(getTranslation("enum.Band.GOOD")).setAutoWidth(true);
-        bands.addColumn(BranchBands::pass).setHeader(getTranslation("enum.Band.PASS")).setAutoWidth(true);
-        bands.addColumn(BranchBands::fail).setHeader(getTranslation("enum.Band.FAIL")).setAutoWidth(true);
-        bands.addColumn(BranchBands::average).setHeader(getTranslation("points.col.average")).setAutoWidth(true);
+        bands.addColumn(BranchBands::name)
+                .setHeader(getTranslation("points.col.branch"))
+                .setAutoWidth(true);
+        bands.addColumn(BranchBands::excellent)
+                .setHeader(getTranslation("enum.Band.EXCELLENT"))
+                .setAutoWidth(true);
+        bands.addColumn(BranchBands::good)
+                .setHeader(getTranslation("enum.Band.GOOD"))
+                .setAutoWidth(true);
+        bands.addColumn(BranchBands::pass)
+                .setHeader(getTranslation("enum.Band.PASS"))
+                .setAutoWidth(true);
+        bands.addColumn(BranchBands::fail)
+                .setHeader(getTranslation("enum.Band.FAIL"))
+                .setAutoWidth(true);
+        bands.addColumn(BranchBands::average)
+                .setHeader(getTranslation("points.col.average"))
+                .setAutoWidth(true);
         bands.setAllRowsVisible(true);
         bands.setEmptyStateText(getTranslation("points.board.empty"));
 
         Map<String, String> labels = new HashMap<>();
         EXPORT_KEYS.forEach(k -> labels.put(k, getTranslation(k)));
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = service.exportXlsx(year.getValue(), labels::get);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "points-evaluation-" + year.getValue() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-        }), getTranslation("action.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] xlsx = service.exportXlsx(year.getValue(), labels::get);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xlsx),
+                            "points-evaluation-" + year.getValue() + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            xlsx.length);
+                }),
+                getTranslation("action.export"));
         export.setId("evaluation-export");
         HorizontalLayout toolbar = new HorizontalLayout(year, export);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("points.nav.evaluation")), toolbar, bands,
-                new H3(getTranslation("points.eval.sheet.shortlist")), shortlist,
-                new H3(getTranslation("points.eval.sheet.probationary")), probationary);
+        add(
+                new ViewHeader(getTranslation("points.nav.evaluation")),
+                toolbar,
+                bands,
+                new H3(getTranslation("points.eval.sheet.shortlist")),
+                shortlist,
+                new H3(getTranslation("points.eval.sheet.probationary")),
+                probationary);
         refresh();
     }
 
@@ -83,9 +120,15 @@ class EvaluationView extends VerticalLayout implements HasDynamicTitle {
         Grid<MemberScore> g = new Grid<>(MemberScore.class, false);
         g.setId(id);
         g.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        g.addColumn(MemberScore::name).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
-        g.addColumn(MemberScore::branchName).setHeader(getTranslation("points.col.branch")).setAutoWidth(true);
-        g.addColumn(MemberScore::score).setHeader(getTranslation("points.col.score")).setAutoWidth(true);
+        g.addColumn(MemberScore::name)
+                .setHeader(getTranslation("points.col.name"))
+                .setAutoWidth(true);
+        g.addColumn(MemberScore::branchName)
+                .setHeader(getTranslation("points.col.branch"))
+                .setAutoWidth(true);
+        g.addColumn(MemberScore::score)
+                .setHeader(getTranslation("points.col.score"))
+                .setAutoWidth(true);
         g.addComponentColumn(m -> BandBadge.of(this, m.band())).setHeader(getTranslation("points.col.band"));
         g.setAllRowsVisible(true);
         g.setEmptyStateText(getTranslation("points.board.empty"));

@@ -42,6 +42,9 @@ final class EventTypeNames {
         if (codes == null || codes.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+        return Arrays.stream(codes.split(","))
+                .map(String::trim)
+                .filter(c -> !c.isEmpty())
+                .toList();
     }
 }

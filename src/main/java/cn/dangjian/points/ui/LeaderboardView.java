@@ -61,7 +61,10 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         branch.setId("board-branch");
         branch.setItems(refs);
         branch.setItemLabelGenerator(BranchRef::name);
-        refs.stream().filter(b -> b.id().equals(user.branchId())).findFirst().or(() -> refs.stream().findFirst())
+        refs.stream()
+                .filter(b -> b.id().equals(user.branchId()))
+                .findFirst()
+                .or(() -> refs.stream().findFirst())
                 .ifPresent(branch::setValue);
         branch.setEnabled(user.seesWholeHospital());
         scope.addValueChangeListener(e -> refresh());
@@ -71,20 +74,38 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         own.addClassNames("card", "points-own");
         members.setId("board-grid");
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        members.addColumn(BoardRow::rank).setHeader(getTranslation("points.col.rank")).setAutoWidth(true).setFlexGrow(0);
-        members.addColumn(BoardRow::name).setHeader(getTranslation("points.col.name")).setAutoWidth(true);
-        members.addColumn(BoardRow::branchName).setHeader(getTranslation("points.col.branch")).setFlexGrow(1);
-        members.addColumn(BoardRow::score).setHeader(getTranslation("points.col.score")).setAutoWidth(true)
+        members.addColumn(BoardRow::rank)
+                .setHeader(getTranslation("points.col.rank"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        members.addColumn(BoardRow::name)
+                .setHeader(getTranslation("points.col.name"))
+                .setAutoWidth(true);
+        members.addColumn(BoardRow::branchName)
+                .setHeader(getTranslation("points.col.branch"))
+                .setFlexGrow(1);
+        members.addColumn(BoardRow::score)
+                .setHeader(getTranslation("points.col.score"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         members.setEmptyStateText(getTranslation("points.board.empty"));
         members.setPageSize(50);
         members.setSizeFull();
         branches.setId("branch-board-grid");
         branches.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        branches.addColumn(BranchRow::rank).setHeader(getTranslation("points.col.rank")).setAutoWidth(true).setFlexGrow(0);
-        branches.addColumn(BranchRow::name).setHeader(getTranslation("points.col.branch")).setFlexGrow(1);
-        branches.addColumn(BranchRow::members).setHeader(getTranslation("points.col.members")).setAutoWidth(true);
-        branches.addColumn(BranchRow::average).setHeader(getTranslation("points.col.average")).setAutoWidth(true);
+        branches.addColumn(BranchRow::rank)
+                .setHeader(getTranslation("points.col.rank"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        branches.addColumn(BranchRow::name)
+                .setHeader(getTranslation("points.col.branch"))
+                .setFlexGrow(1);
+        branches.addColumn(BranchRow::members)
+                .setHeader(getTranslation("points.col.members"))
+                .setAutoWidth(true);
+        branches.addColumn(BranchRow::average)
+                .setHeader(getTranslation("points.col.average"))
+                .setAutoWidth(true);
         branches.setEmptyStateText(getTranslation("points.board.empty"));
         branches.setSizeFull();
 
@@ -134,12 +155,15 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         if (s == BoardScope.BRANCHES) {
             branches.setItems(service.branchBoard(p));
         } else {
-            Long branchId = s == BoardScope.BRANCH && branch.getValue() != null ? branch.getValue().id() : null;
+            Long branchId = s == BoardScope.BRANCH && branch.getValue() != null
+                    ? branch.getValue().id()
+                    : null;
             if (s == BoardScope.BRANCH && branchId == null) {
                 members.setItems(List.of());
                 return;
             }
-            members.setItems(q -> service.board(s, branchId, p, q.getOffset(), q.getLimit()).stream(),
+            members.setItems(
+                    q -> service.board(s, branchId, p, q.getOffset(), q.getLimit()).stream(),
                     q -> service.boardCount(s, branchId, p));
         }
     }

@@ -51,7 +51,10 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
         setSizeFull();
         int current = LocalDate.now(clock).getYear();
         year.setId("member-year");
-        year.setItems(IntStream.rangeClosed(current - 2, current).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(current - 2, current)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setValue(current);
         year.addValueChangeListener(e -> refresh());
         cards.addClassName("cards");
@@ -59,17 +62,30 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
         chart.setId("member-chart");
         history.setId("history-grid");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        history.addColumn(HistoryRow::date).setHeader(getTranslation("points.col.date")).setAutoWidth(true);
-        history.addColumn(HistoryRow::ruleName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
-        history.addColumn(h -> (h.points() > 0 ? "+" : "") + h.points()).setHeader(getTranslation("points.col.points"))
+        history.addColumn(HistoryRow::date)
+                .setHeader(getTranslation("points.col.date"))
+                .setAutoWidth(true);
+        history.addColumn(HistoryRow::ruleName)
+                .setHeader(getTranslation("points.col.rule"))
+                .setAutoWidth(true);
+        history.addColumn(h -> (h.points() > 0 ? "+" : "") + h.points())
+                .setHeader(getTranslation("points.col.points"))
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation("enum.SourceType." + h.sourceType())
-                + (h.reversesId() != null ? " · " + getTranslation("points.history.reversal") : ""))
-                .setHeader(getTranslation("points.col.source")).setAutoWidth(true);
-        history.addColumn(h -> h.reason() == null ? "" : h.reason().startsWith("points.") ? getTranslation(h.reason())
-                : h.reason()).setHeader(getTranslation("points.col.reason")).setFlexGrow(1);
-        history.addColumn(h -> h.recordedBy() + (h.approvedBy() == null || h.approvedBy().equals(h.recordedBy()) ? ""
-                : " / " + h.approvedBy())).setHeader(getTranslation("points.col.recordedBy")).setAutoWidth(true);
+                        + (h.reversesId() != null ? " · " + getTranslation("points.history.reversal") : ""))
+                .setHeader(getTranslation("points.col.source"))
+                .setAutoWidth(true);
+        history.addColumn(h -> h.reason() == null
+                        ? ""
+                        : h.reason().startsWith("points.") ? getTranslation(h.reason()) : h.reason())
+                .setHeader(getTranslation("points.col.reason"))
+                .setFlexGrow(1);
+        history.addColumn(h -> h.recordedBy()
+                        + (h.approvedBy() == null || h.approvedBy().equals(h.recordedBy())
+                                ? ""
+                                : " / " + h.approvedBy()))
+                .setHeader(getTranslation("points.col.recordedBy"))
+                .setAutoWidth(true);
         history.setEmptyStateText(getTranslation("points.history.empty"));
         history.setHeight("420px");
     }
@@ -116,8 +132,9 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
         for (int m = 0; m < 12; m++) {
             values.add(m < shown ? scores[m] : null);
         }
-        chart.setLabels(months).clearDatasets().addDataset(new ChartJs.Dataset(getTranslation("points.member.score"),
-                values, "#c8161d"));
+        chart.setLabels(months)
+                .clearDatasets()
+                .addDataset(new ChartJs.Dataset(getTranslation("points.member.score"), values, "#c8161d"));
         chart.refresh();
         // Pages only, no count: one query per page keeps the page under 2 ms at province scale
         // (docs/benchmarks-points.md); the scroll bar grows as the member scrolls back.

@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
 class PeriodPicker extends HorizontalLayout {
 
     enum Kind {
-        YEAR, QUARTER, MONTH
+        YEAR,
+        QUARTER,
+        MONTH
     }
 
     private final Select<Kind> kind = new Select<>();
@@ -24,7 +26,10 @@ class PeriodPicker extends HorizontalLayout {
         kind.setItemLabelGenerator(k -> getTranslation("points.period." + k));
         kind.setValue(Kind.YEAR);
         year.setId("period-year");
-        year.setItems(IntStream.rangeClosed(currentYear - 2, currentYear).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(currentYear - 2, currentYear)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setValue(currentYear);
         part.setId("period-part");
         part.setVisible(false);
@@ -32,7 +37,9 @@ class PeriodPicker extends HorizontalLayout {
             if (e.getValue() == Kind.YEAR) {
                 part.setVisible(false);
             } else {
-                List<Integer> items = IntStream.rangeClosed(1, e.getValue() == Kind.QUARTER ? 4 : 12).boxed().toList();
+                List<Integer> items = IntStream.rangeClosed(1, e.getValue() == Kind.QUARTER ? 4 : 12)
+                        .boxed()
+                        .toList();
                 part.setItems(items);
                 part.setItemLabelGenerator(p -> getTranslation(
                         e.getValue() == Kind.QUARTER ? "points.period.quarterN" : "points.period.monthN", p));

@@ -5,8 +5,7 @@ import com.vaadin.flow.router.RouterLink;
 /** Links into the points views for other features; the views themselves stay package-private. */
 public final class PointsNavigation {
 
-    private PointsNavigation() {
-    }
+    private PointsNavigation() {}
 
     /** The signed-in member's own points (the view without a member id). */
     public static RouterLink ownPoints() {

@@ -59,8 +59,8 @@ class RuleDialog extends Dialog {
         trigger.setItemLabelGenerator(t -> t == null ? "—" : getTranslation("enum.EventTrigger." + t));
         trigger.setValue(rule.getEventTrigger());
         Checkbox active = new Checkbox(getTranslation("points.rules.active"), rule.isActive());
-        FormLayout form = new FormLayout(code, name, category, points, min, max, capDay, capMonth, capYear, events,
-                trigger, active);
+        FormLayout form = new FormLayout(
+                code, name, category, points, min, max, capDay, capMonth, capYear, events, trigger, active);
         form.setColspan(events, 2);
         add(form);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -75,7 +75,8 @@ class RuleDialog extends Dialog {
             rule.setCapDay(capDay.getValue());
             rule.setCapMonth(capMonth.getValue());
             rule.setCapYear(capYear.getValue());
-            rule.setEventTypeCodes(codes.stream().filter(events.getValue()::contains).collect(Collectors.joining(",")));
+            rule.setEventTypeCodes(
+                    codes.stream().filter(events.getValue()::contains).collect(Collectors.joining(",")));
             rule.setEventTrigger(trigger.getValue());
             rule.setActive(active.getValue());
             if (Notifier.attempt(this, () -> service.saveRule(rule), "points.rules.saved")) {

@@ -35,31 +35,48 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("rules-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PointsRule::getName).setHeader(getTranslation("points.col.rule")).setAutoWidth(true);
+        grid.addColumn(PointsRule::getName)
+                .setHeader(getTranslation("points.col.rule"))
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("enum.RuleCategory." + r.getCategory()))
-                .setHeader(getTranslation("points.col.category")).setAutoWidth(true);
-        grid.addColumn(PointsRule::getPoints).setHeader(getTranslation("points.col.points")).setAutoWidth(true);
-        grid.addColumn(r -> r.getMinPoints() + " … " + r.getMaxPoints()).setHeader(getTranslation("points.rules.range"))
+                .setHeader(getTranslation("points.col.category"))
+                .setAutoWidth(true);
+        grid.addColumn(PointsRule::getPoints)
+                .setHeader(getTranslation("points.col.points"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getMinPoints() + " … " + r.getMaxPoints())
+                .setHeader(getTranslation("points.rules.range"))
                 .setAutoWidth(true);
         grid.addColumn(r -> cap(r.getCapDay()) + " / " + cap(r.getCapMonth()) + " / " + cap(r.getCapYear()))
-                .setHeader(getTranslation("points.rules.caps")).setAutoWidth(true);
-        grid.addColumn(r -> r.getEventTrigger() == null ? "" : getTranslation("enum.EventTrigger." + r.getEventTrigger()))
-                .setHeader(getTranslation("points.rules.trigger")).setAutoWidth(true);
-        grid.addColumn(r -> r.getEventTrigger() == null ? "" : types.names(r.getEventTypeCodes(),
-                getTranslation("points.rules.namesSeparator"))).setHeader(getTranslation("points.rules.eventTypes"))
+                .setHeader(getTranslation("points.rules.caps"))
+                .setAutoWidth(true);
+        grid.addColumn(r ->
+                        r.getEventTrigger() == null ? "" : getTranslation("enum.EventTrigger." + r.getEventTrigger()))
+                .setHeader(getTranslation("points.rules.trigger"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getEventTrigger() == null
+                        ? ""
+                        : types.names(r.getEventTypeCodes(), getTranslation("points.rules.namesSeparator")))
+                .setHeader(getTranslation("points.rules.eventTypes"))
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.isActive() ? "points.rules.activeYes" : "points.rules.activeNo"))
-                .setHeader(getTranslation("points.rules.active")).setAutoWidth(true);
-        grid.addItemClickListener(e -> new RuleDialog(service, types, service.rule(e.getItem().getId()), this::refresh).open());
+                .setHeader(getTranslation("points.rules.active"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(
+                e -> new RuleDialog(service, types, service.rule(e.getItem().getId()), this::refresh).open());
         grid.setEmptyStateText(getTranslation("points.rules.empty"));
         grid.setSizeFull();
         refresh();
 
-        Button add = new Button(getTranslation("points.rules.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("points.rules.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new RuleDialog(service, types, new PointsRule(), this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        Button settings = new Button(getTranslation("points.settings.title"), VaadinIcon.COG.create(),
-                e -> new SettingsDialog(service, () -> { }).open());
+        Button settings = new Button(
+                getTranslation("points.settings.title"),
+                VaadinIcon.COG.create(),
+                e -> new SettingsDialog(service, () -> {}).open());
         settings.setId("settings-button");
         HorizontalLayout toolbar = new HorizontalLayout(add, settings);
         toolbar.addClassName("toolbar");

@@ -2,9 +2,9 @@ package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.points.Approver;
 import cn.dangjian.points.PointsRulesService;
 import cn.dangjian.points.PointsSettings;
-import cn.dangjian.points.Approver;
 import cn.dangjian.points.Visibility;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -42,8 +42,8 @@ class SettingsDialog extends Dialog {
         lateDays.setId("settings-late-days");
         lateDays.setMin(0);
         lateDays.setHelperText(getTranslation("points.settings.lateAttendanceDaysHelp"));
-        add(new FormLayout(base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver,
-                lateDays));
+        add(new FormLayout(
+                base, year, excellent, good, pass, study, topN, threshold, members, secretaries, approver, lateDays));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {

@@ -1,8 +1,8 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.BusinessException;
-import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.points.MemberScore;
 import cn.dangjian.points.PointsRule;
@@ -25,8 +25,13 @@ import java.util.List;
 /** Submits points for one or several members of a branch (a batch), for an administrator to approve. */
 class SubmitDialog extends Dialog {
 
-    SubmitDialog(SubmissionService submissions, List<PointsRule> rules, List<MemberScore> members,
-            Collection<MemberScore> preselected, LocalDate today, Runnable onDone) {
+    SubmitDialog(
+            SubmissionService submissions,
+            List<PointsRule> rules,
+            List<MemberScore> members,
+            Collection<MemberScore> preselected,
+            LocalDate today,
+            Runnable onDone) {
         setHeaderTitle(getTranslation("points.submit.title"));
         MultiSelectComboBox<MemberScore> who = new MultiSelectComboBox<>(getTranslation("points.submit.members"));
         who.setId("submit-members");
@@ -64,8 +69,10 @@ class SubmitDialog extends Dialog {
                 Notifier.error(this, new BusinessException("points.submit.incomplete"));
                 return;
             }
-            List<SubmissionInput> lines = who.getValue().stream().map(m -> new SubmissionInput(m.memberId(),
-                    rule.getValue().getId(), points.getValue(), date.getValue(), note.getValue())).toList();
+            List<SubmissionInput> lines = who.getValue().stream()
+                    .map(m -> new SubmissionInput(
+                            m.memberId(), rule.getValue().getId(), points.getValue(), date.getValue(), note.getValue()))
+                    .toList();
             if (Notifier.attempt(this, () -> submissions.submit(lines), "points.submit.done", lines.size())) {
                 close();
                 onDone.run();

@@ -58,20 +58,30 @@ class VerificationPanel extends VerticalLayout {
         history.setId("verify-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);
-        history.addColumn(r -> AT.format(r.startedAt())).setHeader(getTranslation("points.verify.col.started"))
+        history.addColumn(r -> AT.format(r.startedAt()))
+                .setHeader(getTranslation("points.verify.col.started"))
                 .setAutoWidth(true);
         history.addColumn(r -> getTranslation("points.verify.trigger." + r.trigger()))
-                .setHeader(getTranslation("points.verify.col.trigger")).setAutoWidth(true);
-        history.addColumn(VerificationRun::startedBy).setHeader(getTranslation("points.verify.col.by")).setAutoWidth(true);
-        history.addComponentColumn(r -> badge(r.status())).setHeader(getTranslation("points.verify.col.status"))
+                .setHeader(getTranslation("points.verify.col.trigger"))
                 .setAutoWidth(true);
-        history.addColumn(r -> String.valueOf(r.membersChecked())).setHeader(getTranslation("points.verify.col.members"));
-        history.addColumn(r -> String.valueOf(r.entriesChecked())).setHeader(getTranslation("points.verify.col.entries"));
+        history.addColumn(VerificationRun::startedBy)
+                .setHeader(getTranslation("points.verify.col.by"))
+                .setAutoWidth(true);
+        history.addComponentColumn(r -> badge(r.status()))
+                .setHeader(getTranslation("points.verify.col.status"))
+                .setAutoWidth(true);
+        history.addColumn(r -> String.valueOf(r.membersChecked()))
+                .setHeader(getTranslation("points.verify.col.members"));
+        history.addColumn(r -> String.valueOf(r.entriesChecked()))
+                .setHeader(getTranslation("points.verify.col.entries"));
         history.addColumn(r -> String.valueOf(r.brokenChains())).setHeader(getTranslation("points.verify.col.broken"));
-        history.addColumn(r -> String.valueOf(r.mismatches())).setHeader(getTranslation("points.verify.col.mismatches"));
+        history.addColumn(r -> String.valueOf(r.mismatches()))
+                .setHeader(getTranslation("points.verify.col.mismatches"));
         history.addColumn(r -> String.valueOf(r.millis())).setHeader(getTranslation("points.verify.col.millis"));
-        history.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Pre(r.summary() == null || r.summary().isBlank()
-                ? getTranslation("points.verify.noFindings") : r.summary())));
+        history.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Pre(
+                r.summary() == null || r.summary().isBlank()
+                        ? getTranslation("points.verify.noFindings")
+                        : r.summary())));
         Details historyDetails = new Details(getTranslation("points.verify.history"), history);
         historyDetails.setWidthFull();
         add(row, details, historyDetails);
@@ -79,22 +89,32 @@ class VerificationPanel extends VerticalLayout {
     }
 
     private void show(Verification v) {
-        result.setText(v.intact()
-                ? getTranslation("points.verify.okFull", v.membersChecked(), v.entriesChecked(), v.millis())
-                : getTranslation("points.verify.brokenSummary", v.brokenCount(), v.mismatchCount()));
+        result.setText(
+                v.intact()
+                        ? getTranslation("points.verify.okFull", v.membersChecked(), v.entriesChecked(), v.millis())
+                        : getTranslation("points.verify.brokenSummary", v.brokenCount(), v.mismatchCount()));
         result.setClassName(v.intact() ? "ok-badge" : "error-badge");
         details.removeAll();
         for (Verification.Broken b : v.broken()) {
-            details.add(new Div(getTranslation("points.verify.brokenLine", String.valueOf(b.memberId()),
-                    b.entryId() == null ? "—" : String.valueOf(b.entryId()), String.valueOf(b.seq()),
+            details.add(new Div(getTranslation(
+                    "points.verify.brokenLine",
+                    String.valueOf(b.memberId()),
+                    b.entryId() == null ? "—" : String.valueOf(b.entryId()),
+                    String.valueOf(b.seq()),
                     getTranslation("points.verify.problem." + b.problem()))));
         }
         for (Verification.Mismatch m : v.mismatches()) {
-            details.add(new Div(getTranslation("points.verify.mismatchLine",
-                    getTranslation("points.verify.table." + m.table()), m.key(), String.valueOf(m.stored()),
+            details.add(new Div(getTranslation(
+                    "points.verify.mismatchLine",
+                    getTranslation("points.verify.table." + m.table()),
+                    m.key(),
+                    String.valueOf(m.stored()),
                     String.valueOf(m.recomputed()))));
         }
-        int more = v.brokenCount() - v.broken().size() + v.mismatchCount() - v.mismatches().size();
+        int more = v.brokenCount()
+                - v.broken().size()
+                + v.mismatchCount()
+                - v.mismatches().size();
         if (more > 0) {
             details.add(new Div(getTranslation("points.verify.more", more)));
         }
@@ -108,8 +128,11 @@ class VerificationPanel extends VerticalLayout {
             return;
         }
         VerificationRun r = runs.get(0);
-        last.setText(getTranslation("points.verify.last", AT.format(r.startedAt()),
-                getTranslation("points.verify.trigger." + r.trigger()), getTranslation("points.verify.status." + r.status())));
+        last.setText(getTranslation(
+                "points.verify.last",
+                AT.format(r.startedAt()),
+                getTranslation("points.verify.trigger." + r.trigger()),
+                getTranslation("points.verify.status." + r.status())));
     }
 
     private Span badge(String status) {

@@ -46,8 +46,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            boolean done = Notifier.attempt(this, () -> passwords.change(current.getValue(), next.getValue(),
-                    repeat.getValue()), "account.passwordChanged");
+            boolean done = Notifier.attempt(
+                    this,
+                    () -> passwords.change(current.getValue(), next.getValue(), repeat.getValue()),
+                    "account.passwordChanged");
             save.setEnabled(true);
             if (done) {
                 current.clear();

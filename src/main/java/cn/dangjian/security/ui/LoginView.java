@@ -32,7 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setI18n(i18n());
 
         boolean english = "en".equals(getLocale().getLanguage());
-        Button language = new Button(english ? "中文" : "English",
+        Button language = new Button(
+                english ? "中文" : "English",
                 e -> LocalePreference.choose(english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
         language.addThemeVariants(ButtonVariant.TERTIARY);
         language.setId("language-switch");

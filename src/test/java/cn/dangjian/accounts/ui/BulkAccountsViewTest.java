@@ -54,7 +54,9 @@ class BulkAccountsViewTest extends SpringBrowserlessTest {
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("一次性密码");
             assertThat(sheet.getLastRowNum()).isEqualTo(missing);
         }
-        assertThat(test($(Button.class).withId("bulk-create").single()).isUsable()).as("nothing left to create").isFalse();
+        assertThat(test($(Button.class).withId("bulk-create").single()).isUsable())
+                .as("nothing left to create")
+                .isFalse();
     }
 
     @Test

@@ -28,15 +28,18 @@ class CalendarViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     private BranchService branches;
+
     @Autowired
     private CalendarUi ui;
+
     @Autowired
     private JdbcTemplate jdbc;
 
     /** The view class the user lands on, without the proxy Spring's method security wraps views in. */
     private Class<?> landOn(String route) {
         String[] parts = route.split("\\?", 2);
-        UI.getCurrent().navigate(parts[0], parts.length == 1 ? QueryParameters.empty() : QueryParameters.fromString(parts[1]));
+        UI.getCurrent()
+                .navigate(parts[0], parts.length == 1 ? QueryParameters.empty() : QueryParameters.fromString(parts[1]));
         Class<?> c = getCurrentView().getClass();
         while (c.getName().contains("$$")) {
             c = c.getSuperclass();
@@ -58,17 +61,27 @@ class CalendarViewsTest extends SpringBrowserlessTest {
         assertThat(landOn("calendar/reminders")).isEqualTo(RemindersView.class);
         assertThat(landOn("calendar/types")).isEqualTo(EventTypesView.class);
         assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
-        long rows = $(Div.class).all().stream().filter(d -> d.hasClassName("hm-branch")).count();
-        assertThat(rows).as("one row per branch of the hospital").isEqualTo(branches.refs().size());
-        assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("hm-bad") || d.hasClassName("hm-poor")).count())
-                .as("lagging branches show up").isPositive();
+        long rows = $(Div.class).all().stream()
+                .filter(d -> d.hasClassName("hm-branch"))
+                .count();
+        assertThat(rows)
+                .as("one row per branch of the hospital")
+                .isEqualTo(branches.refs().size());
+        assertThat($(Div.class).all().stream()
+                        .filter(d -> d.hasClassName("hm-bad") || d.hasClassName("hm-poor"))
+                        .count())
+                .as("lagging branches show up")
+                .isPositive();
     }
 
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void secretary_sees_own_row_and_reminders_but_not_type_configuration() {
         assertThat(landOn("calendar/compliance")).isEqualTo(ComplianceView.class);
-        assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("hm-branch")).count()).isEqualTo(1);
+        assertThat($(Div.class).all().stream()
+                        .filter(d -> d.hasClassName("hm-branch"))
+                        .count())
+                .isEqualTo(1);
         assertThat(landOn("calendar/reminders")).isEqualTo(RemindersView.class);
         assertThat(landOn("calendar/types")).isNotEqualTo(EventTypesView.class);
     }
@@ -93,11 +106,14 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.SECRETARY_C08)
     void the_save_button_of_a_new_event_is_disabled_on_click_and_enabled_again_after_a_refusal() {
         assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
-        EventDialog.create(ui, null, LocalDate.now(), () -> { });
+        EventDialog.create(ui, null, LocalDate.now(), () -> {});
         Button save = $(Button.class).id("event-save");
-        assertThat(save.isDisableOnClick()).as("a double click cannot save twice").isTrue();
+        assertThat(save.isDisableOnClick())
+                .as("a double click cannot save twice")
+                .isTrue();
         assertThat($(TextField.class).id("event-title").getMaxLength())
-                .as("no silent cut in the browser").isZero();
+                .as("no silent cut in the browser")
+                .isZero();
         test(save).click(); // no type chosen: the service refuses
         assertThat(save.isEnabled()).as("usable again after the error").isTrue();
         assertThat($(EventDialog.class).single().isOpened()).isTrue();
@@ -108,9 +124,8 @@ class CalendarViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void enter_outside_the_text_fields_does_not_save_a_new_event() {
         assertThat(landOn("calendar")).isEqualTo(CalendarView.class);
-        EventDialog.create(ui, null, LocalDate.now().plusDays(3), () -> { });
-        Select<EventType> type =
-                $(Select.class).id("event-type");
+        EventDialog.create(ui, null, LocalDate.now().plusDays(3), () -> {});
+        Select<EventType> type = $(Select.class).id("event-type");
         type.setValue(type.getListDataView().getItems().findFirst().orElseThrow());
         String title = "回车测试 " + System.nanoTime();
         test($(TextField.class).id("event-title")).setValue(title);
@@ -118,6 +133,8 @@ class CalendarViewsTest extends SpringBrowserlessTest {
         fireShortcut(Key.ENTER); // as from a date or time picker: the dialog's body, not a text field
         assertThat(jdbc.queryForObject(count, Integer.class, title)).isZero();
         test($(Button.class).id("event-save")).click();
-        assertThat(jdbc.queryForObject(count, Integer.class, title)).as("the form itself was complete").isEqualTo(1);
+        assertThat(jdbc.queryForObject(count, Integer.class, title))
+                .as("the form itself was complete")
+                .isEqualTo(1);
     }
 }

@@ -20,6 +20,7 @@ class PhotoUploadTest extends SpringBrowserlessTest {
 
     @Autowired
     CalendarUi calendarUi;
+
     @Autowired
     JdbcTemplate jdbc;
 

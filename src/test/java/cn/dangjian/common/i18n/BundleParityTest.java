@@ -35,7 +35,8 @@ class BundleParityTest {
         for (Path feature : features) {
             Properties zh = load(feature.resolve("messages.properties"));
             Properties en = load(feature.resolve("messages_en.properties"));
-            assertThat(en.stringPropertyNames()).as("English keys of %s", feature.getFileName())
+            assertThat(en.stringPropertyNames())
+                    .as("English keys of %s", feature.getFileName())
                     .containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
             zh.forEach((k, v) -> assertThat(v.toString()).as("zh %s", k).isNotBlank());
             en.forEach((k, v) -> assertThat(v.toString()).as("en %s", k).isNotBlank());

@@ -25,7 +25,11 @@ class DatePickersTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void the_member_form_date_pickers_are_chinese() {
         UI.getCurrent().navigate("members");
-        test($(Button.class).all().stream().filter(b -> "新增党员".equals(b.getText())).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> "新增党员".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         DatePicker birth = $(DatePicker.class, $(Dialog.class).last()).first();
         DatePicker.DatePickerI18n i18n = birth.getI18n();
         assertThat(i18n).isNotNull();
@@ -50,19 +54,22 @@ class DatePickersTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void enter_submits_the_member_form_from_its_text_fields_not_from_its_date_pickers() {
         UI.getCurrent().navigate("members");
-        test($(Button.class).all().stream().filter(b -> "新增党员".equals(b.getText())).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> "新增党员".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         Dialog dialog = $(Dialog.class).last();
         int before = $(Notification.class).all().size();
 
-        ShortcutsKt._fireShortcut($(DatePicker.class, dialog).first(),
-                Key.ENTER);
+        ShortcutsKt._fireShortcut($(DatePicker.class, dialog).first(), Key.ENTER);
         assertThat(dialog.isOpened()).isTrue();
         assertThat($(TextField.class, dialog).first().isInvalid()).isFalse();
 
-        ShortcutsKt._fireShortcut(
-                $(TextField.class, dialog).first(), Key.ENTER);
+        ShortcutsKt._fireShortcut($(TextField.class, dialog).first(), Key.ENTER);
         // The empty form was submitted from the name field: the binder marks the required name.
         assertThat($(TextField.class, dialog).first().isInvalid()
-                || $(Notification.class).all().size() > before).isTrue();
+                        || $(Notification.class).all().size() > before)
+                .isTrue();
     }
 }

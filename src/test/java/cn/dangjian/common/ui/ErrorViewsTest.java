@@ -32,8 +32,10 @@ class ErrorViewsTest extends SpringBrowserlessTest {
     }
 
     private long memberOf(String branchCode) {
-        return jdbc.queryForObject("select min(m.id) from party_member m join party_branch b on b.id = m.branch_id"
-                + " where b.code = ?", Long.class, branchCode);
+        return jdbc.queryForObject(
+                "select min(m.id) from party_member m join party_branch b on b.id = m.branch_id" + " where b.code = ?",
+                Long.class,
+                branchCode);
     }
 
     @Test
@@ -57,8 +59,8 @@ class ErrorViewsTest extends SpringBrowserlessTest {
     void a_view_the_role_may_not_open_shows_the_same_not_found_page() {
         assertThat(open("audit")).isInstanceOf(ErrorPage.class);
         assertThat(text()).isEqualTo("记录不存在，或您无权查看。");
-        long own = jdbc.queryForObject("select member_id from user_account where username = ?", Long.class,
-                Demo.MEMBER_C08);
+        long own = jdbc.queryForObject(
+                "select member_id from user_account where username = ?", Long.class, Demo.MEMBER_C08);
         assertThat(open("points/member/" + own)).isNotInstanceOf(ErrorPage.class);
     }
 }

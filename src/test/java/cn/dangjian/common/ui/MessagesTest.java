@@ -38,15 +38,18 @@ class MessagesTest extends SpringBrowserlessTest {
         unit.setName("长".repeat(151));
         unit.setType(ExternalUnitType.values()[0]);
         Div context = context();
-        assertThatThrownBy(() -> units.save(unit)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(Notifier.message(context, e)).isEqualTo("内容过长：名称"));
+        assertThatThrownBy(() -> units.save(unit))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(Notifier.message(context, e)).isEqualTo("内容过长：名称"));
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void field_codes_given_by_services_are_named_by_their_labels_in_both_languages() {
         Div context = context();
-        assertThat(Notifier.message(context, new BusinessException("validation.tooLong", "note"))).isEqualTo("内容过长：备注");
+        assertThat(Notifier.message(context, new BusinessException("validation.tooLong", "note")))
+                .isEqualTo("内容过长：备注");
         assertThat(Notifier.message(context, new BusinessException("validation.required", "field.title")))
                 .isEqualTo("必填项：标题");
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -58,8 +61,10 @@ class MessagesTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void a_year_in_a_message_has_no_thousands_separator() {
         Div context = context();
-        String zh = Notifier.message(context, new BusinessException("points.submit.closedYear",
-                LocalDate.of(2025, 12, 1).toString(), 2026));
+        String zh = Notifier.message(
+                context,
+                new BusinessException(
+                        "points.submit.closedYear", LocalDate.of(2025, 12, 1).toString(), 2026));
         assertThat(zh).contains("2026 年").doesNotContain("2,026");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         assertThat(Notifier.message(context, new BusinessException("points.submit.closedYear", "2025-12-01", 2026)))

@@ -18,7 +18,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SaveButtonsTest extends SpringBrowserlessTest {
 
     private Button saveIn(Dialog dialog) {
-        return $(Button.class, dialog).all().stream().filter(b -> "保存".equals(b.getText())).findFirst().orElseThrow();
+        return $(Button.class, dialog).all().stream()
+                .filter(b -> "保存".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,11 +45,15 @@ class SaveButtonsTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void department_and_confirmation_buttons_are_disabled_on_click() {
         UI.getCurrent().navigate("departments");
-        test($(Button.class).all().stream().filter(b -> "新增科室".equals(b.getText()))
-                .findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> "新增科室".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         assertThat(saveIn($(Dialog.class).last()).isDisableOnClick()).isTrue();
 
-        Dialog confirm = Confirm.ask(UI.getCurrent(), "action.confirm", "?", "action.confirm", () -> { });
-        assertThat($(Button.class, confirm).withId("confirm-button").single().isDisableOnClick()).isTrue();
+        Dialog confirm = Confirm.ask(UI.getCurrent(), "action.confirm", "?", "action.confirm", () -> {});
+        assertThat($(Button.class, confirm).withId("confirm-button").single().isDisableOnClick())
+                .isTrue();
     }
 }

@@ -46,8 +46,15 @@ class UploadsTest extends SpringBrowserlessTest {
     }
 
     private static UploadEvent event(Upload upload, String fileName, InputStream body) {
-        return new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), VaadinSession.getCurrent(),
-                fileName, -1, "application/pdf", upload.getElement(), null) {
+        return new UploadEvent(
+                VaadinRequest.getCurrent(),
+                VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(),
+                fileName,
+                -1,
+                "application/pdf",
+                upload.getElement(),
+                null) {
             @Override
             public InputStream getInputStream() {
                 return body;
@@ -81,11 +88,12 @@ class UploadsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.SECRETARY_C08)
     void a_refusal_from_the_receiver_rejects_the_file_instead_of_ticking_it() throws Exception {
-        Upload upload = upload(new ArrayList<>(), (name, data) -> { });
+        Upload upload = upload(new ArrayList<>(), (name, data) -> {});
         UploadEvent event = event(upload, "photo.jpg", new ByteArrayInputStream(new byte[] {1, 2, 3}));
         new LimitedUploadHandler(LIMIT, (name, data) -> {
-            throw new BusinessException("calendar.photo.wrongType");
-        }).handleUploadRequest(event);
+                    throw new BusinessException("calendar.photo.wrongType");
+                })
+                .handleUploadRequest(event);
         assertThat(event.isRejected()).isTrue();
         assertThat(event.getRejectionMessage()).isEqualTo("只能上传 JPEG、PNG 或 WebP 图片。");
     }
@@ -107,5 +115,4 @@ class UploadsTest extends SpringBrowserlessTest {
         assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("将文件拖放到此处");
         assertThat(upload.getMaxFileSize()).isEqualTo((int) LIMIT);
     }
-
 }

@@ -31,10 +31,13 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PairingService pairings;
+
     @Autowired
     ApprovalService points;
+
     @Autowired
     LeaderboardService boards;
+
     @Autowired
     Clock clock;
 
@@ -84,7 +87,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.MEMBER_C08)
     void member_sees_own_points_as_the_leaderboard_computes_them() {
-        OwnRank own = boards.ownRank(BoardScope.HOSPITAL, Periods.year(LocalDate.now(clock).getYear())).orElseThrow();
+        OwnRank own = boards.ownRank(
+                        BoardScope.HOSPITAL, Periods.year(LocalDate.now(clock).getYear()))
+                .orElseThrow();
         Map<String, String> cards = cards();
         assertThat(cards.get(label("home.ownPoints"))).isEqualTo(String.valueOf(own.score()));
         assertThat(cards).containsKey(label("home.branchOnTime")).doesNotContainKey(label("home.dormantPairings"));

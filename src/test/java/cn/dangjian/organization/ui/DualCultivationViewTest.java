@@ -27,13 +27,14 @@ class DualCultivationViewTest extends SpringBrowserlessTest {
                 select count(distinct c.branch_id) from committee_member c join party_member m on m.id = c.member_id
                 join party_branch b on b.id = c.branch_id
                 where c.role = 'SECRETARY' and b.kind <> 'RETIREE' and (m.department_head or m.key_staff)""", Integer.class);
-        int heads = jdbc.queryForObject("select count(*) from party_member where department_head and not party_worker",
-                Integer.class);
+        int heads = jdbc.queryForObject(
+                "select count(*) from party_member where department_head and not party_worker", Integer.class);
         String ratio = $(Div.class).withId("dual-ratio").single().getElement().getTextRecursively();
         assertThat(ratio).startsWith(dual + " / 22").contains("22 个在职党支部中有 " + dual + " 个");
-        assertThat(test($(Grid.class).withId("dual-heads-grid").single()).size()).isEqualTo(heads);
-        assertThat(test($(Grid.class).withId("dual-secretaries-grid").single()).size()).isEqualTo(
-                jdbc.queryForObject("""
+        assertThat(test($(Grid.class).withId("dual-heads-grid").single()).size())
+                .isEqualTo(heads);
+        assertThat(test($(Grid.class).withId("dual-secretaries-grid").single()).size())
+                .isEqualTo(jdbc.queryForObject("""
                         select count(*) from committee_member c join party_branch b on b.id = c.branch_id
                         where c.role = 'SECRETARY' and b.kind <> 'RETIREE'""", Integer.class));
     }
@@ -42,7 +43,8 @@ class DualCultivationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void admin_opens_the_view() {
         navigate(DualCultivationView.class);
-        assertThat($(Div.class).withId("dual-heads").single().getElement().getTextRecursively()).isNotBlank();
+        assertThat($(Div.class).withId("dual-heads").single().getElement().getTextRecursively())
+                .isNotBlank();
     }
 
     @Test

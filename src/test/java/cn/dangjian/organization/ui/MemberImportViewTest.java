@@ -75,8 +75,9 @@ class MemberImportViewTest extends SpringBrowserlessTest {
         assertThat(test(confirm()).isUsable()).isTrue();
         test(confirm()).click();
         test($(Button.class).withId("confirm-button").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from party_member where staff_number in (?, ?)", Integer.class,
-                a, b)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from party_member where staff_number in (?, ?)", Integer.class, a, b))
+                .isEqualTo(2);
         assertThat(test($(ImportPreviewGrid.class).single()).size()).isZero();
         assertThat(test(confirm()).isUsable()).isFalse();
     }
@@ -88,7 +89,8 @@ class MemberImportViewTest extends SpringBrowserlessTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         test($(Anchor.class).withId("import-template").single()).download(out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("姓名");
         }
         upload(xlsx(List.of(row(newStaffNumber(), "", "C11"))));
         ImportRow row = test($(ImportPreviewGrid.class).single()).getRow(0);
@@ -114,8 +116,7 @@ class MemberImportViewTest extends SpringBrowserlessTest {
     void an_oversized_file_is_refused_with_a_message_and_never_checked() {
         open();
         upload(new byte[(int) MemberImportService.MAX_FILE_BYTES + 1]);
-        assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("文件过大，不能超过 10 MB，未保存。");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("文件过大，不能超过 10 MB，未保存。");
         assertThat(test($(ImportPreviewGrid.class).single()).size()).isZero();
         assertThat(test(confirm()).isUsable()).isFalse();
     }

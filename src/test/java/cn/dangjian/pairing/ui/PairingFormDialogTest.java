@@ -8,8 +8,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** 新建联建: saving cannot run twice from a double click, and a refused save leaves the button usable. */
@@ -29,6 +29,7 @@ class PairingFormDialogTest extends SpringBrowserlessTest {
         assertThat(save.isDisableOnClick()).isTrue();
         test(save).click(); // no partner and no agreement title: the service refuses
         assertThat(save.isEnabled()).as("usable again after the error").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from pairing", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from pairing", Integer.class))
+                .isEqualTo(before);
     }
 }

@@ -80,7 +80,8 @@ class PairingViewsTest extends SpringBrowserlessTest {
         assertThat($(ViewHeader.class).first().getText()).contains("共建协议");
         assertThat($(Anchor.class).id("pairing-attachment").getText()).contains(".pdf");
         assertThat(test($(Grid.class).id("goal-grid")).size()).isEqualTo(3);
-        assertThat($(Span.class).id("pairing-health").getElement().getAttribute("data-health")).isEqualTo("ALIVE");
+        assertThat($(Span.class).id("pairing-health").getElement().getAttribute("data-health"))
+                .isEqualTo("ALIVE");
         assertThat($(Div.class).id("evidence-timeline").getChildren().count()).isEqualTo(4);
         assertThat($(Button.class).id("pairing-end").isVisible()).isTrue();
     }
@@ -90,13 +91,21 @@ class PairingViewsTest extends SpringBrowserlessTest {
     void matrix_shows_cells_and_marks_clinical_branches_without_functional_partner() {
         assertThat(open("pairing-matrix")).isInstanceOf(PairingMatrixView.class);
         List<String> ids = idsUnder(getCurrentView().getElement());
-        assertThat(ids).contains("pairing-matrix", "cell-C01-F02", "cell-C10-F02", "cell-C04-F02", "gap-C13", "gap-C11",
-                "suggest-C13");
+        assertThat(ids)
+                .contains(
+                        "pairing-matrix",
+                        "cell-C01-F02",
+                        "cell-C10-F02",
+                        "cell-C04-F02",
+                        "gap-C13",
+                        "gap-C11",
+                        "suggest-C13");
         assertThat(ids).doesNotContain("gap-C01", "gap-C08");
         // The secretary's draft shows as a proposal, not as coverage.
         assertThat(ids).contains("cell-C06-F02", "gap-C06");
         test($(Button.class).id("suggest-C13")).click();
-        assertThat($(Div.class).id("suggestion-0").getElement().getTextRecursively()).contains("推荐理由");
+        assertThat($(Div.class).id("suggestion-0").getElement().getTextRecursively())
+                .contains("推荐理由");
     }
 
     @Test
@@ -109,7 +118,8 @@ class PairingViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isPositive();
         for (int i = 0; i < test(grid).size(); i++) {
             PairingRow r = test(grid).getRow(i);
-            assertThat(r.branchId().equals(c08) || c08.equals(r.partnerBranchId())).isTrue();
+            assertThat(r.branchId().equals(c08) || c08.equals(r.partnerBranchId()))
+                    .isTrue();
         }
         assertThat(open("pairings/" + pairingBetween("F02", "C01"))).isNotInstanceOf(PairingDetailView.class);
         assertThat(open("pairing-matrix")).isNotInstanceOf(PairingMatrixView.class);

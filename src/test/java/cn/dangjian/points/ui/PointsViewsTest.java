@@ -43,33 +43,45 @@ class PointsViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     LeaderboardService boards;
+
     @Autowired
     EvaluationService evaluation;
+
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     SubmissionService submissions;
+
     @Autowired
     MemberPointsService memberPoints;
+
     @Autowired
     PointsRulesService rules;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private boolean allowed(String route) {
         UI.getCurrent().navigate(route);
         Class<?> view = getCurrentView().getClass();
-        return !view.equals(LoginView.class) && !view.getSimpleName().contains("Error")
-                && !view.getSimpleName().contains("NotFound") && !view.getSimpleName().contains("AccessDenied");
+        return !view.equals(LoginView.class)
+                && !view.getSimpleName().contains("Error")
+                && !view.getSimpleName().contains("NotFound")
+                && !view.getSimpleName().contains("AccessDenied");
     }
 
     static Optional<Component> byId(Component root, String id) {
         if (root.getId().filter(id::equals).isPresent()) {
             return Optional.of(root);
         }
-        return root.getChildren().map(c -> byId(c, id)).flatMap(Optional::stream).findFirst();
+        return root.getChildren()
+                .map(c -> byId(c, id))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private Component find(String id) {
@@ -104,9 +116,13 @@ class PointsViewsTest extends SpringBrowserlessTest {
         Grid<Object> grid = (Grid<Object>) find("branch-members-grid");
         assertThat(grid.getGenericDataView().getItems().count()).isGreaterThan(10);
         assertThat(allowed("points/evaluation")).isFalse();
-        assertThat(allowed("points/approvals")).as("the approval page shows a secretary their own submissions").isTrue();
+        assertThat(allowed("points/approvals"))
+                .as("the approval page shows a secretary their own submissions")
+                .isTrue();
         assertThat(byId((Component) getCurrentView(), "my-submissions")).isPresent();
-        assertThat(byId((Component) getCurrentView(), "approval-grid")).as("the Party office decides by default").isEmpty();
+        assertThat(byId((Component) getCurrentView(), "approval-grid"))
+                .as("the Party office decides by default")
+                .isEmpty();
     }
 
     @Test
@@ -114,8 +130,13 @@ class PointsViewsTest extends SpringBrowserlessTest {
     void member_sees_own_points_and_own_rank_but_no_full_ranking_by_default() {
         assertThat(allowed("points/branch")).isFalse();
         UI.getCurrent().navigate("points/approvals");
-        assertThat(getCurrentView()).as("a member who decides nothing is sent home").isNotInstanceOf(ApprovalView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("points/member").doesNotContain(ApprovalView.ROUTE);
+        assertThat(getCurrentView())
+                .as("a member who decides nothing is sent home")
+                .isNotInstanceOf(ApprovalView.class);
+        assertThat($(SideNavItem.class).all())
+                .extracting(SideNavItem::getPath)
+                .contains("points/member")
+                .doesNotContain(ApprovalView.ROUTE);
         assertThat(allowed("points/member")).isTrue();
         long self = memberPoints.ownMemberId().orElseThrow();
         MemberPoints mine = memberPoints.memberPoints(self, LocalDate.now(clock).getYear());
@@ -136,14 +157,26 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void approval_queue_lists_pending_submissions_lazily() {
-        long member = boards.board(BoardScope.HOSPITAL, null,
-                Periods.year(LocalDate.now(clock).getYear()), 0, 1).get(0).memberId();
-        long rule = rules.rules().stream().filter(r -> r.getCode().equals("HONOUR")).findFirst().orElseThrow().getId();
+        long member = boards.board(
+                        BoardScope.HOSPITAL,
+                        null,
+                        Periods.year(LocalDate.now(clock).getYear()),
+                        0,
+                        1)
+                .get(0)
+                .memberId();
+        long rule = rules.rules().stream()
+                .filter(r -> r.getCode().equals("HONOUR"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         submissions.submit(List.of(new SubmissionInput(member, rule, 5, LocalDate.now(clock), "t")));
         assertThat(allowed("points/approvals")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>) find("approval-grid");
-        assertThat(grid.getLazyDataView().getItems().count()).isEqualTo(approvals.countPending()).isPositive();
+        assertThat(grid.getLazyDataView().getItems().count())
+                .isEqualTo(approvals.countPending())
+                .isPositive();
     }
 
     @Test
@@ -157,8 +190,11 @@ class PointsViewsTest extends SpringBrowserlessTest {
         assertThat(rows.get(0).rank()).isEqualTo(1);
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i).score()).isLessThanOrEqualTo(rows.get(i - 1).score());
-            assertThat(rows.get(i).rank()).isEqualTo(rows.get(i).score() == rows.get(i - 1).score()
-                    ? rows.get(i - 1).rank() : i + 1);
+            assertThat(rows.get(i).rank())
+                    .isEqualTo(
+                            rows.get(i).score() == rows.get(i - 1).score()
+                                    ? rows.get(i - 1).rank()
+                                    : i + 1);
         }
     }
 
@@ -170,14 +206,17 @@ class PointsViewsTest extends SpringBrowserlessTest {
         var ev = evaluation.evaluation(year);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("points.col.branch");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("points.col.branch");
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(ev.branches().size());
-            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(ev.shortlist().size());
+            assertThat(wb.getSheetAt(1).getLastRowNum())
+                    .isEqualTo(ev.shortlist().size());
             if (!ev.shortlist().isEmpty()) {
                 assertThat(wb.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
                         .isEqualTo(ev.shortlist().get(0).name());
             }
-            assertThat(wb.getSheetAt(2).getLastRowNum()).isEqualTo(ev.probationary().size());
+            assertThat(wb.getSheetAt(2).getLastRowNum())
+                    .isEqualTo(ev.probationary().size());
         }
     }
 
@@ -185,7 +224,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.SECRETARY_C08)
     void leaderboard_count_equals_rows_and_lists_members_without_points() {
         long branch = ownBranch();
-        int members = jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
+        int members =
+                jdbc.queryForObject("select count(*) from party_member where branch_id = ?", Integer.class, branch);
         int thisYear = Periods.year(LocalDate.now(clock).getYear());
         int emptyMonth = Periods.month(2018, 1);
         for (int period : new int[] {thisYear, emptyMonth}) {
@@ -195,7 +235,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
             assertThat(rows).hasSize(count);
             assertThat(rows).extracting(BoardRow::memberId).doesNotHaveDuplicates();
             assertThat(boards.ownRank(BoardScope.BRANCH, period).orElseThrow().population())
-                    .as("共 N 人 agrees with the list").isEqualTo(count);
+                    .as("共 N 人 agrees with the list")
+                    .isEqualTo(count);
             var paged = new ArrayList<BoardRow>();
             for (int offset = 0; offset < count; offset += 7) {
                 paged.addAll(boards.board(BoardScope.BRANCH, branch, period, offset, 7));
@@ -207,8 +248,8 @@ class PointsViewsTest extends SpringBrowserlessTest {
     }
 
     private long ownBranch() {
-        return jdbc.queryForObject("select branch_id from user_account where username = ?", Long.class,
-                Demo.SECRETARY_C08);
+        return jdbc.queryForObject(
+                "select branch_id from user_account where username = ?", Long.class, Demo.SECRETARY_C08);
     }
 
     @Test
@@ -241,16 +282,19 @@ class PointsViewsTest extends SpringBrowserlessTest {
         String cell = test(grid).getCellText(missed, typesColumn);
         boolean en = UI.getCurrent().getLocale().getLanguage().equals("en");
         String themed = en ? "Themed Party day" : "主题党日";
-        assertThat(cell).contains(themed).contains(en ? "Branch general meeting" : "支部党员大会")
-                .doesNotContain("THEMED_DAY").doesNotContain("GENERAL_MEETING");
+        assertThat(cell)
+                .contains(themed)
+                .contains(en ? "Branch general meeting" : "支部党员大会")
+                .doesNotContain("THEMED_DAY")
+                .doesNotContain("GENERAL_MEETING");
         test(grid).clickRow(missed);
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<String> events =
-                $(MultiSelectComboBox.class).id("rule-events");
+        MultiSelectComboBox<String> events = $(MultiSelectComboBox.class).id("rule-events");
         assertThat(events.getValue()).contains("THEMED_DAY", "GENERAL_MEETING");
         assertThat(test(events).getSuggestions()).contains(themed).noneMatch(n -> n.equals("THEMED_DAY"));
         assertThat($(IntegerField.class).id("rule-cap-year").getValue())
-                .as("the seeded deduction rule is capped").isEqualTo(10);
+                .as("the seeded deduction rule is capped")
+                .isEqualTo(10);
     }
 
     private String getTranslation(String key) {

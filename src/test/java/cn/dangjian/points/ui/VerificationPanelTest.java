@@ -29,7 +29,8 @@ class VerificationPanelTest extends SpringBrowserlessTest {
         assertThat(result.getText()).contains("账本完整");
         assertThat(verify.isEnabled()).as("enabled again after the run").isTrue();
         @SuppressWarnings("unchecked")
-        Grid<VerificationRun> history = (Grid<VerificationRun>) (Grid<?>) $(Grid.class).id("verify-history");
+        Grid<VerificationRun> history =
+                (Grid<VerificationRun>) (Grid<?>) $(Grid.class).id("verify-history");
         VerificationRun last = history.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(last.trigger()).isEqualTo(VerificationRun.Trigger.USER);
         assertThat(last.startedBy()).isEqualTo(Demo.ADMIN);

@@ -42,7 +42,8 @@ class MustChangePasswordTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(route);
             assertThat(getCurrentView()).as(route).isInstanceOf(ChangePasswordView.class);
         }
-        assertThat($(Paragraph.class).withId("must-change-text").single().isVisible()).isTrue();
+        assertThat($(Paragraph.class).withId("must-change-text").single().isVisible())
+                .isTrue();
 
         flag(false);
         UI.getCurrent().navigate("");

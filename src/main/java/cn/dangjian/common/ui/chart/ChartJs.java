@@ -20,12 +20,12 @@ public class ChartJs extends Div {
 
     /** The chart types this wrapper draws. */
     public enum Type {
-        LINE, BAR
+        LINE,
+        BAR
     }
 
     /** One series: its legend label, a value per chart label (null for a gap), and a CSS colour. */
-    public record Dataset(String label, List<? extends @Nullable Number> values, String color) {
-    }
+    public record Dataset(String label, List<? extends @Nullable Number> values, String color) {}
 
     private final Type type;
     private List<String> labels = List.of();
@@ -63,15 +63,22 @@ public class ChartJs extends Div {
     ObjectNode config() {
         ArrayNode ds = Json.array();
         for (Dataset d : datasets) {
-            ds.addObject().put("label", d.label()).set("data", Json.numbers(d.values()))
-                    .put("borderColor", d.color()).put("backgroundColor", d.color()).put("tension", 0.25);
+            ds.addObject()
+                    .put("label", d.label())
+                    .set("data", Json.numbers(d.values()))
+                    .put("borderColor", d.color())
+                    .put("backgroundColor", d.color())
+                    .put("tension", 0.25);
         }
         ObjectNode config = Json.object().put("type", type.name().toLowerCase());
         config.putObject("data").set("labels", Json.strings(labels)).set("datasets", ds);
-        ObjectNode options = config.putObject("options").put("responsive", true).put("maintainAspectRatio", false)
+        ObjectNode options = config.putObject("options")
+                .put("responsive", true)
+                .put("maintainAspectRatio", false)
                 .put("animation", false);
         if (stacked) {
-            options.putObject("scales").set("x", Json.object().put("stacked", true))
+            options.putObject("scales")
+                    .set("x", Json.object().put("stacked", true))
                     .set("y", Json.object().put("stacked", true));
         }
         return config;
