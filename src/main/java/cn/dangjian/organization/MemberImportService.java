@@ -11,22 +11,14 @@ import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Members from an .xlsx file: checked row by row with the same rules as a single save (Bean Validation
  * on {@link Member}, {@link MemberService#checkDates}, unique staff numbers, branch access), then written
- * all or nothing.
+ * all or nothing. Reading one row's cells is {@link MemberRowReader}'s work; the checks across rows and the
+ * writing are here.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
@@ -45,8 +38,6 @@ public class MemberImportService {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private static final int FLUSH_EVERY = 100;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
     private final MemberRepository members;
     private final BranchRepository branches;
@@ -138,6 +129,7 @@ public class MemberImportService {
         Map<String, Department> departmentByName = new HashMap<>();
         departments.findAll().forEach(d -> departmentByName.put(d.getName(), d));
         Set<String> taken = new HashSet<>(members.findAllStaffNumbers());
+        MemberRowReader reader = new MemberRowReader(validator, user, branchByKey, departmentByName);
         Map<String, List<Integer>> rowsByStaffNumber = new HashMap<>();
         rows.forEach(r -> rowsByStaffNumber
                 .computeIfAbsent(r.cell(STAFF_NUMBER), k -> new ArrayList<>())
@@ -148,7 +140,7 @@ public class MemberImportService {
         for (int i = 0; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
             List<ImportMessage> errors = new ArrayList<>();
-            Member m = toMember(row, user, branchByKey, departmentByName, errors);
+            Member m = reader.toMember(row, errors);
             String staffNumber = m.getStaffNumber();
             List<Integer> sameNumber = rowsByStaffNumber.getOrDefault(staffNumber, List.of());
             if (!staffNumber.isEmpty() && sameNumber.size() > 1) {
@@ -181,128 +173,5 @@ public class MemberImportService {
             }
         }
         return new Checked(new ImportPreview(List.copyOf(previewRows)), parsed);
-    }
-
-    private Member toMember(
-            SheetRow row,
-            AppUser user,
-            Map<String, Branch> branchByKey,
-            Map<String, Department> departmentByName,
-            List<ImportMessage> errors) {
-        Set<String> failed = new HashSet<>();
-        Member m = new Member();
-        m.setName(row.cell(NAME));
-        m.setStaffNumber(row.cell(STAFF_NUMBER));
-        m.setGender(parseGender(row.cell(GENDER), errors, failed));
-        m.setBirthDate(date(row, BIRTH_DATE, "birthDate", errors, failed));
-        String departmentName = row.cell(DEPARTMENT);
-        if (!departmentName.isEmpty()) {
-            Department d = departmentByName.get(departmentName);
-            if (d == null) {
-                errors.add(ImportMessage.of("member.department", "import.error.unknownDepartment", departmentName));
-            }
-            m.setDepartment(d);
-        }
-        String branchKey = row.cell(BRANCH);
-        if (!branchKey.isEmpty()) {
-            Branch b = branchByKey.getOrDefault(branchKey, branchByKey.get(branchKey.toUpperCase(Locale.ROOT)));
-            if (b == null) {
-                errors.add(ImportMessage.of("member.branch", "import.error.unknownBranch", branchKey));
-                failed.add("branch");
-            } else if (!user.isAdmin() && !b.getId().equals(user.branchId())) {
-                errors.add(ImportMessage.of("member.branch", "import.error.foreignBranch", b.getName()));
-                failed.add("branch");
-            } else {
-                m.setBranch(b);
-            }
-        }
-        m.setStatus(parseStatus(row.cell(STATUS), errors, failed));
-        m.setJoinedDate(date(row, JOINED_DATE, "joinedDate", errors, failed));
-        LocalDate full = date(row, FULL_MEMBER_DATE, "fullMemberDate", errors, failed);
-        // As MemberService.save does: a probationary member has no full-membership date.
-        m.setFullMemberDate(m.getStatus() == MemberStatus.FULL ? full : null);
-        String title = row.cell(TITLE);
-        m.setTitle(title.isEmpty() ? null : title);
-        m.setDepartmentHead(flag(row, DEPARTMENT_HEAD, "member.departmentHead", errors));
-        m.setKeyStaff(flag(row, KEY_STAFF, "member.keyStaff", errors));
-        m.setPartyWorker(flag(row, PARTY_WORKER, "member.partyWorker", errors));
-
-        validator.validate(m).stream()
-                .filter(v -> !failed.contains(v.getPropertyPath().toString()))
-                .sorted(Comparator.comparing(
-                        (ConstraintViolation<Member> v) -> v.getPropertyPath().toString()))
-                .forEach(v -> {
-                    String property = v.getPropertyPath().toString();
-                    failed.add(property);
-                    errors.add(ImportMessage.of(
-                            "member." + property, keyOf(v.getMessageTemplate()), "member." + property));
-                });
-        if (!failed.contains("birthDate") && !failed.contains("joinedDate") && !failed.contains("fullMemberDate")) {
-            try {
-                MemberService.checkDates(m);
-            } catch (BusinessException e) {
-                errors.add(new ImportMessage(
-                        "",
-                        e.getMessageKey(),
-                        Arrays.stream(e.getArgs()).map(String::valueOf).toList()));
-            }
-        }
-        return m;
-    }
-
-    private static String keyOf(String template) {
-        String t = template.trim();
-        return t.startsWith("{") && t.endsWith("}") ? t.substring(1, t.length() - 1) : t;
-    }
-
-    private static @Nullable LocalDate date(
-            SheetRow row, int column, String property, List<ImportMessage> errors, Set<String> failed) {
-        String text = row.cell(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.replace('/', '-').replace('.', '-'), DATE);
-        } catch (DateTimeParseException e) {
-            errors.add(ImportMessage.of("member." + property, "import.error.badDate", text));
-            failed.add(property);
-            return null;
-        }
-    }
-
-    private static Gender parseGender(String text, List<ImportMessage> errors, Set<String> failed) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "男", "m", "male" -> Gender.MALE;
-            case "女", "f", "female" -> Gender.FEMALE;
-            default -> {
-                errors.add(ImportMessage.of("member.gender", "import.error.badGender", text));
-                failed.add("gender");
-                yield Gender.FEMALE;
-            }
-        };
-    }
-
-    private static MemberStatus parseStatus(String text, List<ImportMessage> errors, Set<String> failed) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "正式党员", "正式", "full" -> MemberStatus.FULL;
-            case "预备党员", "预备", "probationary" -> MemberStatus.PROBATIONARY;
-            default -> {
-                errors.add(ImportMessage.of("member.status", "import.error.badStatus", text));
-                failed.add("status");
-                yield MemberStatus.FULL;
-            }
-        };
-    }
-
-    private static boolean flag(SheetRow row, int column, String label, List<ImportMessage> errors) {
-        String text = row.cell(column);
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "是", "y", "yes", "true", "1" -> true;
-            case "", "否", "n", "no", "false", "0" -> false;
-            default -> {
-                errors.add(ImportMessage.of(label, "import.error.badFlag", text));
-                yield false;
-            }
-        };
     }
 }

@@ -19,7 +19,6 @@ import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,14 +31,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /** One pairing: its agreement, goals and progress, evidence timeline and lifecycle history. */
@@ -48,8 +42,6 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("context://styles/pairing.css")
 class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final PairingService pairings;
     private final PairingEditService edits;
     private final PairingLifecycleService lifecycle;
@@ -117,14 +109,14 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
             reason.addClassName("pairing-muted");
             add(reason);
         }
-        Div cards = new Div(agreementCard(d), historyCard(d));
+        Div cards = new Div(new AgreementCard(d, pairings), new HistoryCard(d));
         cards.addClassName("pairing-cards");
         add(
                 cards,
                 new H3(getTranslation("pairing.goals")),
                 new GoalsPanel(d, evidence, this::reload),
                 new H3(getTranslation("pairing.evidence.timeline")),
-                timeline(d));
+                new EvidenceTimeline(d, evidence, this::reload));
     }
 
     private HorizontalLayout actions(PairingDetail d) {
@@ -229,133 +221,6 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 getTranslation(key), icon.create(), e -> new TransitionDialog(key, end, change, this::reload).open());
         b.setId(id);
         return b;
-    }
-
-    private Div agreementCard(PairingDetail d) {
-        Div card = new Div();
-        card.addClassName("card");
-        card.add(new H3(getTranslation("pairing.agreement")));
-        card.add(field("pairing.parties", d.branchName() + " ⇄ " + d.partnerName()));
-        card.add(field(
-                "pairing.kind",
-                getTranslation("enum.PairingKind." + d.kind()) + " · "
-                        + getTranslation("enum.AllianceLevel." + d.level())));
-        if (d.unitType() != null) {
-            card.add(field("pairing.unit.type", getTranslation("enum.ExternalUnitType." + d.unitType())));
-        }
-        if (d.unitContact() != null) {
-            card.add(field("pairing.unit.contact", d.unitContact()));
-        }
-        card.add(field(
-                "pairing.signedDate",
-                d.signedDate() == null
-                        ? getTranslation("pairing.notSigned")
-                        : d.signedDate().toString()));
-        card.add(field("pairing.term", d.termStart() + " ~ " + d.termEnd()));
-        card.add(field(
-                "pairing.signatories",
-                (d.signatoryOwn() == null ? "—" : d.signatoryOwn()) + " / "
-                        + (d.signatoryPartner() == null ? "—" : d.signatoryPartner())));
-        if (d.summary() != null) {
-            card.add(field("pairing.summary", d.summary()));
-        }
-        if (d.attachment() != null) {
-            Anchor link = new Anchor(
-                    DownloadHandler.fromInputStream(e -> {
-                        var data = pairings.attachment(d.id());
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(data.data()),
-                                data.fileName(),
-                                data.contentType(),
-                                data.data().length);
-                    }),
-                    d.attachment().fileName() + " ("
-                            + Math.max(1, d.attachment().sizeBytes() / 1024) + " KB)");
-            link.setId("pairing-attachment");
-            card.add(new Div(new Span(getTranslation("pairing.attachment") + "："), link));
-        }
-        return card;
-    }
-
-    private Div historyCard(PairingDetail d) {
-        Div card = new Div();
-        card.addClassName("card");
-        card.add(new H3(getTranslation("pairing.history")));
-        for (PairingDetail.TransitionItem t : d.transitions()) {
-            String text = getTranslation(
-                    "pairing.history.line",
-                    AT.format(t.at()),
-                    t.actor(),
-                    getTranslation("enum.PairingStatus." + t.to()));
-            Div line = new Div(new Span(text));
-            if (t.note() != null) {
-                Span note = new Span(" — " + t.note());
-                note.addClassName("pairing-muted");
-                line.add(note);
-            }
-            card.add(line);
-        }
-        return card;
-    }
-
-    private Div field(String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("pairing-label");
-        return new Div(label, new Span(value));
-    }
-
-    private Div timeline(PairingDetail d) {
-        Div list = new Div();
-        list.setId("evidence-timeline");
-        list.addClassName("pairing-timeline");
-        if (d.evidence().isEmpty()) {
-            Div empty = new Div(getTranslation("pairing.evidence.empty"));
-            empty.addClassName("empty-state");
-            list.add(empty);
-        }
-        for (PairingDetail.EvidenceItem e : d.evidence()) {
-            Div item = new Div();
-            item.addClassName("pairing-timeline-item");
-            Span date = new Span(e.happenedOn().toString());
-            date.addClassName("pairing-timeline-date");
-            Span kind = Badges.ok(getTranslation("enum.EvidenceKind." + e.kind()));
-            item.add(date, kind, new Span(" " + e.title()));
-            if (e.fromCalendar()) {
-                item.add(Badges.warning(getTranslation("pairing.evidence.fromCalendar")));
-            }
-            String goals = d.goals().stream()
-                    .filter(g -> e.goalIds().contains(g.id()))
-                    .map(g -> g.target())
-                    .reduce((a, b) -> a + "；" + b)
-                    .orElse("");
-            if (!goals.isEmpty()) {
-                Div linked = new Div(getTranslation("pairing.evidence.linkedGoals", goals));
-                linked.addClassName("pairing-muted");
-                item.add(linked);
-            }
-            if (e.description() != null) {
-                item.add(new Div(e.description()));
-            }
-            if (e.recordedBy() != null) {
-                Span by = new Span(getTranslation("pairing.evidence.recordedBy", e.recordedBy()));
-                by.addClassName("pairing-muted");
-                item.add(by);
-            }
-            if (d.canRecordEvidence() && !e.fromCalendar()) {
-                Button remove = new Button(
-                        VaadinIcon.TRASH.create(),
-                        ev -> Confirm.ask(this, "pairing.evidence.remove", e.title(), "action.delete", () -> {
-                            if (Notifier.attempt(this, () -> evidence.remove(e.id()), "pairing.evidence.removed")) {
-                                reload();
-                            }
-                        }));
-                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-                remove.setAriaLabel(getTranslation("pairing.evidence.remove"));
-                item.add(remove);
-            }
-            list.add(item);
-        }
-        return list;
     }
 
     @Override
