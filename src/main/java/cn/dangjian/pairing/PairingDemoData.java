@@ -316,10 +316,8 @@ class PairingDemoData implements DemoDataContributor {
     }
 
     private Long unit(String name, ExternalUnitType type, AllianceLevel level, String contact, @Nullable String phone) {
-        ExternalUnit u = new ExternalUnit(name, type, level);
-        u.setContactPerson(contact);
-        u.setContactPhone(phone);
-        return units.save(u).getId();
+        return units.save(new ExternalUnitInput(null, 0, name, type, level, contact, phone, null))
+                .getId();
     }
 
     private record Draft(
