@@ -132,9 +132,9 @@ public class BranchService {
     }
 
     @Transactional(readOnly = true)
-    public Branch getForEdit(Long branchId) {
+    public BranchInput form(Long branchId) {
         currentUser.requireCanReadBranch(branchId);
-        return branches.findWithDepartments(branchId).orElseThrow(NotFoundException::new);
+        return BranchInput.of(branches.findWithDepartments(branchId).orElseThrow(NotFoundException::new));
     }
 
     @Transactional(readOnly = true)
@@ -152,42 +152,39 @@ public class BranchService {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public Branch save(Branch input, Set<Long> departmentIds) {
+    public Branch save(BranchInput input) {
         validation.check(input);
-        if (input.getTermStart() != null
-                && input.getTermEnd() != null
-                && !input.getTermEnd().isAfter(input.getTermStart())) {
+        if (input.termStart() != null
+                && input.termEnd() != null
+                && !input.termEnd().isAfter(input.termStart())) {
             throw new BusinessException("branch.termEndBeforeStart");
         }
-        Long id = input.getId();
-        String code = input.getCode().trim();
-        String name = input.getName().trim();
+        Long id = input.id();
+        String code = input.code().trim();
+        String name = input.name().trim();
         if (id == null ? branches.existsByCode(code) : branches.existsByCodeAndIdNot(code, id)) {
             throw new BusinessException("branch.codeTaken", code);
         }
         if (id == null ? branches.existsByName(name) : branches.existsByNameAndIdNot(name, id)) {
             throw new BusinessException("branch.nameTaken", name);
         }
-        if (!input.getKind().isServing() && !departmentIds.isEmpty()) {
+        if (!input.kind().isServing() && !input.departmentIds().isEmpty()) {
             throw new BusinessException("branch.retireeNoDepartments");
         }
         Branch target =
                 id == null ? new Branch() : branches.findWithDepartments(id).orElseThrow(NotFoundException::new);
-        if (target.getVersion() != input.getVersion()) {
+        if (target.getVersion() != input.version()) {
             throw new BusinessException("error.conflict");
         }
         Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
         target.setCode(code);
         target.setName(name);
-        target.setKind(input.getKind());
-        target.setCampus(
-                input.getCampus() == null
-                        ? null
-                        : campuses.getReferenceById(input.getCampus().getId()));
-        target.setTermStart(input.getTermStart());
-        target.setTermEnd(input.getTermEnd());
-        target.setBrandProject(blankToNull(input.getBrandProject()));
-        target.setDepartments(new HashSet<>(departments.findAllById(departmentIds)));
+        target.setKind(input.kind());
+        target.setCampus(input.campusId() == null ? null : campuses.getReferenceById(input.campusId()));
+        target.setTermStart(input.termStart());
+        target.setTermEnd(input.termEnd());
+        target.setBrandProject(blankToNull(input.brandProject()));
+        target.setDepartments(new HashSet<>(departments.findAllById(input.departmentIds())));
         Branch saved = branches.saveAndFlush(target);
         audit.record(
                 "Branch",
@@ -238,7 +235,7 @@ public class BranchService {
         }
         Map<Long, Member> byId = new HashMap<>();
         seatMembers.forEach(m -> byId.put(m.getId(), m));
-        Map<String, Object> before = committeeSnapshot(branch, committees.findByBranch(branchId));
+        Map<String, Object> before = CommitteeMember.snapshot(branch, committees.findByBranch(branchId));
         committees.deleteByBranchId(branchId);
         committees.flush();
         List<CommitteeMember> saved = new ArrayList<>();
@@ -252,17 +249,8 @@ public class BranchService {
         branch.setTermStart(termStart);
         branch.setTermEnd(termEnd);
         branches.saveAndFlush(branch);
-        audit.record("Committee", branchId, "UPDATE", branch.getName(), before, committeeSnapshot(branch, saved));
-    }
-
-    private static Map<String, Object> committeeSnapshot(Branch branch, List<CommitteeMember> seats) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("termStart", branch.getTermStart());
-        m.put("termEnd", branch.getTermEnd());
-        TreeSet<String> s = new TreeSet<>();
-        seats.forEach(c -> s.add(c.getRole() + ":" + c.getMember().getName()));
-        m.put("seats", String.join(", ", s));
-        return m;
+        audit.record(
+                "Committee", branchId, "UPDATE", branch.getName(), before, CommitteeMember.snapshot(branch, saved));
     }
 
     /** Coverage of departments by branches and every branch with a warning. */

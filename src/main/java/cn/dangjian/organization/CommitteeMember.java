@@ -9,6 +9,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** A seat on a branch committee (支部委员会). */
 @Entity
@@ -48,5 +52,16 @@ public class CommitteeMember extends BaseEntity {
 
     public CommitteeRole getRole() {
         return role;
+    }
+
+    /** The committee and its term as the audit log records them. */
+    static Map<String, Object> snapshot(Branch branch, List<CommitteeMember> seats) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("termStart", branch.getTermStart());
+        m.put("termEnd", branch.getTermEnd());
+        TreeSet<String> s = new TreeSet<>();
+        seats.forEach(c -> s.add(c.getRole() + ":" + c.getMember().getName()));
+        m.put("seats", String.join(", ", s));
+        return m;
     }
 }

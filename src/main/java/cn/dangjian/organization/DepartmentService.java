@@ -41,13 +41,13 @@ public class DepartmentService {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public Department save(Department input) {
+    public Department save(DepartmentInput input) {
         validation.check(input);
-        String name = input.getName().trim();
-        Department target = input.getId() == null
+        String name = input.name().trim();
+        Department target = input.id() == null
                 ? new Department()
-                : departments.findById(input.getId()).orElseThrow(NotFoundException::new);
-        if (target.getVersion() != input.getVersion()) {
+                : departments.findById(input.id()).orElseThrow(NotFoundException::new);
+        if (target.getVersion() != input.version()) {
             throw new BusinessException("error.conflict");
         }
         departments
@@ -58,16 +58,13 @@ public class DepartmentService {
                 });
         Map<String, Object> before = target.getId() == null ? Map.of() : target.auditSnapshot();
         target.setName(name);
-        target.setKind(input.getKind());
-        target.setCampus(
-                input.getCampus() == null
-                        ? null
-                        : campuses.getReferenceById(input.getCampus().getId()));
+        target.setKind(input.kind());
+        target.setCampus(input.campusId() == null ? null : campuses.getReferenceById(input.campusId()));
         Department saved = departments.saveAndFlush(target);
         audit.record(
                 "Department",
                 saved.getId(),
-                input.getId() == null ? "CREATE" : "UPDATE",
+                input.id() == null ? "CREATE" : "UPDATE",
                 saved.getName(),
                 before,
                 saved.auditSnapshot());

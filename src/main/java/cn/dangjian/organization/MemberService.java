@@ -198,12 +198,11 @@ public class MemberService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
-    public Member save(Member input, Long branchId) {
-        Branch targetBranch = branches.findById(branchId).orElseThrow(NotFoundException::new);
-        input.setBranch(targetBranch);
+    public Member save(MemberInput input) {
+        Branch targetBranch = branches.findById(input.branchId()).orElseThrow(NotFoundException::new);
         validation.check(input);
         currentUser.requireCanEditBranch(targetBranch.getId());
-        Long id = input.getId();
+        Long id = input.id();
         Member target = id == null ? new Member() : members.findForEdit(id).orElseThrow(NotFoundException::new);
         if (id != null) {
             // A secretary may edit only members already in their own branch, and cannot move one out.
@@ -213,39 +212,39 @@ public class MemberService {
                 throw new NotFoundException();
             }
         }
-        if (target.getVersion() != input.getVersion()) {
+        if (target.getVersion() != input.version()) {
             throw new BusinessException("error.conflict");
         }
-        String staffNumber = input.getStaffNumber().trim();
+        String staffNumber = input.staffNumber().trim();
         if (id == null
                 ? members.existsByStaffNumber(staffNumber)
                 : members.existsByStaffNumberAndIdNot(staffNumber, id)) {
             throw new BusinessException("member.staffNumberTaken", staffNumber);
         }
-        checkDates(input);
+        input.checkDates();
         Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
         Long fromBranch = id == null || target.getBranch() == null
                 ? null
                 : target.getBranch().getId();
-        target.setName(input.getName().trim());
+        target.setName(input.name().trim());
         target.setStaffNumber(staffNumber);
-        target.setGender(input.getGender());
-        target.setBirthDate(input.getBirthDate());
+        target.setGender(input.gender());
+        target.setBirthDate(input.birthDate());
         target.setDepartment(
-                input.getDepartment() == null || input.getDepartment().getId() == null
+                input.departmentId() == null
                         ? null
-                        : departments.findById(input.getDepartment().getId()).orElseThrow(NotFoundException::new));
+                        : departments.findById(input.departmentId()).orElseThrow(NotFoundException::new));
         target.setBranch(targetBranch);
-        target.setStatus(input.getStatus());
-        target.setJoinedDate(input.getJoinedDate());
-        target.setFullMemberDate(input.getStatus() == MemberStatus.FULL ? input.getFullMemberDate() : null);
+        target.setStatus(input.status());
+        target.setJoinedDate(input.joinedDate());
+        target.setFullMemberDate(input.status() == MemberStatus.FULL ? input.fullMemberDate() : null);
         target.setTitle(
-                input.getTitle() == null || input.getTitle().isBlank()
+                input.title() == null || input.title().isBlank()
                         ? null
-                        : input.getTitle().trim());
-        target.setDepartmentHead(input.isDepartmentHead());
-        target.setKeyStaff(input.isKeyStaff());
-        target.setPartyWorker(input.isPartyWorker());
+                        : input.title().trim());
+        target.setDepartmentHead(input.departmentHead());
+        target.setKeyStaff(input.keyStaff());
+        target.setPartyWorker(input.partyWorker());
         Member saved = members.saveAndFlush(target);
         audit.record(
                 "Member",
@@ -262,17 +261,7 @@ public class MemberService {
     }
 
     static void checkDates(Member m) {
-        if (m.getBirthDate() != null
-                && m.getJoinedDate() != null
-                && m.getJoinedDate().isBefore(m.getBirthDate().plusYears(18))) {
-            throw new BusinessException("member.joinedTooYoung");
-        }
-        if (m.getStatus() == MemberStatus.FULL
-                && m.getFullMemberDate() != null
-                && m.getJoinedDate() != null
-                && m.getFullMemberDate().isBefore(m.getJoinedDate())) {
-            throw new BusinessException("member.fullBeforeJoined");
-        }
+        MemberInput.of(m).checkDates();
     }
 
     @Transactional

@@ -33,31 +33,32 @@ public class ExternalUnitService {
         return units.findAllOrdered();
     }
 
+    /** The unit as its form edits it. */
     @Transactional(readOnly = true)
-    public ExternalUnit get(Long id) {
-        return units.findById(id).orElseThrow(NotFoundException::new);
+    public ExternalUnitInput form(Long id) {
+        return ExternalUnitInput.of(units.findById(id).orElseThrow(NotFoundException::new));
     }
 
     @Transactional
-    public ExternalUnit save(ExternalUnit input) {
+    public ExternalUnit save(ExternalUnitInput input) {
         validation.check(input);
-        Long id = input.getId();
-        String name = input.getName().trim();
+        Long id = input.id();
+        String name = input.name().trim();
         if (id == null ? units.existsByName(name) : units.existsByNameAndIdNot(name, id)) {
             throw new BusinessException("pairing.unit.nameTaken", name);
         }
         ExternalUnit target =
                 id == null ? new ExternalUnit() : units.findById(id).orElseThrow(NotFoundException::new);
-        if (target.getVersion() != input.getVersion()) {
+        if (target.getVersion() != input.version()) {
             throw new BusinessException("error.conflict");
         }
         Map<String, Object> before = id == null ? Map.of() : target.auditSnapshot();
         target.setName(name);
-        target.setType(input.getType());
-        target.setAllianceLevel(input.getAllianceLevel());
-        target.setContactPerson(blankToNull(input.getContactPerson()));
-        target.setContactPhone(blankToNull(input.getContactPhone()));
-        target.setAddress(blankToNull(input.getAddress()));
+        target.setType(input.type());
+        target.setAllianceLevel(input.allianceLevel());
+        target.setContactPerson(blankToNull(input.contactPerson()));
+        target.setContactPhone(blankToNull(input.contactPhone()));
+        target.setAddress(blankToNull(input.address()));
         ExternalUnit saved = units.saveAndFlush(target);
         audit.record(
                 "ExternalUnit",

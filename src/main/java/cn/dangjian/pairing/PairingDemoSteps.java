@@ -53,10 +53,8 @@ final class PairingDemoSteps {
     }
 
     Long unit(String name, ExternalUnitType type, AllianceLevel level, String contact, @Nullable String phone) {
-        ExternalUnit u = new ExternalUnit(name, type, level);
-        u.setContactPerson(contact);
-        u.setContactPhone(phone);
-        return units.save(u).getId();
+        return units.save(new ExternalUnitInput(null, 0, name, type, level, contact, phone, null))
+                .getId();
     }
 
     record Draft(

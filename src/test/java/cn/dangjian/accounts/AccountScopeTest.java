@@ -56,16 +56,17 @@ class AccountScopeTest {
         assertThat(members.refsOfBranch(c08)).isNotEmpty();
         Member edit = members.get(colleague.getId());
         edit.setTitle("护士长");
-        members.save(edit, c08);
+        members.save(TestAccounts.input(edit, c08));
 
         // The administrator moves the secretary to C11; the secretary's session is still open.
         var session = SecurityContextHolder.getContext();
-        asSystem(() -> members.save(members.get(secretary.getId()), c11));
+        asSystem(() -> members.save(TestAccounts.input(members.get(secretary.getId()), c11)));
         SecurityContextHolder.setContext(session);
 
         Member again = asSystem(() -> members.get(colleague.getId()));
         again.setTitle("副护士长");
-        assertThatThrownBy(() -> members.save(again, c08)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.save(TestAccounts.input(again, c08)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.refsOfBranch(c08)).isInstanceOf(AccessDeniedException.class);
         assertThat(currentUser.require().branchId()).isEqualTo(c11);
         assertThat(currentUser.require().isSecretary())
@@ -89,7 +90,7 @@ class AccountScopeTest {
         assertThat(currentUser.branchScope()).contains(c08);
 
         var session = SecurityContextHolder.getContext();
-        asSystem(() -> members.save(members.get(member.getId()), c11));
+        asSystem(() -> members.save(TestAccounts.input(members.get(member.getId()), c11)));
         SecurityContextHolder.setContext(session);
 
         assertThat(currentUser.branchScope()).contains(c11);

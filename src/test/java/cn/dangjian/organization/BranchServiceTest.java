@@ -70,7 +70,7 @@ class BranchServiceTest {
     @WithUserDetails(Demo.SECRETARY_C11)
     void committee_rules_refuse_foreign_members_two_secretaries_and_bad_terms() {
         Long own = branchId("C11");
-        long version = branches.getForEdit(own).getVersion();
+        long version = branches.form(own).version();
         List<MemberRef> ownMembers = members.refsOfBranch(own);
         Long foreign = jdbc.queryForObject(
                 "select min(id) from party_member where branch_id = ?", Long.class, branchId("C08"));
@@ -107,11 +107,9 @@ class BranchServiceTest {
     @WithUserDetails(Demo.ADMIN)
     void admin_creates_a_branch_and_duplicates_are_refused() {
         String code = "X" + (System.nanoTime() % 10000);
-        Branch b = new Branch(code, "测试党支部" + code, BranchKind.RETIREE);
-        Branch saved = branches.save(b, Set.of());
+        Branch saved = branches.save(retiree(code, "测试党支部" + code));
         assertThat(saved.getId()).isNotNull();
-        Branch dup = new Branch(code, "另一个名字" + code, BranchKind.RETIREE);
-        assertThatThrownBy(() -> branches.save(dup, Set.of()))
+        assertThatThrownBy(() -> branches.save(retiree(code, "另一个名字" + code)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("branch.codeTaken");
         Integer audited = jdbc.queryForObject(
@@ -119,5 +117,9 @@ class BranchServiceTest {
                 Integer.class,
                 saved.getId());
         assertThat(audited).isEqualTo(1);
+    }
+
+    private static BranchInput retiree(String code, String name) {
+        return new BranchInput(null, 0, code, name, BranchKind.RETIREE, null, null, null, null, Set.of());
     }
 }

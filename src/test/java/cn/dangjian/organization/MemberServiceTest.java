@@ -7,6 +7,7 @@ import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.support.Demo;
 import cn.dangjian.support.IntegrationTest;
+import cn.dangjian.support.TestAccounts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class MemberServiceTest {
         assertThatThrownBy(() -> members.refsOfBranch(branchId("C11"))).isInstanceOf(AccessDeniedException.class);
         Member own = members.get(anyMemberOf("C08"));
         // Moving an own member into another branch is refused too.
-        assertThatThrownBy(() -> members.save(own, branchId("C11"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.save(TestAccounts.input(own, branchId("C11"))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -82,7 +84,7 @@ class MemberServiceTest {
         Member second = members.get(id);
         String newTitle = "主任医师-" + System.nanoTime() % 10000;
         first.setTitle(newTitle);
-        members.save(first, branchId("C08"));
+        members.save(TestAccounts.input(first, branchId("C08")));
         assertThat(members.get(id).getTitle()).isEqualTo(newTitle);
         Integer audits = jdbc.queryForObject(
                 "select count(*) from audit_log where entity_type = 'Member' and entity_id = ? and changes like ? and actor = ?",
@@ -93,7 +95,7 @@ class MemberServiceTest {
         assertThat(audits).isEqualTo(1);
 
         second.setTitle("并发修改");
-        assertThatThrownBy(() -> members.save(second, branchId("C08")))
+        assertThatThrownBy(() -> members.save(TestAccounts.input(second, branchId("C08"))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("error.conflict");
         assertThat(members.get(id).getTitle()).isEqualTo(newTitle);
@@ -107,17 +109,17 @@ class MemberServiceTest {
         m.setName("测试");
         m.setStaffNumber(existing.getStaffNumber());
         m.setJoinedDate(LocalDate.of(2020, 1, 1));
-        assertThatThrownBy(() -> members.save(m, branchId("C08")))
+        assertThatThrownBy(() -> members.save(TestAccounts.input(m, branchId("C08"))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("member.staffNumberTaken");
         m.setStaffNumber("T-" + System.nanoTime() % 100000);
         m.setBirthDate(LocalDate.of(2010, 1, 1));
-        assertThatThrownBy(() -> members.save(m, branchId("C08")))
+        assertThatThrownBy(() -> members.save(TestAccounts.input(m, branchId("C08"))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("member.joinedTooYoung");
         m.setBirthDate(null);
         m.setJoinedDate(LocalDate.now().plusDays(3));
-        assertThatThrownBy(() -> members.save(m, branchId("C08")))
+        assertThatThrownBy(() -> members.save(TestAccounts.input(m, branchId("C08"))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("validation.notFuture");
     }

@@ -116,7 +116,8 @@ class PairingServiceTest {
             denied(() -> directory.activePairingsOf(t01));
             denied(() -> overview.matrix());
             denied(() -> overview.suggestPartners(fx.branch("C13")));
-            denied(() -> units.save(new ExternalUnit("越权单位", ExternalUnitType.OTHER, AllianceLevel.SOCIETY)));
+            denied(() -> units.save(new ExternalUnitInput(
+                    null, 0, "越权单位", ExternalUnitType.OTHER, AllianceLevel.SOCIETY, null, null, null)));
         });
         // Nothing the secretary tried left a trace.
         assertThat(pairings.detail(foreign).status()).isEqualTo(PairingStatus.ACTIVE);
@@ -199,8 +200,15 @@ class PairingServiceTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void duplicate_external_pairing_is_refused_too() {
-        ExternalUnit unit = units.save(new ExternalUnit(
-                "测试街道党工委-" + System.nanoTime(), ExternalUnitType.STREET_OR_TOWN_COMMITTEE, AllianceLevel.SOCIETY));
+        ExternalUnit unit = units.save(new ExternalUnitInput(
+                null,
+                0,
+                "测试街道党工委-" + System.nanoTime(),
+                ExternalUnitType.STREET_OR_TOWN_COMMITTEE,
+                AllianceLevel.SOCIETY,
+                null,
+                null,
+                null));
         LocalDate start = PairingFixtures.freshStart();
         PairingForm base = PairingFixtures.form(fx.branch("C02"), null, "街道共建-" + System.nanoTime(), start);
         PairingForm external = new PairingForm(

@@ -2,6 +2,7 @@ package cn.dangjian.support;
 
 import cn.dangjian.accounts.AccountService;
 import cn.dangjian.organization.Member;
+import cn.dangjian.organization.MemberInput;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.SystemAuthentication;
@@ -39,7 +40,28 @@ public final class TestAccounts {
         m.setName("账号测试" + SEQ.incrementAndGet());
         m.setStaffNumber("AT" + SEQ.get() + "-" + System.nanoTime() % 1000);
         m.setJoinedDate(LocalDate.of(2015, 3, 1));
-        return asSystem(() -> members.save(m, branchId));
+        return asSystem(() -> members.save(input(m, branchId)));
+    }
+
+    /** The member (as a test changed it) as its form would send it, in {@code branchId}. */
+    public static MemberInput input(Member m, long branchId) {
+        MemberInput i = MemberInput.of(m);
+        return new MemberInput(
+                i.id(),
+                i.version(),
+                i.name(),
+                i.staffNumber(),
+                i.gender(),
+                i.birthDate(),
+                branchId,
+                i.departmentId(),
+                i.status(),
+                i.joinedDate(),
+                i.fullMemberDate(),
+                i.title(),
+                i.departmentHead(),
+                i.keyStaff(),
+                i.partyWorker());
     }
 
     public static UserAccount newAccount(AccountService accounts, Member m, String role) {

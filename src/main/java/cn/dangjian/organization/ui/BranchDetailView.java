@@ -6,8 +6,8 @@ import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.CommitteeSeat;
 import cn.dangjian.organization.DepartmentService;
-import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberFilter;
+import cn.dangjian.organization.MemberInput;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -134,7 +134,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             memberGrid.addItemClickListener(e -> openMember(e.getItem().id(), memberGrid));
             Button add = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> {
                 new MemberFormDialog(
-                                new Member(),
+                                MemberInput.blank(null),
                                 members,
                                 branches.refs().stream()
                                         .filter(b -> b.id().equals(s.id()))
@@ -152,9 +152,8 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openMember(Long memberId, MemberGrid grid) {
-        Member m = members.get(memberId);
         new MemberFormDialog(
-                        m,
+                        MemberInput.of(members.get(memberId)),
                         members,
                         branches.refs(),
                         departments.list(),

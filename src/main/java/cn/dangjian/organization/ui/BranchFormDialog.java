@@ -1,9 +1,11 @@
 package cn.dangjian.organization.ui;
 
+import static cn.dangjian.common.ui.Forms.builtOnSave;
+
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
-import cn.dangjian.organization.Branch;
+import cn.dangjian.organization.BranchInput;
 import cn.dangjian.organization.BranchKind;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.Campus;
@@ -20,21 +22,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Creates or edits a branch: name, kind, campus, departments covered, brand project. Administrators only. */
 class BranchFormDialog extends Dialog {
 
-    private final Binder<Branch> binder = new Binder<>(Branch.class);
+    private final Binder<BranchInput> binder = new Binder<>();
 
     BranchFormDialog(BranchService branches, DepartmentService departments, @Nullable Long branchId, Runnable onSaved) {
-        Branch branch = branchId == null ? new Branch() : branches.getForEdit(branchId);
+        BranchInput branch = branchId == null ? BranchInput.blank() : branches.form(branchId);
         setHeaderTitle(getTranslation(branchId == null ? "branch.add" : "branch.edit"));
         setWidth("min(720px, 100vw)");
         List<Department> allDepartments = departments.list();
@@ -52,37 +51,31 @@ class BranchFormDialog extends Dialog {
         MultiSelectComboBox<Department> covered = new MultiSelectComboBox<>(getTranslation("branch.departments"));
         covered.setItems(allDepartments);
         covered.setItemLabelGenerator(Department::getName);
-        Set<Long> coveredIds =
-                branch.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
         covered.setValue(allDepartments.stream()
-                .filter(d -> coveredIds.contains(d.getId()))
+                .filter(d -> branch.departmentIds().contains(d.getId()))
                 .collect(Collectors.toSet()));
         DatePicker termStart = DatePickers.localized(new DatePicker(getTranslation("branch.termStart")));
         DatePicker termEnd = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd")));
         TextField brand = new TextField(getTranslation("branch.brandProject"));
 
         String required = getTranslation("validation.required", "");
-        binder.forField(code).asRequired(required).bind(Branch::getCode, Branch::setCode);
-        binder.forField(name).asRequired(required).bind(Branch::getName, Branch::setName);
-        binder.forField(kind).asRequired(required).bind(Branch::getKind, Branch::setKind);
+        binder.forField(code).asRequired(required).bind(BranchInput::code, builtOnSave());
+        binder.forField(name).asRequired(required).bind(BranchInput::name, builtOnSave());
+        binder.forField(kind).asRequired(required).bind(BranchInput::kind, builtOnSave());
         binder.forField(campus)
                 .bind(
-                        b -> b.getCampus() == null
-                                ? null
-                                : campuses.stream()
-                                        .filter(c -> Objects.equals(
-                                                c.getId(), b.getCampus().getId()))
-                                        .findFirst()
-                                        .orElse(null),
-                        Branch::setCampus);
-        binder.forField(termStart).bind(Branch::getTermStart, Branch::setTermStart);
+                        b -> campuses.stream()
+                                .filter(c -> Objects.equals(c.getId(), b.campusId()))
+                                .findFirst()
+                                .orElse(null),
+                        builtOnSave());
+        binder.forField(termStart).bind(BranchInput::termStart, builtOnSave());
         binder.forField(termEnd)
                 .withValidator(
                         v -> v == null || termStart.getValue() == null || v.isAfter(termStart.getValue()),
                         getTranslation("branch.termEndBeforeStart"))
-                .bind(Branch::getTermEnd, Branch::setTermEnd);
-        binder.forField(brand)
-                .bind(b -> b.getBrandProject() == null ? "" : b.getBrandProject(), Branch::setBrandProject);
+                .bind(BranchInput::termEnd, builtOnSave());
+        binder.forField(brand).bind(b -> Objects.requireNonNullElse(b.brandProject(), ""), builtOnSave());
         binder.readBean(branch);
 
         FormLayout form = new FormLayout(code, name, kind, campus, covered, brand, termStart, termEnd);
@@ -91,14 +84,21 @@ class BranchFormDialog extends Dialog {
         add(form);
 
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            try {
-                binder.writeBean(branch);
-            } catch (ValidationException ex) {
+            if (!binder.validate().isOk()) {
                 return;
             }
-            Set<Long> ids = new HashSet<>();
-            covered.getValue().forEach(d -> ids.add(d.getId()));
-            if (Notifier.attempt(this, () -> branches.save(branch, ids), "branch.saved", branch.getName())) {
+            BranchInput input = new BranchInput(
+                    branch.id(),
+                    branch.version(),
+                    code.getValue(),
+                    name.getValue(),
+                    kind.getValue(),
+                    campus.getValue() == null ? null : campus.getValue().getId(),
+                    termStart.getValue(),
+                    termEnd.getValue(),
+                    brand.getValue(),
+                    covered.getValue().stream().map(Department::getId).collect(Collectors.toSet()));
+            if (Notifier.attempt(this, () -> branches.save(input), "branch.saved", input.name())) {
                 close();
                 onSaved.run();
             }

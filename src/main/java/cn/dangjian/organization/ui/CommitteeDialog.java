@@ -3,7 +3,7 @@ package cn.dangjian.organization.ui;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
-import cn.dangjian.organization.Branch;
+import cn.dangjian.organization.BranchInput;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.CommitteeRole;
 import cn.dangjian.organization.CommitteeSeat;
@@ -31,8 +31,8 @@ class CommitteeDialog extends Dialog {
             Long branchId,
             List<CommitteeSeat> current,
             Runnable onSaved) {
-        Branch branch = branches.getForEdit(branchId);
-        setHeaderTitle(getTranslation("committee.edit") + " · " + branch.getName());
+        BranchInput branch = branches.form(branchId);
+        setHeaderTitle(getTranslation("committee.edit") + " · " + branch.name());
         setWidth("min(640px, 100vw)");
         List<CommitteeSeat> seats = new ArrayList<>(current);
         List<MemberRef> candidates = members.refsOfBranch(branchId);
@@ -70,15 +70,14 @@ class CommitteeDialog extends Dialog {
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         DatePicker start =
-                DatePickers.localized(new DatePicker(getTranslation("branch.termStart"), branch.getTermStart()));
-        DatePicker end = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd"), branch.getTermEnd()));
+                DatePickers.localized(new DatePicker(getTranslation("branch.termStart"), branch.termStart()));
+        DatePicker end = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd"), branch.termEnd()));
         add(grid, addRow, new HorizontalLayout(start, end));
 
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
             if (Notifier.attempt(
                     this,
-                    () -> branches.saveCommittee(
-                            branchId, branch.getVersion(), seats, start.getValue(), end.getValue()),
+                    () -> branches.saveCommittee(branchId, branch.version(), seats, start.getValue(), end.getValue()),
                     "committee.saved")) {
                 close();
                 onSaved.run();

@@ -1,11 +1,14 @@
 package cn.dangjian.organization.ui;
 
+import static cn.dangjian.common.ui.Forms.builtOnSave;
+
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.Campus;
 import cn.dangjian.organization.Department;
+import cn.dangjian.organization.DepartmentInput;
 import cn.dangjian.organization.DepartmentKind;
 import cn.dangjian.organization.DepartmentService;
 import cn.dangjian.security.CurrentUser;
@@ -22,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -54,10 +56,10 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("department.empty"));
         grid.setSizeFull();
         if (admin) {
-            grid.addItemClickListener(e -> edit(e.getItem()));
+            grid.addItemClickListener(e -> edit(DepartmentInput.of(e.getItem())));
         }
-        Button add =
-                new Button(getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(new Department()));
+        Button add = new Button(
+                getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(DepartmentInput.blank()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(admin);
         add(new HorizontalLayout(new ViewHeader(getTranslation("nav.departments")), add), grid);
@@ -68,10 +70,10 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(service.list());
     }
 
-    private void edit(Department department) {
+    private void edit(DepartmentInput department) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(department.getId() == null ? "department.add" : "department.edit"));
-        Binder<Department> binder = new Binder<>(Department.class);
+        dialog.setHeaderTitle(getTranslation(department.id() == null ? "department.add" : "department.edit"));
+        Binder<DepartmentInput> binder = new Binder<>();
         TextField name = new TextField(getTranslation("department.name"));
         Select<DepartmentKind> kind = new Select<>();
         kind.setLabel(getTranslation("department.kind"));
@@ -81,27 +83,28 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Campus> campus = new ComboBox<>(getTranslation("department.campus"), campuses);
         campus.setItemLabelGenerator(Campus::getName);
         String required = getTranslation("validation.required", "");
-        binder.forField(name).asRequired(required).bind(Department::getName, Department::setName);
-        binder.forField(kind).asRequired(required).bind(Department::getKind, Department::setKind);
+        binder.forField(name).asRequired(required).bind(DepartmentInput::name, builtOnSave());
+        binder.forField(kind).asRequired(required).bind(DepartmentInput::kind, builtOnSave());
         binder.forField(campus)
                 .bind(
-                        d -> d.getCampus() == null
-                                ? null
-                                : campuses.stream()
-                                        .filter(c -> Objects.equals(
-                                                c.getId(), d.getCampus().getId()))
-                                        .findFirst()
-                                        .orElse(null),
-                        Department::setCampus);
+                        d -> campuses.stream()
+                                .filter(c -> Objects.equals(c.getId(), d.campusId()))
+                                .findFirst()
+                                .orElse(null),
+                        builtOnSave());
         binder.readBean(department);
         dialog.add(new VerticalLayout(name, kind, campus));
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            try {
-                binder.writeBean(department);
-            } catch (ValidationException ex) {
+            if (!binder.validate().isOk()) {
                 return;
             }
-            if (Notifier.attempt(this, () -> service.save(department), "department.saved", department.getName())) {
+            DepartmentInput input = new DepartmentInput(
+                    department.id(),
+                    department.version(),
+                    name.getValue(),
+                    kind.getValue(),
+                    campus.getValue() == null ? null : campus.getValue().getId());
+            if (Notifier.attempt(this, () -> service.save(input), "department.saved", input.name())) {
                 dialog.close();
                 refresh();
             }
@@ -114,20 +117,20 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 e -> Confirm.ask(
                         this,
                         "department.delete.title",
-                        getTranslation("department.delete.text", department.getName()),
+                        getTranslation("department.delete.text", department.name()),
                         "action.delete",
                         () -> {
                             if (Notifier.attempt(
                                     this,
-                                    () -> service.delete(department.getId()),
+                                    () -> service.delete(department.id()),
                                     "department.deleted",
-                                    department.getName())) {
+                                    department.name())) {
                                 dialog.close();
                                 refresh();
                             }
                         }));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        delete.setVisible(department.getId() != null);
+        delete.setVisible(department.id() != null);
         dialog.getFooter().add(delete, new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

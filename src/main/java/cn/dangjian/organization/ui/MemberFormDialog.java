@@ -1,12 +1,14 @@
 package cn.dangjian.organization.ui;
 
+import static cn.dangjian.common.ui.Forms.builtOnSave;
+
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.Department;
 import cn.dangjian.organization.Gender;
-import cn.dangjian.organization.Member;
+import cn.dangjian.organization.MemberInput;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.organization.MemberStatus;
 import com.vaadin.flow.component.Key;
@@ -20,23 +22,22 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 
 /** Creates or edits one member. The service validates again; its refusal is shown in the dialog's language. */
 class MemberFormDialog extends Dialog {
 
-    private final Binder<Member> binder = new Binder<>(Member.class);
-    private final Member member;
+    private final Binder<MemberInput> binder = new Binder<>();
+    private final MemberInput member;
     private final MemberService service;
     private final Runnable onSaved;
-    private @Nullable BranchRef selectedBranch;
+    private final Supplier<MemberInput> input;
 
     MemberFormDialog(
-            Member member,
+            MemberInput member,
             MemberService service,
             List<BranchRef> branches,
             List<Department> departments,
@@ -46,7 +47,7 @@ class MemberFormDialog extends Dialog {
         this.member = member;
         this.service = service;
         this.onSaved = onSaved;
-        setHeaderTitle(getTranslation(member.getId() == null ? "member.add" : "member.edit"));
+        setHeaderTitle(getTranslation(member.id() == null ? "member.add" : "member.edit"));
         setWidth("min(720px, 100vw)");
 
         TextField name = new TextField(getTranslation("member.name"));
@@ -82,47 +83,58 @@ class MemberFormDialog extends Dialog {
         binder.forField(name)
                 .asRequired(required)
                 .withValidator(v -> v.trim().length() <= 50, getTranslation("validation.tooLong", ""))
-                .bind(Member::getName, Member::setName);
+                .bind(MemberInput::name, builtOnSave());
         binder.forField(staffNumber)
                 .asRequired(required)
                 .withValidator(
                         v -> v.trim().matches("[A-Za-z0-9-]{1,20}"), getTranslation("validation.staffNumber", ""))
-                .bind(Member::getStaffNumber, Member::setStaffNumber);
-        binder.forField(gender).asRequired(required).bind(Member::getGender, Member::setGender);
-        binder.forField(birth).bind(Member::getBirthDate, Member::setBirthDate);
+                .bind(MemberInput::staffNumber, builtOnSave());
+        binder.forField(gender).asRequired(required).bind(MemberInput::gender, builtOnSave());
+        binder.forField(birth).bind(MemberInput::birthDate, builtOnSave());
         binder.forField(branch)
                 .asRequired(required)
                 .bind(
-                        m -> m.getBranch() == null
-                                ? null
-                                : branches.stream()
-                                        .filter(b -> b.id().equals(m.getBranch().getId()))
-                                        .findFirst()
-                                        .orElse(null),
-                        (m, ref) -> selectedBranch = ref);
+                        m -> branches.stream()
+                                .filter(b -> b.id().equals(m.branchId()))
+                                .findFirst()
+                                .orElse(null),
+                        builtOnSave());
         binder.forField(department)
                 .bind(
-                        m -> m.getDepartment() == null
-                                ? null
-                                : departments.stream()
-                                        .filter(d -> Objects.equals(
-                                                d.getId(), m.getDepartment().getId()))
-                                        .findFirst()
-                                        .orElse(null),
-                        Member::setDepartment);
-        binder.forField(status).asRequired(required).bind(Member::getStatus, Member::setStatus);
-        binder.forField(joined).asRequired(required).bind(Member::getJoinedDate, Member::setJoinedDate);
-        binder.forField(fullDate).bind(Member::getFullMemberDate, Member::setFullMemberDate);
-        binder.forField(title).bind(m -> m.getTitle() == null ? "" : m.getTitle(), Member::setTitle);
-        binder.forField(head).bind(Member::isDepartmentHead, Member::setDepartmentHead);
-        binder.forField(key).bind(Member::isKeyStaff, Member::setKeyStaff);
-        binder.forField(worker).bind(Member::isPartyWorker, Member::setPartyWorker);
+                        m -> departments.stream()
+                                .filter(d -> Objects.equals(d.getId(), m.departmentId()))
+                                .findFirst()
+                                .orElse(null),
+                        builtOnSave());
+        binder.forField(status).asRequired(required).bind(MemberInput::status, builtOnSave());
+        binder.forField(joined).asRequired(required).bind(MemberInput::joinedDate, builtOnSave());
+        binder.forField(fullDate).bind(MemberInput::fullMemberDate, builtOnSave());
+        binder.forField(title).bind(m -> Objects.requireNonNullElse(m.title(), ""), builtOnSave());
+        binder.forField(head).bind(MemberInput::departmentHead, builtOnSave());
+        binder.forField(key).bind(MemberInput::keyStaff, builtOnSave());
+        binder.forField(worker).bind(MemberInput::partyWorker, builtOnSave());
         binder.readBean(member);
-        if (member.getBranch() == null && branches.size() == 1) {
+        if (member.branchId() == null && branches.size() == 1) {
             branch.setValue(branches.get(0));
         }
+        input = () -> new MemberInput(
+                member.id(),
+                member.version(),
+                name.getValue(),
+                staffNumber.getValue(),
+                gender.getValue(),
+                birth.getValue(),
+                branch.getValue().id(),
+                department.getValue() == null ? null : department.getValue().getId(),
+                status.getValue(),
+                joined.getValue(),
+                fullDate.getValue(),
+                title.getValue(),
+                head.getValue(),
+                key.getValue(),
+                worker.getValue());
         status.addValueChangeListener(e -> fullDate.setEnabled(e.getValue() == MemberStatus.FULL));
-        fullDate.setEnabled(member.getStatus() == MemberStatus.FULL);
+        fullDate.setEnabled(member.status() == MemberStatus.FULL);
 
         FormLayout form = new FormLayout(
                 name,
@@ -151,14 +163,13 @@ class MemberFormDialog extends Dialog {
     }
 
     private void save() {
-        try {
-            binder.writeBean(member);
-        } catch (ValidationException e) {
+        if (!binder.validate().isOk()) {
             return;
         }
+        MemberInput saved = input.get();
         try {
-            service.save(member, selectedBranch.id());
-            Notifier.success(this, "member.saved", member.getName());
+            service.save(saved);
+            Notifier.success(this, "member.saved", saved.name());
             close();
             onSaved.run();
         } catch (RuntimeException e) {

@@ -7,8 +7,8 @@ import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.Department;
 import cn.dangjian.organization.DepartmentService;
-import cn.dangjian.organization.Member;
 import cn.dangjian.organization.MemberFilter;
+import cn.dangjian.organization.MemberInput;
 import cn.dangjian.organization.MemberRow;
 import cn.dangjian.organization.MemberService;
 import cn.dangjian.organization.MemberStatus;
@@ -126,7 +126,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private void create() {
         new MemberFormDialog(
-                        new Member(), members, editableBranches, departments, true, LocalDate.now(clock), grid::refresh)
+                        MemberInput.blank(null),
+                        members,
+                        editableBranches,
+                        departments,
+                        true,
+                        LocalDate.now(clock),
+                        grid::refresh)
                 .open();
     }
 
@@ -135,7 +141,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            Member m = members.get(row.id());
+            MemberInput m = MemberInput.of(members.get(row.id()));
             MemberFormDialog dialog = new MemberFormDialog(
                     m,
                     members,
@@ -151,11 +157,11 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                         e -> Confirm.ask(
                                 this,
                                 "member.delete.title",
-                                getTranslation("member.delete.text", m.getName()),
+                                getTranslation("member.delete.text", m.name()),
                                 "action.delete",
                                 () -> {
                                     if (Notifier.attempt(
-                                            this, () -> members.delete(m.getId()), "member.deleted", m.getName())) {
+                                            this, () -> members.delete(m.id()), "member.deleted", m.name())) {
                                         dialog.close();
                                         grid.refresh();
                                     }

@@ -1,9 +1,11 @@
 package cn.dangjian.pairing.ui;
 
+import static cn.dangjian.common.ui.Forms.builtOnSave;
+
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.AllianceLevel;
-import cn.dangjian.pairing.ExternalUnit;
+import cn.dangjian.pairing.ExternalUnitInput;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.ExternalUnitType;
 import com.vaadin.flow.component.Key;
@@ -14,16 +16,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Objects;
 
 /** Creates or edits a 共建单位 with its contact and alliance level. */
 class ExternalUnitDialog extends Dialog {
 
-    ExternalUnitDialog(ExternalUnitService units, ExternalUnit unit, Runnable onSaved) {
-        setHeaderTitle(getTranslation(unit.getId() == null ? "pairing.unit.add" : "pairing.unit.edit"));
+    ExternalUnitDialog(ExternalUnitService units, ExternalUnitInput unit, Runnable onSaved) {
+        setHeaderTitle(getTranslation(unit.id() == null ? "pairing.unit.add" : "pairing.unit.edit"));
         setWidth("min(640px, 100vw)");
-        Binder<ExternalUnit> binder = new Binder<>(ExternalUnit.class);
+        Binder<ExternalUnitInput> binder = new Binder<>();
         TextField name = new TextField(getTranslation("pairing.unit.name"));
         name.setId("unit-name");
         Select<ExternalUnitType> type = new Select<>();
@@ -38,28 +39,31 @@ class ExternalUnitDialog extends Dialog {
         TextField phone = new TextField(getTranslation("pairing.unit.contactPhone"));
         TextField address = new TextField(getTranslation("pairing.unit.address"));
         String required = getTranslation("validation.required", "");
-        binder.forField(name).asRequired(required).bind(ExternalUnit::getName, ExternalUnit::setName);
-        binder.forField(type).asRequired(required).bind(ExternalUnit::getType, ExternalUnit::setType);
-        binder.forField(level)
-                .asRequired(required)
-                .bind(ExternalUnit::getAllianceLevel, ExternalUnit::setAllianceLevel);
-        binder.forField(contact)
-                .bind(u -> Objects.requireNonNullElse(u.getContactPerson(), ""), ExternalUnit::setContactPerson);
-        binder.forField(phone)
-                .bind(u -> Objects.requireNonNullElse(u.getContactPhone(), ""), ExternalUnit::setContactPhone);
-        binder.forField(address).bind(u -> Objects.requireNonNullElse(u.getAddress(), ""), ExternalUnit::setAddress);
+        binder.forField(name).asRequired(required).bind(ExternalUnitInput::name, builtOnSave());
+        binder.forField(type).asRequired(required).bind(ExternalUnitInput::type, builtOnSave());
+        binder.forField(level).asRequired(required).bind(ExternalUnitInput::allianceLevel, builtOnSave());
+        binder.forField(contact).bind(u -> Objects.requireNonNullElse(u.contactPerson(), ""), builtOnSave());
+        binder.forField(phone).bind(u -> Objects.requireNonNullElse(u.contactPhone(), ""), builtOnSave());
+        binder.forField(address).bind(u -> Objects.requireNonNullElse(u.address(), ""), builtOnSave());
         binder.readBean(unit);
         FormLayout form = new FormLayout(name, type, level, contact, phone, address);
         form.setColspan(name, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
         Button save = Buttons.whileWorking(new Button(getTranslation("action.save")), e -> {
-            try {
-                binder.writeBean(unit);
-            } catch (ValidationException ex) {
+            if (!binder.validate().isOk()) {
                 return;
             }
-            if (Notifier.attempt(this, () -> units.save(unit), "pairing.unit.saved", unit.getName())) {
+            ExternalUnitInput input = new ExternalUnitInput(
+                    unit.id(),
+                    unit.version(),
+                    name.getValue(),
+                    type.getValue(),
+                    level.getValue(),
+                    contact.getValue(),
+                    phone.getValue(),
+                    address.getValue());
+            if (Notifier.attempt(this, () -> units.save(input), "pairing.unit.saved", input.name())) {
                 close();
                 onSaved.run();
             }

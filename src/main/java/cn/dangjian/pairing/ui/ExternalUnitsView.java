@@ -4,6 +4,7 @@ import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.pairing.ExternalUnit;
+import cn.dangjian.pairing.ExternalUnitInput;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +51,7 @@ class ExternalUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(u -> {
                     Button edit = new Button(
                             VaadinIcon.EDIT.create(),
-                            e -> new ExternalUnitDialog(units, units.get(u.getId()), this::refresh).open());
+                            e -> new ExternalUnitDialog(units, units.form(u.getId()), this::refresh).open());
                     edit.setAriaLabel(getTranslation("action.edit"));
                     edit.addThemeVariants(ButtonVariant.TERTIARY);
                     Button delete = new Button(
@@ -71,7 +72,7 @@ class ExternalUnitsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(
                 getTranslation("pairing.unit.add"),
                 VaadinIcon.PLUS.create(),
-                e -> new ExternalUnitDialog(units, new ExternalUnit(), this::refresh).open());
+                e -> new ExternalUnitDialog(units, ExternalUnitInput.blank(), this::refresh).open());
         add.setId("new-unit");
         add.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(add);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.common.BusinessException;
-import cn.dangjian.pairing.ExternalUnit;
+import cn.dangjian.pairing.AllianceLevel;
+import cn.dangjian.pairing.ExternalUnitInput;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.ExternalUnitType;
 import cn.dangjian.support.Demo;
@@ -34,9 +35,8 @@ class MessagesTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void a_too_long_name_from_bean_validation_is_named_by_its_label() {
-        ExternalUnit unit = new ExternalUnit();
-        unit.setName("长".repeat(151));
-        unit.setType(ExternalUnitType.values()[0]);
+        ExternalUnitInput unit = new ExternalUnitInput(
+                null, 0, "长".repeat(151), ExternalUnitType.values()[0], AllianceLevel.SOCIETY, null, null, null);
         Div context = context();
         assertThatThrownBy(() -> units.save(unit))
                 .isInstanceOfSatisfying(
