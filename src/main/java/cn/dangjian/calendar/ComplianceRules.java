@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compliance arithmetic, free of the database so its edge cases are unit-tested. The policy
@@ -114,6 +115,24 @@ public final class ComplianceRules {
         }
         result.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::typeCode));
         return result;
+    }
+
+    /** A planned (not yet held) event of a branch's duty type. */
+    public record Planned(long eventId, LocalDate date) {}
+
+    /**
+     * The planned event that covers this item, if any: only one inside the item's own period. A planned event
+     * fulfils its own period first, so a later one never answers for an earlier, overdue period; a reminder must
+     * never reassure about a duty no plan covers. Matching by period bounds, not by the period's first day,
+     * keeps a year, its first quarter and its first month apart although they start on the same day.
+     */
+    public static @Nullable Planned plannedFor(DueItem item, List<Planned> planned) {
+        for (Planned p : planned) {
+            if (!p.date().isBefore(item.periodStart()) && !p.date().isAfter(item.periodEnd())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static int periodOf(List<DueItem> items, LocalDate date) {

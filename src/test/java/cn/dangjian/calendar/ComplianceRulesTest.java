@@ -143,4 +143,40 @@ class ComplianceRulesTest {
         assertThat(cells[2].score()).isEqualTo(1.0);
         assertThat(cells[1].score()).isEqualTo(-1.0);
     }
+
+    private static ComplianceRules.Planned planned(long id, String date) {
+        return new ComplianceRules.Planned(id, LocalDate.parse(date));
+    }
+
+    private static DueItem first(DutySpec spec) {
+        return ComplianceRules.schedule(spec, 2026).get(0);
+    }
+
+    @Test
+    void a_december_plan_never_covers_january_or_the_first_quarter() {
+        List<ComplianceRules.Planned> december = List.of(planned(7, "2026-12-07"));
+        // The year, its first quarter and its first month all start on 2026-01-01.
+        assertThat(ComplianceRules.plannedFor(first(MONTHLY), december)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(QUARTERLY), december)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), december)).isEqualTo(december.get(0));
+    }
+
+    @Test
+    void a_plan_covers_only_its_own_period_at_each_boundary() {
+        List<DueItem> months = ComplianceRules.schedule(MONTHLY, 2026);
+        List<DueItem> quarters = ComplianceRules.schedule(QUARTERLY, 2026);
+        List<ComplianceRules.Planned> onNewYear = List.of(planned(1, "2026-01-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(0), onNewYear)).isNotNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(0), onNewYear)).isNotNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), onNewYear)).isNotNull();
+        List<ComplianceRules.Planned> april = List.of(planned(2, "2026-04-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(2), april)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(0), april)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(1), april)).isNotNull();
+        // Next year's plan never answers for this year's periods.
+        List<ComplianceRules.Planned> nextYear = List.of(planned(3, "2027-01-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(11), nextYear)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(3), nextYear)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), nextYear)).isNull();
+    }
 }
