@@ -165,7 +165,8 @@ public class ComplianceService {
                             b.kind().isServing() ? serving : retiree,
                             held.getOrDefault(b.id(), List.of()),
                             year,
-                            today));
+                            today,
+                            b.foundedOn()));
         }
         return result;
     }
