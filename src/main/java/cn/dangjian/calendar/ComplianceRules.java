@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compliance arithmetic, free of the database so its edge cases are unit-tested. The policy
@@ -69,15 +70,33 @@ public final class ComplianceRules {
                 spec.typeId(), spec.typeCode(), spec.recurrence(), start, end, due, DueState.PENDING, null, null);
     }
 
-    /** Every due item of the branch's duties in the year, matched against its held events. */
+    /** Every due item of the duties in the year for a branch that existed all along (founding date unknown). */
     public static List<DueItem> evaluate(List<DutySpec> duties, List<Held> held, int year, LocalDate today) {
+        return evaluate(duties, held, year, today, null);
+    }
+
+    /**
+     * Whether a branch founded on {@code foundedOn} owes this item: it does when it existed by the first day of
+     * the month the item falls due in, so a new branch always has at least that whole month to hold it. Periods
+     * that ended before the founding are never owed; the one it was founded in is owed when its due month starts
+     * on or after the founding (a quarterly duty due at the quarter's end, founded in the quarter's first month).
+     */
+    public static boolean owed(DueItem item, @Nullable LocalDate foundedOn) {
+        return foundedOn == null || !foundedOn.isAfter(item.dueDate().withDayOfMonth(1));
+    }
+
+    /** Every due item the branch owes in the year (see {@link #owed}), matched against its held events. */
+    public static List<DueItem> evaluate(
+            List<DutySpec> duties, List<Held> held, int year, LocalDate today, @Nullable LocalDate foundedOn) {
         Map<Long, List<Held>> byType = held.stream()
                 .filter(h -> h.heldDate().getYear() == year)
                 .sorted(Comparator.comparing(Held::heldDate).thenComparing(Held::eventId))
                 .collect(Collectors.groupingBy(Held::typeId));
         List<DueItem> result = new ArrayList<>();
         for (DutySpec spec : duties) {
-            List<DueItem> items = new ArrayList<>(schedule(spec, year));
+            List<DueItem> items = new ArrayList<>(schedule(spec, year).stream()
+                    .filter(it -> owed(it, foundedOn))
+                    .toList());
             List<Held> surplus = new ArrayList<>();
             for (Held h : byType.getOrDefault(spec.typeId(), List.of())) {
                 int own = periodOf(items, h.heldDate());
@@ -114,6 +133,24 @@ public final class ComplianceRules {
         }
         result.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::typeCode));
         return result;
+    }
+
+    /** A planned (not yet held) event of a branch's duty type. */
+    public record Planned(long eventId, LocalDate date) {}
+
+    /**
+     * The planned event that covers this item, if any: only one inside the item's own period. A planned event
+     * fulfils its own period first, so a later one never answers for an earlier, overdue period; a reminder must
+     * never reassure about a duty no plan covers. Matching by period bounds, not by the period's first day,
+     * keeps a year, its first quarter and its first month apart although they start on the same day.
+     */
+    public static @Nullable Planned plannedFor(DueItem item, List<Planned> planned) {
+        for (Planned p : planned) {
+            if (!p.date().isBefore(item.periodStart()) && !p.date().isAfter(item.periodEnd())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static int periodOf(List<DueItem> items, LocalDate date) {

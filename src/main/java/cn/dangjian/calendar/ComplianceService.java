@@ -92,22 +92,23 @@ public class ComplianceService {
                         return all;
                     }));
         }
-        Map<String, Object[]> planned =
-                plannedByBranchAndType(today.minusMonths(3), today.plusDays(REMINDER_DAYS + 31));
+        Map<String, List<ComplianceRules.Planned>> planned =
+                plannedByBranchAndType(today.minusYears(1).withDayOfYear(1), today.plusDays(REMINDER_DAYS + 31));
         List<Reminder> result = new ArrayList<>();
         items.forEach((branchId, list) -> {
             for (DueItem it : list) {
                 boolean overdue = it.state() == DueState.OVERDUE;
                 boolean soon = it.state() == DueState.PENDING && !it.dueDate().isAfter(today.plusDays(REMINDER_DAYS));
                 if (overdue || soon) {
-                    Object[] p = planned.get(branchId + ":" + it.typeId() + ":" + it.periodStart());
+                    ComplianceRules.Planned p = ComplianceRules.plannedFor(
+                            it, planned.getOrDefault(branchId + ":" + it.typeId(), List.of()));
                     result.add(new Reminder(
                             branchId,
                             byId.get(branchId).name(),
                             it,
                             overdue,
-                            p == null ? null : (Long) p[0],
-                            p == null ? null : (LocalDate) p[1]));
+                            p == null ? null : p.eventId(),
+                            p == null ? null : p.date()));
                 }
             }
         });
@@ -117,8 +118,8 @@ public class ComplianceService {
         return result;
     }
 
-    /** Planned events keyed by branch, type and the start of the period they fall into. */
-    private Map<String, Object[]> plannedByBranchAndType(LocalDate from, LocalDate to) {
+    /** Planned events keyed by branch and type, earliest first. */
+    private Map<String, List<ComplianceRules.Planned>> plannedByBranchAndType(LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createQuery("""
                 select e.id, e.branchId, e.eventType.id, e.startAt from CalendarEvent e
                 where e.status = cn.dangjian.calendar.EventStatus.PLANNED and e.startAt between :from and :to
@@ -126,15 +127,10 @@ public class ComplianceService {
                 .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.atStartOfDay())
                 .getResultList();
-        Map<String, Object[]> result = new HashMap<>();
+        Map<String, List<ComplianceRules.Planned>> result = new HashMap<>();
         for (Object[] r : rows) {
-            LocalDate d = ((LocalDateTime) r[3]).toLocalDate();
-            for (LocalDate periodStart : List.of(
-                    d.withDayOfMonth(1),
-                    d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1),
-                    d.withDayOfYear(1))) {
-                result.putIfAbsent(r[1] + ":" + r[2] + ":" + periodStart, new Object[] {r[0], d});
-            }
+            result.computeIfAbsent(r[1] + ":" + r[2], k -> new ArrayList<>())
+                    .add(new ComplianceRules.Planned((Long) r[0], ((LocalDateTime) r[3]).toLocalDate()));
         }
         return result;
     }
@@ -169,7 +165,8 @@ public class ComplianceService {
                             b.kind().isServing() ? serving : retiree,
                             held.getOrDefault(b.id(), List.of()),
                             year,
-                            today));
+                            today,
+                            b.foundedOn()));
         }
         return result;
     }

@@ -46,6 +46,10 @@ public class Branch extends BaseEntity {
     @JoinColumn(name = "campus_id")
     private @Nullable Campus campus;
 
+    @NotNull(message = "{validation.required}")
+    @Column(name = "founded_on", nullable = false)
+    private @Nullable LocalDate foundedOn;
+
     @Column(name = "term_start")
     private @Nullable LocalDate termStart;
 
@@ -103,6 +107,15 @@ public class Branch extends BaseEntity {
         this.campus = campus;
     }
 
+    /** Null only on a new branch before its service or the demo data sets it. */
+    public @Nullable LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public void setFoundedOn(LocalDate foundedOn) {
+        this.foundedOn = foundedOn;
+    }
+
     public @Nullable LocalDate getTermStart() {
         return termStart;
     }
@@ -141,6 +154,7 @@ public class Branch extends BaseEntity {
         m.put("name", name);
         m.put("kind", kind);
         m.put("campus", campus == null ? null : campus.getName());
+        m.put("foundedOn", foundedOn);
         m.put("termStart", termStart);
         m.put("termEnd", termEnd);
         m.put("brandProject", brandProject);

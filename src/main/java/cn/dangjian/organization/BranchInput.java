@@ -1,7 +1,9 @@
 package cn.dangjian.organization;
 
+import cn.dangjian.common.BusinessException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,6 +23,10 @@ public record BranchInput(
 
         @NotNull(message = "{validation.required}") BranchKind kind,
         @Nullable Long campusId,
+
+        @PastOrPresent(message = "{validation.notFuture}") @Nullable
+        LocalDate foundedOn,
+
         @Nullable LocalDate termStart,
         @Nullable LocalDate termEnd,
 
@@ -33,9 +39,20 @@ public record BranchInput(
         departmentIds = Set.copyOf(departmentIds);
     }
 
+    /** The founding date, or {@code today} when left empty: a new branch is founded the day it is created. */
+    LocalDate foundedOnOr(LocalDate today) {
+        return foundedOn == null ? today : foundedOn;
+    }
+
+    void checkTerm() {
+        if (termStart != null && termEnd != null && !termEnd.isAfter(termStart)) {
+            throw new BusinessException("branch.termEndBeforeStart");
+        }
+    }
+
     /** A new branch with the entity's defaults. */
     public static BranchInput blank() {
-        return new BranchInput(null, 0, "", "", BranchKind.CLINICAL, null, null, null, null, Set.of());
+        return new BranchInput(null, 0, "", "", BranchKind.CLINICAL, null, null, null, null, null, Set.of());
     }
 
     /** Read inside the transaction that loaded {@code b} with its departments. */
@@ -47,6 +64,7 @@ public record BranchInput(
                 b.getName(),
                 b.getKind(),
                 b.getCampus() == null ? null : b.getCampus().getId(),
+                b.getFoundedOn(),
                 b.getTermStart(),
                 b.getTermEnd(),
                 b.getBrandProject(),

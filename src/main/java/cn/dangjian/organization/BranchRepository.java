@@ -13,7 +13,8 @@ interface BranchRepository extends JpaRepository<Branch, Long> {
     @Query("select b from Branch b left join fetch b.departments left join fetch b.campus where b.id = :id")
     Optional<Branch> findWithDepartments(Long id);
 
-    @Query("select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind) from Branch b order by b.code")
+    @Query(
+            "select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind, b.foundedOn) from Branch b order by b.code")
     List<BranchRef> findAllRefs();
 
     Optional<Branch> findByCode(String code);

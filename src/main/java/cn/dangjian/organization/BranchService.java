@@ -154,11 +154,7 @@ public class BranchService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Branch save(BranchInput input) {
         validation.check(input);
-        if (input.termStart() != null
-                && input.termEnd() != null
-                && !input.termEnd().isAfter(input.termStart())) {
-            throw new BusinessException("branch.termEndBeforeStart");
-        }
+        input.checkTerm();
         Long id = input.id();
         String code = input.code().trim();
         String name = input.name().trim();
@@ -181,6 +177,7 @@ public class BranchService {
         target.setName(name);
         target.setKind(input.kind());
         target.setCampus(input.campusId() == null ? null : campuses.getReferenceById(input.campusId()));
+        target.setFoundedOn(input.foundedOnOr(LocalDate.now(clock)));
         target.setTermStart(input.termStart());
         target.setTermEnd(input.termEnd());
         target.setBrandProject(blankToNull(input.brandProject()));

@@ -38,7 +38,7 @@ public class DualCultivationService {
                  from Member m join m.branch b left join m.department d
                 where m.departmentHead = true and m.partyWorker = false order by b.code, m.name""", DualCultivation.Person.class).getResultList();
         List<BranchRef> withoutSecretary = em.createQuery("""
-                select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind) from Branch b
+                select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind, b.foundedOn) from Branch b
                 where b.kind <> :retiree and not exists (
                   select c from CommitteeMember c where c.branch = b and c.role = :secretary)
                 order by b.code""", BranchRef.class)

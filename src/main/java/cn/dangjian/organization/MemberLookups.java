@@ -1,5 +1,6 @@
 package cn.dangjian.organization;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -81,9 +82,13 @@ class MemberLookups {
     /** Every branch, by code. */
     List<BranchRef> branches() {
         return jdbc.query(
-                "select id, code, name, kind from party_branch order by code",
+                "select id, code, name, kind, founded_on from party_branch order by code",
                 (rs, i) -> new BranchRef(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), BranchKind.valueOf(rs.getString(4))));
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        BranchKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class)));
     }
 
     /**

@@ -145,6 +145,10 @@ class OrganizationDemoData implements DemoDataContributor {
             String code = (String) spec[0];
             Branch branch = new Branch(code, (String) spec[1], (BranchKind) spec[2]);
             branch.setCampus(main);
+            // Founded years ago, on a spread of dates: the demo's old branches owe every duty of every year shown.
+            int age = branch.getCode().hashCode();
+            branch.setFoundedOn(
+                    LocalDate.of(today.getYear() - 4 - Math.floorMod(age, 15), 1 + Math.floorMod(age, 12), 1));
             @SuppressWarnings("unchecked")
             List<String> deptNames = (List<String>) spec[4];
             LinkedHashSet<Department> covered = new LinkedHashSet<>();

@@ -143,4 +143,86 @@ class ComplianceRulesTest {
         assertThat(cells[2].score()).isEqualTo(1.0);
         assertThat(cells[1].score()).isEqualTo(-1.0);
     }
+
+    private static ComplianceRules.Planned planned(long id, String date) {
+        return new ComplianceRules.Planned(id, LocalDate.parse(date));
+    }
+
+    private static DueItem first(DutySpec spec) {
+        return ComplianceRules.schedule(spec, 2026).get(0);
+    }
+
+    @Test
+    void a_december_plan_never_covers_january_or_the_first_quarter() {
+        List<ComplianceRules.Planned> december = List.of(planned(7, "2026-12-07"));
+        // The year, its first quarter and its first month all start on 2026-01-01.
+        assertThat(ComplianceRules.plannedFor(first(MONTHLY), december)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(QUARTERLY), december)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), december)).isEqualTo(december.get(0));
+    }
+
+    @Test
+    void a_plan_covers_only_its_own_period_at_each_boundary() {
+        List<DueItem> months = ComplianceRules.schedule(MONTHLY, 2026);
+        List<DueItem> quarters = ComplianceRules.schedule(QUARTERLY, 2026);
+        List<ComplianceRules.Planned> onNewYear = List.of(planned(1, "2026-01-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(0), onNewYear)).isNotNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(0), onNewYear)).isNotNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), onNewYear)).isNotNull();
+        List<ComplianceRules.Planned> april = List.of(planned(2, "2026-04-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(2), april)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(0), april)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(1), april)).isNotNull();
+        // Next year's plan never answers for this year's periods.
+        List<ComplianceRules.Planned> nextYear = List.of(planned(3, "2027-01-01"));
+        assertThat(ComplianceRules.plannedFor(months.get(11), nextYear)).isNull();
+        assertThat(ComplianceRules.plannedFor(quarters.get(3), nextYear)).isNull();
+        assertThat(ComplianceRules.plannedFor(first(YEARLY_DEC), nextYear)).isNull();
+    }
+
+    private static List<DueItem> founded(DutySpec spec, String foundedOn, LocalDate today) {
+        return ComplianceRules.evaluate(List.of(spec), List.of(), 2026, today, LocalDate.parse(foundedOn));
+    }
+
+    @Test
+    void a_branch_founded_today_owes_nothing_overdue() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        for (DutySpec spec : List.of(MONTHLY, QUARTERLY, YEARLY_DEC)) {
+            assertThat(founded(spec, "2026-11-30", today)).noneMatch(i -> i.state() == DueState.OVERDUE);
+        }
+        // Founded after December began: nothing of 2026 is owed; 2027 is owed in full.
+        assertThat(founded(MONTHLY, "2026-12-02", today)).isEmpty();
+        assertThat(ComplianceRules.evaluate(List.of(MONTHLY), List.of(), 2027, today, LocalDate.of(2026, 12, 2)))
+                .hasSize(12);
+    }
+
+    @Test
+    void duties_are_owed_from_the_first_due_month_starting_on_or_after_founding() {
+        // Monthly: founded on 1 March owes March; founded on 2 March starts with April.
+        assertThat(founded(MONTHLY, "2026-03-01", YEAR_END))
+                .extracting(DueItem::periodStart)
+                .startsWith(LocalDate.of(2026, 3, 1))
+                .hasSize(10);
+        assertThat(founded(MONTHLY, "2026-03-02", YEAR_END))
+                .extracting(DueItem::periodStart)
+                .startsWith(LocalDate.of(2026, 4, 1))
+                .hasSize(9);
+        // Quarterly, due at the quarter's end: founded in the quarter's first days, the quarter is owed.
+        assertThat(founded(QUARTERLY, "2026-01-02", YEAR_END)).hasSize(4);
+        assertThat(founded(QUARTERLY, "2026-03-02", YEAR_END)).hasSize(3);
+        // Yearly by December: owed by a branch founded up to 1 December.
+        assertThat(founded(YEARLY_DEC, "2026-12-01", YEAR_END)).hasSize(1);
+        assertThat(founded(YEARLY_DEC, "2026-12-02", YEAR_END)).isEmpty();
+        // Founded in an earlier year: everything is owed, as before.
+        assertThat(founded(MONTHLY, "2019-07-01", YEAR_END)).hasSize(12);
+    }
+
+    @Test
+    void a_held_event_still_satisfies_its_own_period_after_founding() {
+        List<DueItem> items = ComplianceRules.evaluate(
+                List.of(MONTHLY), List.of(held(1, 1, "2026-11-20")), 2026, YEAR_END, LocalDate.of(2026, 10, 15));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).state()).isEqualTo(DueState.ON_TIME);
+        assertThat(items.get(1).state()).isEqualTo(DueState.OVERDUE);
+    }
 }

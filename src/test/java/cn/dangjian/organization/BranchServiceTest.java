@@ -120,6 +120,6 @@ class BranchServiceTest {
     }
 
     private static BranchInput retiree(String code, String name) {
-        return new BranchInput(null, 0, code, name, BranchKind.RETIREE, null, null, null, null, Set.of());
+        return new BranchInput(null, 0, code, name, BranchKind.RETIREE, null, null, null, null, null, Set.of());
     }
 }

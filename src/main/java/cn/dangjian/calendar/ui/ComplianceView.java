@@ -44,7 +44,10 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         HorizontalLayout toolbar = new HorizontalLayout(year, legend());
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("calendar.nav.compliance")), toolbar, content);
+        Paragraph howComputed = new Paragraph(getTranslation("calendar.compliance.howComputed"));
+        howComputed.setId("compliance-how");
+        howComputed.addClassName("hm-how");
+        add(new ViewHeader(getTranslation("calendar.nav.compliance")), toolbar, howComputed, content);
         render(thisYear);
     }
 

@@ -54,6 +54,8 @@ class BranchFormDialog extends Dialog {
         covered.setValue(allDepartments.stream()
                 .filter(d -> branch.departmentIds().contains(d.getId()))
                 .collect(Collectors.toSet()));
+        DatePicker foundedOn = DatePickers.localized(new DatePicker(getTranslation("branch.foundedOn")));
+        foundedOn.setHelperText(getTranslation("branch.foundedOnHelp"));
         DatePicker termStart = DatePickers.localized(new DatePicker(getTranslation("branch.termStart")));
         DatePicker termEnd = DatePickers.localized(new DatePicker(getTranslation("branch.termEnd")));
         TextField brand = new TextField(getTranslation("branch.brandProject"));
@@ -69,6 +71,7 @@ class BranchFormDialog extends Dialog {
                                 .findFirst()
                                 .orElse(null),
                         builtOnSave());
+        binder.forField(foundedOn).bind(BranchInput::foundedOn, builtOnSave());
         binder.forField(termStart).bind(BranchInput::termStart, builtOnSave());
         binder.forField(termEnd)
                 .withValidator(
@@ -78,7 +81,7 @@ class BranchFormDialog extends Dialog {
         binder.forField(brand).bind(b -> Objects.requireNonNullElse(b.brandProject(), ""), builtOnSave());
         binder.readBean(branch);
 
-        FormLayout form = new FormLayout(code, name, kind, campus, covered, brand, termStart, termEnd);
+        FormLayout form = new FormLayout(code, name, kind, campus, covered, brand, foundedOn, termStart, termEnd);
         form.setColspan(covered, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
@@ -94,6 +97,7 @@ class BranchFormDialog extends Dialog {
                     name.getValue(),
                     kind.getValue(),
                     campus.getValue() == null ? null : campus.getValue().getId(),
+                    foundedOn.getValue(),
                     termStart.getValue(),
                     termEnd.getValue(),
                     brand.getValue(),
