@@ -38,7 +38,7 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final CalendarEventRepository events;
-    private final AttendanceRepository attendance;
+    private final ExpectedAttendanceWriter attendance;
     private final EventTypeRepository typeRepository;
     private final EventTypeService types;
     private final CalendarParties parties;
@@ -51,7 +51,7 @@ public class PlanService {
     PlanService(
             PlanRepository plans,
             CalendarEventRepository events,
-            AttendanceRepository attendance,
+            ExpectedAttendanceWriter attendance,
             EventTypeRepository typeRepository,
             EventTypeService types,
             CalendarParties parties,
@@ -160,13 +160,10 @@ public class PlanService {
             }
         }
         if (!created.isEmpty()) {
-            events.saveAll(created);
-            List<Long> members = List.copyOf(parties.expectedMembers(branch.id(), null, Audience.BRANCH, List.of()));
-            List<Attendance> rows = new ArrayList<>();
-            for (CalendarEvent e : created) {
-                members.forEach(m -> rows.add(new Attendance(e.getId(), m)));
-            }
-            attendance.saveAll(rows);
+            events.saveAllAndFlush(created);
+            attendance.insert(
+                    created.stream().map(CalendarEvent::getId).toList(),
+                    List.copyOf(parties.expectedMembers(branch.id(), null, Audience.BRANCH, List.of())));
             audit.record(
                     "CalendarPlan",
                     branch.id(),
