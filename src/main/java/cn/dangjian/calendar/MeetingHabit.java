@@ -50,6 +50,28 @@ public class MeetingHabit extends BaseEntity {
         return eventTypeId;
     }
 
+    MeetingHabit() {}
+
+    MeetingHabit(@Nullable Long branchId, long eventTypeId) {
+        this.branchId = branchId;
+        this.eventTypeId = eventTypeId;
+    }
+
+    void apply(HabitInput in) {
+        weekOrdinal = in.dayOfMonth() == null ? in.weekOrdinal() : null;
+        dayOfWeek = in.dayOfMonth() == null ? in.dayOfWeek() : null;
+        dayOfMonth = in.dayOfMonth();
+        periodMonth = in.periodMonth();
+        startTime = in.start();
+        durationMinutes = in.minutes();
+        place = in.place() == null || in.place().isBlank() ? null : in.place().trim();
+    }
+
+    HabitInput input(long typeId) {
+        return new HabitInput(
+                typeId, weekOrdinal, dayOfWeek, dayOfMonth, periodMonth, startTime, durationMinutes, place);
+    }
+
     PlanDates.Habit rule() {
         return new PlanDates.Habit(weekOrdinal, dayOfWeek, dayOfMonth, periodMonth, startTime, durationMinutes, place);
     }
