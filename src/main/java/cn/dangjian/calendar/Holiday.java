@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,25 @@ public class Holiday extends BaseEntity {
 
     @Column(name = "working_day", nullable = false)
     private boolean workingDay;
+
+    Holiday() {}
+
+    Holiday(LocalDate day) {
+        this.day = day;
+    }
+
+    void set(String name, boolean workingDay) {
+        this.name = name;
+        this.workingDay = workingDay;
+    }
+
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", day);
+        m.put("name", name);
+        m.put("workingDay", workingDay);
+        return m;
+    }
 
     public @Nullable LocalDate getDay() {
         return day;

@@ -14,6 +14,9 @@ interface PlanRepository extends JpaRepository<MeetingHabit, Long> {
     @Query("select h from Holiday h where h.day between :from and :to")
     List<Holiday> holidays(LocalDate from, LocalDate to);
 
+    @Query("select h from Holiday h where h.day = :day")
+    java.util.Optional<Holiday> holiday(LocalDate day);
+
     /** A branch's events that may fulfil a period of the year: type, start, status, planned period. */
     @Query("""
             select e.eventType.id, e.startAt, e.status, e.planPeriod from CalendarEvent e

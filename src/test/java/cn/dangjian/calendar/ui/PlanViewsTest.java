@@ -70,4 +70,23 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("plan-open").exists()).isFalse();
         assertThat(landOn("calendar/habits")).isNotEqualTo(MeetingHabitsView.class);
     }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_opens_the_holidays_and_the_hospital_habits() {
+        assertThat(landOn("calendar/holidays")).isEqualTo(HolidaysView.class);
+        assertThat(landOn("calendar/habits")).isEqualTo(MeetingHabitsView.class);
+        assertThat($(Grid.class)
+                        .id("habit-grid")
+                        .getGenericDataView()
+                        .getItems()
+                        .count())
+                .isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    @WithUserDetails(Demo.SECRETARY_C08)
+    void secretary_cannot_open_the_holidays() {
+        assertThat(landOn("calendar/holidays")).isNotEqualTo(HolidaysView.class);
+    }
 }
