@@ -90,6 +90,10 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "creation_key", length = 36, updatable = false)
     private @Nullable String creationKey;
 
+    /** The duty period generation planned this event for; kept when the event is moved or cancelled. */
+    @Column(name = "plan_period", length = 12, updatable = false)
+    private @Nullable String planPeriod;
+
     public @Nullable Long getBranchId() {
         return branchId;
     }
@@ -205,6 +209,15 @@ public class CalendarEvent extends BaseEntity {
 
     void setCreationKey(@Nullable String creationKey) {
         this.creationKey = creationKey;
+    }
+
+    @Nullable
+    String getPlanPeriod() {
+        return planPeriod;
+    }
+
+    void setPlanPeriod(@Nullable String planPeriod) {
+        this.planPeriod = planPeriod;
     }
 
     Map<String, Object> auditSnapshot() {

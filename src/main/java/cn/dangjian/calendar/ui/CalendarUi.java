@@ -8,6 +8,7 @@ import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.EventTypeService;
 import cn.dangjian.calendar.FeedService;
+import cn.dangjian.calendar.PlanService;
 import cn.dangjian.calendar.SignInService;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -37,6 +38,7 @@ class CalendarUi {
     final FeedService feeds;
     final ComplianceService compliance;
     final SignInService signIns;
+    final PlanService plans;
     /** The application's one clock, so that tests can pin "today". */
     final Clock clock;
 
@@ -51,6 +53,7 @@ class CalendarUi {
             FeedService feeds,
             ComplianceService compliance,
             SignInService signIns,
+            PlanService plans,
             Clock clock) {
         this.calendar = calendar;
         this.schedule = schedule;
@@ -62,6 +65,7 @@ class CalendarUi {
         this.feeds = feeds;
         this.compliance = compliance;
         this.signIns = signIns;
+        this.plans = plans;
         this.clock = clock;
     }
 

@@ -79,6 +79,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("event-new");
             toolbar.add(add);
+            Button plan = new Button(
+                    getTranslation("calendar.plan.title"),
+                    VaadinIcon.CALENDAR_CLOCK.create(),
+                    e -> PlanDialog.open(ui, calendar::refresh));
+            plan.setId("plan-open");
+            toolbar.add(plan);
         }
         Button subscribe = new Button(
                 getTranslation("calendar.feed.subscribe"),
