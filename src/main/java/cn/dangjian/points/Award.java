@@ -35,22 +35,7 @@ public record Award(
             @Nullable String reason,
             String recordedBy,
             @Nullable String approvedBy) {
-        return new Award(
-                memberId,
-                branchId,
-                rule.getId(),
-                points,
-                date,
-                type,
-                sourceId,
-                null,
-                reason,
-                recordedBy,
-                approvedBy,
-                true,
-                rule.getCapDay(),
-                rule.getCapMonth(),
-                rule.getCapYear());
+        return of(RuleTerms.of(rule), memberId, branchId, points, date, type, sourceId, reason, recordedBy, approvedBy);
     }
 
     static Award of(

@@ -50,6 +50,16 @@ public final class LedgerHash {
                 prevHash));
     }
 
+    /** The unkeyed SHA-256 of an entry's {@link #content}. */
+    static String sha256(String content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The unkeyed seal of the first ledger (before 0006): anyone with the data can recompute it. */
     public static String sha256(
             long memberId,
@@ -65,7 +75,7 @@ public final class LedgerHash {
             String recordedBy,
             @Nullable String approvedBy,
             String prevHash) {
-        String content = content(
+        return sha256(content(
                 memberId,
                 branchId,
                 seq,
@@ -78,16 +88,11 @@ public final class LedgerHash {
                 reason,
                 recordedBy,
                 approvedBy,
-                prevHash);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                prevHash));
     }
 
-    private static String content(
+    /** What a seal covers: the entry's fields and the previous seal, in one fixed order. */
+    static String content(
             long memberId,
             long branchId,
             int seq,

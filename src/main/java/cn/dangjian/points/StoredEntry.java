@@ -50,26 +50,16 @@ record StoredEntry(
 
     /** The seal this entry should carry under {@code key} after {@code prev}. */
     String hmac(ChainKey key, String prev) {
-        return LedgerHash.hmac(
-                key,
-                memberId,
-                branchId,
-                seq,
-                ruleId,
-                points,
-                date,
-                sourceType,
-                sourceId,
-                reversesId,
-                reason,
-                recordedBy,
-                approvedBy,
-                prev);
+        return key.mac(content(prev));
     }
 
     /** The unkeyed seal of the first ledger. */
     String sha256(String prev) {
-        return LedgerHash.sha256(
+        return LedgerHash.sha256(content(prev));
+    }
+
+    private String content(String prev) {
+        return LedgerHash.content(
                 memberId,
                 branchId,
                 seq,
