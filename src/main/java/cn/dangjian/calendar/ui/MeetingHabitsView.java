@@ -51,7 +51,8 @@ class MeetingHabitsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(this::describe)
                 .setHeader(getTranslation("calendar.habit.when"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(this::describe)
+                .setFlexGrow(3);
         grid.addColumn(r -> r.habit().place() == null ? "" : r.habit().place())
                 .setHeader(getTranslation("calendar.habit.place"));
         grid.addColumn(r -> getTranslation(r.own() ? "calendar.habit.own" : "calendar.habit.default"))
