@@ -73,8 +73,24 @@ class ArchitectureTest {
             Map.entry("pairing", Set.of("security", "audit", "demo", "organization-api")),
             Map.entry("calendar", Set.of("security", "audit", "demo", "organization-api")),
             Map.entry("points", Set.of("security", "audit", "demo", "organization-api")),
+            // The year's plan follow-up (key tasks, brand projects) reads the calendar's held events and pairings.
+            Map.entry("plan", Set.of("security", "audit", "demo", "organization-api", "calendar", "pairing")),
+            // The assessment reads the evidence every feature below keeps.
+            Map.entry(
+                    "assessment",
+                    Set.of("security", "audit", "demo", "organization-api", "calendar", "pairing", "points", "plan")),
             // The dashboard reads every feature's public services; nothing depends on it.
-            Map.entry("dashboard", Set.of("security", "audit", "organization", "pairing", "calendar", "points")));
+            Map.entry(
+                    "dashboard",
+                    Set.of(
+                            "security",
+                            "audit",
+                            "organization",
+                            "pairing",
+                            "calendar",
+                            "points",
+                            "plan",
+                            "assessment")));
 
     /**
      * Public methods of services that users never call, so they carry no access rule: Spring calls them

@@ -21,6 +21,18 @@ public interface PairingDirectory {
         return Optional.empty();
     }
 
+    /**
+     * Every internal branch that is a party to the pairing or alliance (organiser included), whatever its
+     * status: the parties of a joint event linked to it. Pairings are the two-party case; alliances (issue 8)
+     * have more. The default serves two-party pairings through {@link #partnerBranchOf}.
+     */
+    default java.util.Set<Long> partyBranchesOf(long pairingId, long organiserBranchId) {
+        var parties = new java.util.LinkedHashSet<Long>();
+        parties.add(organiserBranchId);
+        partnerBranchOf(pairingId, organiserBranchId).ifPresent(parties::add);
+        return parties;
+    }
+
     /** A pairing as offered in a picker, with its goals so an event can be linked to one. */
     record PairingOption(long pairingId, String label, List<GoalOption> goals) {}
 

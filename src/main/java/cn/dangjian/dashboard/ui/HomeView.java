@@ -4,6 +4,7 @@ import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.Reminder;
 import cn.dangjian.calendar.ui.CalendarNavigation;
+import cn.dangjian.common.ui.HomeSection;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
@@ -48,7 +49,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             PairingService pairings,
             ApprovalService points,
             LeaderboardService leaderboards,
-            Clock clock) {
+            Clock clock,
+            List<HomeSection> sections) {
         addClassName("view");
         AppUser user = currentUser.require();
         add(new ViewHeader(getTranslation("home.greeting", user.displayName())));
@@ -109,6 +111,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 add(own);
             }
         }
+        sections.stream()
+                .sorted(java.util.Comparator.comparingInt(HomeSection::order))
+                .forEach(section -> section.create().ifPresent(this::add));
     }
 
     /** This year's work in the viewer's scope: duties, reminders, pairings, approvals. */

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.BranchSection;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
@@ -42,6 +43,8 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
     private final AppUser user;
     /** The application's one clock: the member form's dates may not lie in the future. */
     private final Clock clock;
+    /** Parts of the page that features above the organisation contribute (brand, grade, service record). */
+    private final List<BranchSection> sections;
 
     private String title = "";
 
@@ -50,12 +53,16 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             MemberService members,
             DepartmentService departments,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            List<BranchSection> sections) {
         this.branches = branches;
         this.members = members;
         this.departments = departments;
         this.user = currentUser.require();
         this.clock = clock;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(BranchSection::order))
+                .toList();
         addClassName("view");
     }
 
@@ -149,6 +156,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             membersHeader.add(add);
         }
         add(membersHeader, memberGrid);
+        sections.forEach(section -> section.create(s.id()).ifPresent(this::add));
     }
 
     private void openMember(Long memberId, MemberGrid grid) {
