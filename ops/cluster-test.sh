@@ -42,6 +42,8 @@ install_packages() {
   [ -f /usr/lib/galera/libgalera_smm.so ] || missing+=(galera-4)
   command -v haproxy >/dev/null || missing+=(haproxy)
   command -v rsync >/dev/null || missing+=(rsync)
+  [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+  /usr/bin/python3 -c "import selenium" 2>/dev/null || missing+=(python3-selenium)
   [ ${#missing[@]} -eq 0 ] && return
   log "installing ${missing[*]}"
   # Debian's packages start a system MariaDB on 3306 when installed; this test runs its own, so forbid that.
@@ -243,6 +245,13 @@ if [[ " $FAULTS " == *" 3 "* ]]; then
   t=$(recovery_seconds any_app_up); wait "$pid" || true
   row "3. kill a console node (users sign in again)" "$t" "$(failed_requests fault3)" "$(check_records "$CLUSTER_URL")"
   start_app 1 prod "$CLUSTER_URL"; wait_app 1 600 || true
+  # The user's view of it: signed in on one node, that node dies, they sign in again and land where they were.
+  if /usr/bin/python3 ops/relogin-check.py http://127.0.0.1:8000/ "$WORK" sec_cardio demo123 >"$OUT/relogin.log" 2>&1; then
+    row "3b. user of the killed node signs in again" "$(cat "$OUT/relogin.log" | tail -1)" "-" "-"
+  else
+    row "3b. user of the killed node signs in again" "FAILED: $(tail -1 "$OUT/relogin.log")" "-" "-"
+  fi
+  for n in 1 2; do app_up "$n" || { start_app "$n" prod "$CLUSTER_URL"; wait_app "$n" 600 || true; }; done
 fi
 if [[ " $FAULTS " == *" 4 "* ]]; then
   cleanup
