@@ -3,6 +3,7 @@ package cn.dangjian.calendar;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
+import cn.dangjian.common.db.RetryOnConflict;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recording an event as held with its attendance, and telling the other features what was recorded. */
 @Service
+@RetryOnConflict
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class AttendanceService {
 

@@ -3,6 +3,7 @@ package cn.dangjian.calendar;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.db.RetryOnConflict;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * old one, and the correction requests that scans after the recording become.
  */
 @Service
+@RetryOnConflict
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class SignInService {
 

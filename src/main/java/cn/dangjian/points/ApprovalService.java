@@ -3,6 +3,7 @@ package cn.dangjian.points;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.db.RetryOnConflict;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a late-attendance line applies the attendance it asks for) and rejection with a reason.
  */
 @Service
+@RetryOnConflict
 @PreAuthorize("isAuthenticated()")
 public class ApprovalService {
 

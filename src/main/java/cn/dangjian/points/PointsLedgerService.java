@@ -3,6 +3,7 @@ package cn.dangjian.points;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.db.RetryOnConflict;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link SubmissionService}, their decisions {@link ApprovalService}, verification LedgerVerificationService.
  */
 @Service
+@RetryOnConflict
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class PointsLedgerService {
 

@@ -3,6 +3,7 @@ package cn.dangjian.points;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.db.RetryOnConflict;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Manual points submitted for approval by the office and the branch secretaries, and their own list of them. */
 @Service
+@RetryOnConflict
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.SECRETARY + "')")
 public class SubmissionService {
 

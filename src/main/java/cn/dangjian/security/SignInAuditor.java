@@ -1,5 +1,6 @@
 package cn.dangjian.security;
 
+import cn.dangjian.common.db.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ class SignInAuditor implements LogoutHandler {
     static final String LOCKED_OUT = "LOCKED_OUT";
     static final String SIGN_OUT = "SIGN_OUT";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInAuditor.class);
     private final LoginThrottle throttle;
     private final SecurityEvents events;
 
@@ -45,6 +47,11 @@ class SignInAuditor implements LogoutHandler {
         Authentication auth = event.getAuthentication();
         String typed = auth.getName();
         String address = ClientAddress.of(auth);
+        if (DatabaseFailures.isUnavailable(event.getException())) {
+            // Nothing can be counted or recorded while the database is away, and the user did nothing wrong.
+            log.warn("Sign-in of {} from {} failed: database unavailable", UserNames.key(typed), address);
+            return;
+        }
         if (event.getException() instanceof LockedException) {
             // refused by the throttle before the password check: not another failure to count
             events.record(SIGN_IN_FAILED, typed, null, null, details(address, "locked"));

@@ -1,7 +1,9 @@
 package cn.dangjian.security;
 
+import cn.dangjian.common.db.DatabaseFailures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -23,12 +25,23 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (throttle.isBlocked(authentication.getName(), ClientAddress.of(authentication))) {
-            // A plain LockedException: Spring's event publisher maps exceptions by exact class, and no
-            // account is ever locked otherwise here, so SignInAuditor reads every LockedException as the throttle's.
-            throw new LockedException("too many failed sign-ins; the login form says so");
+        try {
+            if (throttle.isBlocked(authentication.getName(), ClientAddress.of(authentication))) {
+                // A plain LockedException: Spring's event publisher maps exceptions by exact class, and no account
+                // is ever locked otherwise here, so SignInAuditor reads every LockedException as the throttle's.
+                throw new LockedException("too many failed sign-ins; the login form says so");
+            }
+            return delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                // The database is away (restart, failover): a sign-in failure the login page explains, not a 500
+                // that lands back on an empty login form.
+                throw new InternalAuthenticationServiceException("database unavailable", e);
+            }
+            throw e;
         }
-        return delegate.authenticate(authentication);
     }
 
     @Override

@@ -27,7 +27,8 @@ class EmbeddedDatabaseConfiguration {
             @Value("${app.embedded-db.base-dir}") String baseDir,
             @Value("${app.embedded-db.port}") int port,
             @Value("${app.embedded-db.database:dangjian}") String database,
-            @Value("${app.embedded-db.pool-size:10}") int poolSize) {
+            @Value("${app.embedded-db.pool-size:10}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMs) {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, baseDir, port, database);
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl(database));
@@ -35,6 +36,9 @@ class EmbeddedDatabaseConfiguration {
         ds.setPassword("");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("embedded-mariadb");
+        // While the database restarts, a request waits this long for a connection and then tells the user to
+        // try again, instead of hanging for Hikari's default 30 s.
+        ds.setConnectionTimeout(connectionTimeoutMs);
         return ds;
     }
 

@@ -2,6 +2,7 @@ package cn.dangjian.common.ui;
 
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.Validation;
+import cn.dangjian.common.db.DatabaseFailures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -47,6 +48,10 @@ public final class Notifier {
                 return context.getTranslation("error.inUse");
             }
             e = e.getCause() == e ? null : e.getCause();
+        }
+        if (DatabaseFailures.isUnavailable(error)) {
+            log.warn("Database unavailable: {}", error.toString());
+            return context.getTranslation("error.databaseUnavailable");
         }
         log.error("Unexpected failure", error);
         return context.getTranslation("error.unexpected");

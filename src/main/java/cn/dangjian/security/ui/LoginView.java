@@ -1,5 +1,6 @@
 package cn.dangjian.security.ui;
 
+import cn.dangjian.common.db.DatabaseFailures;
 import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.common.i18n.LocalePreference;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -58,7 +61,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && databaseWasAway()) {
+            // Not the user's mistake: say so, or they would retype a correct password and be locked out.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("error.page.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("error.databaseUnavailable"));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the HTTP session for the login page. */
+    private static boolean databaseWasAway() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable t && DatabaseFailures.isUnavailable(t);
     }
 
     @Override

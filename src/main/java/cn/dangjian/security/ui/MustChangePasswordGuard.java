@@ -2,6 +2,7 @@ package cn.dangjian.security.ui;
 
 import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,11 @@ class MustChangePasswordGuard implements VaadinServiceInitListener {
 
     void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        if (target == ChangePasswordView.class
+                || target == LoginView.class
+                || event.hasErrorParameter()
+                || HasErrorParameter.class.isAssignableFrom(target)) {
+            // An error page must render whatever failed, the database included (it would fail again here).
             return;
         }
         if (currentUser.mustChangePassword()) {

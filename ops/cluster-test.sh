@@ -1,0 +1,307 @@
+#!/usr/bin/env bash
+# Fault tests on one machine, all on loopback (docs/decisions/0028-several-nodes-and-faults.md):
+# a 3-node MariaDB Galera cluster, HAProxy in front of it (one writer, two backups) and in front of two console
+# nodes (sticky sessions), the load simulation of docs/benchmarks.md running through HAProxy, and these faults:
+#   1. kill -9 the Galera node that takes the writes      4. restart the only database of a single server
+#   2. restart a whole database node (it rejoins by IST)      (embedded, then external)
+#   3. kill -9 one console node
+# After each fault: the database check of the load test (attendance, ledger, totals exactly once) and the ledger
+# verification. Prints a table and writes it to target/cluster-test/results.md.
+#
+#   ops/cluster-test.sh              # everything (installs mariadb-server galera-4 haproxy rsync if missing)
+#   FAULTS="1 3" ops/cluster-test.sh # some faults only
+#   KEEP=1 ops/cluster-test.sh       # leave the cluster running at the end
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+WORK=${CLUSTER_WORK:-/tmp/dangjian-cluster}
+OUT="$ROOT/target/cluster-test"
+FAULTS=${FAULTS:-"1 2 3 4"}
+USERS=${LOAD_USERS:-30}          # concurrent simulated users per run
+RUN_SECONDS=${RUN_SECONDS:-120}  # each run; the fault strikes at a third of it
+DB_PASSWORD=cluster-test-db-pw
+ADMIN_PASSWORD=Cluster-Test-Admin-1
+CHAIN_KEYS="k1:cluster-test-ledger-key-0123456789abcdef"
+mkdir -p "$WORK" "$OUT"
+RESULTS="$OUT/results.md"
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# ---------------------------------------------------------------- prerequisites
+java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1; }
+select_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ] 2>/dev/null; then return; fi
+  for c in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$c/bin/java" ] && [ "$(java_major "$c/bin/java")" -ge 21 ] 2>/dev/null; then export JAVA_HOME="$c"; break; fi
+  done
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+install_packages() {
+  local missing=()
+  command -v mariadbd >/dev/null || missing+=(mariadb-server)
+  [ -f /usr/lib/galera/libgalera_smm.so ] || missing+=(galera-4)
+  command -v haproxy >/dev/null || missing+=(haproxy)
+  command -v rsync >/dev/null || missing+=(rsync)
+  [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+  /usr/bin/python3 -c "import selenium" 2>/dev/null || missing+=(python3-selenium)
+  [ ${#missing[@]} -eq 0 ] && return
+  log "installing ${missing[*]}"
+  # Debian's packages start a system MariaDB on 3306 when installed; this test runs its own, so forbid that.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  rm -f /usr/sbin/policy-rc.d
+}
+
+# ---------------------------------------------------------------- Galera
+db_port() { echo $((4405 + $1)); }           # 4406 4407 4408
+gcomm_port() { echo $((4557 + 10 * $1)); }   # 4567 4577 4587
+sql() { local n=$1; shift; mariadb --protocol=socket -S "$WORK/db$n.sock" -uroot -N -B -e "$*"; }
+wsrep() { sql "$1" "show status like '$2'" 2>/dev/null | awk '{print $2}'; }
+
+galera_config() {
+  local n=$1 g; g=$(gcomm_port "$n")
+  cat > "$WORK/db$n.cnf" <<CNF
+[mysqld]
+user=root
+datadir=$WORK/db$n
+socket=$WORK/db$n.sock
+pid-file=$WORK/db$n.pid
+log-error=$WORK/db$n.err
+port=$(db_port "$n")
+bind-address=127.0.0.1
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+innodb_buffer_pool_size=192M
+innodb_flush_log_at_trx_commit=2
+binlog_format=ROW
+default_storage_engine=InnoDB
+innodb_autoinc_lock_mode=2
+wsrep_on=ON
+wsrep_provider=/usr/lib/galera/libgalera_smm.so
+wsrep_cluster_name=dangjian-test
+wsrep_cluster_address=gcomm://127.0.0.1:4567,127.0.0.1:4577,127.0.0.1:4587
+wsrep_node_name=db$n
+wsrep_node_address=127.0.0.1:$g
+wsrep_provider_options="base_port=$g;ist.recv_addr=127.0.0.1:$((g + 1));gcache.size=256M"
+wsrep_sst_method=rsync
+wsrep_sst_receive_address=127.0.0.1:$((g - 123))
+CNF
+}
+
+start_db() { # n [--wsrep-new-cluster]
+  local n=$1; shift
+  [ -d "$WORK/db$n/mysql" ] || mariadb-install-db --no-defaults --user=root --datadir="$WORK/db$n" \
+    --auth-root-authentication-method=normal >"$WORK/db$n.install.log" 2>&1
+  nohup mariadbd --defaults-file="$WORK/db$n.cnf" "$@" >>"$WORK/db$n.out" 2>&1 &
+  echo $! > "$WORK/db$n.mpid"
+}
+wait_synced() { # n timeout
+  local n=$1 t=${2:-180} i
+  for ((i = 0; i < t; i++)); do
+    [ "$(wsrep "$n" wsrep_local_state_comment)" = "Synced" ] && return 0
+    sleep 1
+  done
+  log "db$n did not reach Synced in ${t}s"; tail -20 "$WORK/db$n.err" >&2; return 1
+}
+start_cluster() {
+  for n in 1 2 3; do galera_config "$n"; done
+  log "bootstrapping db1"
+  start_db 1 --wsrep-new-cluster
+  wait_synced 1
+  sql 1 "create database if not exists dangjian character set utf8mb4 collate utf8mb4_unicode_ci;
+         create user if not exists 'dangjian'@'127.0.0.1' identified by '$DB_PASSWORD';
+         grant all on dangjian.* to 'dangjian'@'127.0.0.1';
+         create user if not exists 'haproxy'@'127.0.0.1';"
+  for n in 2 3; do log "db$n joins (SST)"; start_db "$n"; wait_synced "$n" 300; done
+  log "cluster size $(wsrep 1 wsrep_cluster_size)"
+}
+kill_db() { local pid; pid=$(cat "$WORK/db$1.pid" 2>/dev/null || cat "$WORK/db$1.mpid"); kill -9 "$pid" 2>/dev/null || true; }
+
+# ---------------------------------------------------------------- HAProxy and console nodes
+start_haproxy() {
+  cat > "$WORK/haproxy.cfg" <<CFG
+global
+  maxconn 4000
+  stats socket $WORK/haproxy.sock mode 600 level admin
+defaults
+  timeout connect 2s
+  timeout client 30m
+  timeout server 30m
+  default-server inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
+# One writer at a time (docs/decisions/0028): db2 and db3 take over in turn; "stick on dst" keeps every
+# connection on the node that took over, so a returning db1 does not make two writers.
+listen galera
+  bind 127.0.0.1:3307
+  mode tcp
+  option mysql-check user haproxy
+  stick-table type ip size 1
+  stick on dst
+  server db1 127.0.0.1:4406 check
+  server db2 127.0.0.1:4407 check backup
+  server db3 127.0.0.1:4408 check backup
+# Sticky sessions: a Vaadin UI lives in one node's memory.
+listen console
+  bind 127.0.0.1:8000
+  mode http
+  timeout client 5m
+  timeout server 5m
+  option httpchk GET /actuator/health
+  http-check expect status 200
+  cookie NODE insert indirect nocache httponly
+  server app1 127.0.0.1:8101 check port 8191 cookie app1
+  server app2 127.0.0.1:8102 check port 8192 cookie app2
+CFG
+  haproxy -f "$WORK/haproxy.cfg" -D -p "$WORK/haproxy.pid"
+}
+JAR=""
+build_jar() {
+  log "building the production jar"
+  ./mvnw -B -q -Pproduction -DskipTests package >"$OUT/build.log" 2>&1
+  JAR=$(ls target/dangjian-console-*.jar | grep -v original | head -1)
+}
+start_app() { # n profiles datasource-url
+  local n=$1 profiles=$2 url=$3
+  SPRING_PROFILES_ACTIVE=$profiles SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=dangjian \
+  SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD APP_BOOTSTRAP_ADMIN_USERNAME=opsadmin \
+  APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD APP_POINTS_CHAIN_KEYS=$CHAIN_KEYS APP_POINTS_CHAIN_KEY_ID=k1 \
+  APP_CALENDAR_SIGNING_SECRET=cluster-test-signing-secret-0123456789 \
+  PORT=$((8100 + n)) MANAGEMENT_PORT=$((8190 + n)) \
+    nohup java -Xmx768m -jar "$JAR" >"$OUT/app$n.log" 2>&1 &
+  echo $! > "$WORK/app$n.pid"
+}
+app_up() { curl -fsS -m 3 "http://127.0.0.1:$((8190 + $1))/actuator/health" 2>/dev/null | grep -q '"UP"'; }
+wait_app() { local n=$1 t=${2:-400} i; for ((i = 0; i < t; i++)); do app_up "$n" && return 0; sleep 1; done
+  log "app$n not up in ${t}s"; tail -30 "$OUT/app$n.log" >&2; return 1; }
+kill_app() { kill -9 "$(cat "$WORK/app$1.pid")" 2>/dev/null || true; }
+
+# ---------------------------------------------------------------- load, checks, timing
+run_load() { # base-url seconds label -> runs the Gatling simulation in the background
+  local base=$1 secs=$2 label=$3
+  ( ./mvnw -B -q -Pload gatling:test -Dload.baseUrl="$base" -Dload.users="$USERS" -Dload.seconds="$secs" \
+      -Dload.rush=0 -Dgatling.core.outputDirectoryBaseName="$label" >"$OUT/load-$label.log" 2>&1 || true ) &
+  echo $!
+}
+failed_requests() { # label -> KO count from Gatling's stats.json of that run
+  local f; f=$(ls -td target/gatling/"$1"* 2>/dev/null | head -1)
+  [ -n "$f" ] && [ -f "$f/js/stats.json" ] || { echo "n/a"; return; }
+  python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["stats"]["numberOfRequests"]; print("%s of %s" % (s["ko"], s["total"]))' "$f/js/stats.json"
+}
+check_records() { # jdbc-url -> "0" when nothing is lost or doubled, else the findings
+  ./mvnw -B -q -Pload exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.dangjian.load.LoadCheck \
+    -Dload.jdbcUrl="$1" -Dload.jdbcUser="${2:-dangjian}" -Dload.jdbcPassword="${3:-$DB_PASSWORD}" \
+    >"$OUT/check.log" 2>&1 && echo 0 || { tail -5 "$OUT/check.log" | tr '\n' ' '; }
+}
+recovery_seconds() { # command that succeeds once recovered; started at fault time
+  local start; start=$(date +%s.%N)
+  for _ in $(seq 1 600); do if "$@"; then python3 -c "print(round($(date +%s.%N) - $start, 1))"; return; fi; sleep 0.5; done
+  echo ">300"
+}
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" | tee -a "$RESULTS"; }
+all_apps_up() { app_up 1 && app_up 2; }
+any_app_up() { app_up 1 || app_up 2; }
+
+cleanup() {
+  [ -n "${KEEP:-}" ] && return
+  for n in 1 2; do kill_app "$n"; done
+  [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
+  for n in 1 2 3 9; do kill_db "$n"; done
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- the run
+install_packages
+select_jdk
+build_jar
+printf '\n## Fault test %s (%s users, %s s per run)\n\n| fault | time to recover (s) | failed requests | lost or duplicated records |\n|---|---|---|---|\n' \
+  "$(date -u +%FT%TZ)" "$USERS" "$RUN_SECONDS" >>"$RESULTS"
+
+CLUSTER_URL="jdbc:mariadb://127.0.0.1:3307/dangjian"
+if [[ " $FAULTS " =~ [123] ]]; then
+  rm -rf "$WORK"/db[123] "$WORK"/*.sock; start_cluster; start_haproxy
+  # The first node loads the demo hospital alone; the second starts once it is there.
+  start_app 1 prod,demo "$CLUSTER_URL"; wait_app 1 900
+  start_app 2 prod,demo "$CLUSTER_URL"; wait_app 2 600
+fi
+strike_after=$((RUN_SECONDS / 3))
+
+if [[ " $FAULTS " == *" 1 "* ]]; then
+  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault1); sleep "$strike_after"
+  log "fault 1: kill -9 db1 (the writer)"; kill_db 1
+  t=$(recovery_seconds all_apps_up); wait "$pid" || true
+  row "1. kill the writing Galera node" "$t" "$(failed_requests fault1)" "$(check_records "$CLUSTER_URL")"
+fi
+if [[ " $FAULTS " == *" 2 "* ]]; then
+  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault2); sleep "$strike_after"
+  node=2; log "fault 2: restart db$node, it rejoins"
+  kill_db "$node"; sleep 5; [ -d "$WORK/db1" ] && { [ -f "$WORK/db1.pid" ] && kill -0 "$(cat "$WORK/db1.pid")" 2>/dev/null || start_db 1; }
+  start_db "$node"
+  t=$(recovery_seconds wait_synced "$node" 1); wait "$pid" || true
+  row "2. restart a database node (IST)" "$t" "$(failed_requests fault2)" "$(check_records "$CLUSTER_URL")"
+fi
+if [[ " $FAULTS " == *" 3 "* ]]; then
+  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault3); sleep "$strike_after"
+  log "fault 3: kill -9 app1"; kill_app 1
+  t=$(recovery_seconds any_app_up); wait "$pid" || true
+  row "3. kill a console node (users sign in again)" "$t" "$(failed_requests fault3)" "$(check_records "$CLUSTER_URL")"
+  start_app 1 prod "$CLUSTER_URL"; wait_app 1 600 || true
+  # The user's view of it: signed in on one node, that node dies, they sign in again and land where they were.
+  if /usr/bin/python3 ops/relogin-check.py http://127.0.0.1:8000/ "$WORK" sec_cardio demo123 >"$OUT/relogin.log" 2>&1; then
+    row "3b. user of the killed node signs in again" "$(cat "$OUT/relogin.log" | tail -1)" "-" "-"
+  else
+    row "3b. user of the killed node signs in again" "FAILED: $(tail -1 "$OUT/relogin.log")" "-" "-"
+  fi
+  for n in 1 2; do app_up "$n" || { start_app "$n" prod "$CLUSTER_URL"; wait_app "$n" 600 || true; }; done
+fi
+if [[ " $FAULTS " == *" 4 "* ]]; then
+  cleanup
+  # 4a: embedded database (the README's first command), killed under the console.
+  rm -rf "$WORK/embedded"; mkdir -p "$WORK/embedded"
+  ( cd "$WORK/embedded" && PORT=8101 MANAGEMENT_PORT=8191 nohup java -Xmx768m -jar "$JAR" \
+      --app.embedded-db.port=3399 >"$OUT/app-embedded.log" 2>&1 & echo $! > "$WORK/app1.pid" )
+  wait_app 1 900
+  pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4a); sleep "$strike_after"
+  log "fault 4a: kill -9 the embedded MariaDB"; pkill -9 -f "mariadbd.*--port=3399" || true; sleep 1
+  t=$(recovery_seconds app_up 1); wait "$pid" || true
+  row "4a. embedded database killed (restarted by the console)" "$t" "$(failed_requests fault4a)" \
+    "$(check_records "jdbc:mariadb://127.0.0.1:3399/dangjian" root "")"
+  grep -E "not answering|is back" "$OUT/app-embedded.log" | tail -2 >&2 || true
+  kill_app 1
+  # 4b: external single MariaDB, restarted by its operator.
+  rm -rf "$WORK/db9"; cat > "$WORK/db9.cnf" <<CNF
+[mysqld]
+user=root
+datadir=$WORK/db9
+socket=$WORK/db9.sock
+pid-file=$WORK/db9.pid
+log-error=$WORK/db9.err
+port=4409
+bind-address=127.0.0.1
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+CNF
+  start_db 9; for _ in $(seq 60); do sql 9 "select 1" >/dev/null 2>&1 && break; sleep 1; done
+  sql 9 "create database dangjian character set utf8mb4 collate utf8mb4_unicode_ci;
+         create user 'dangjian'@'127.0.0.1' identified by '$DB_PASSWORD'; grant all on dangjian.* to 'dangjian'@'127.0.0.1';"
+  start_app 1 prod,demo "jdbc:mariadb://127.0.0.1:4409/dangjian"; wait_app 1 900
+  pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4b); sleep "$strike_after"
+  log "fault 4b: restart the external MariaDB"; kill -9 "$(cat "$WORK/db9.pid")"; sleep 3; start_db 9
+  t=$(recovery_seconds app_up 1); wait "$pid" || true
+  row "4b. external database restarted" "$t" "$(failed_requests fault4b)" \
+    "$(check_records "jdbc:mariadb://127.0.0.1:4409/dangjian")"
+  # Backup and a tested restore: dump the database the console is using, restore it under another name and
+  # compare every table's row count and the ledger check on the copy.
+  log "backup and restore"
+  MYSQL_PWD=$DB_PASSWORD ops/backup.sh 127.0.0.1 4409 dangjian dangjian >"$WORK/backup.sql.gz"
+  sql 9 "create database dangjian_restore character set utf8mb4 collate utf8mb4_unicode_ci;
+         grant all on dangjian_restore.* to 'dangjian'@'127.0.0.1'"
+  gunzip -c "$WORK/backup.sql.gz" | MYSQL_PWD=$DB_PASSWORD ops/restore.sh 127.0.0.1 4409 dangjian dangjian_restore
+  diff_tables=0
+  for t in $(sql 9 "select table_name from information_schema.tables where table_schema='dangjian' and table_type='BASE TABLE'"); do
+    a=$(sql 9 "select count(*) from dangjian.\`$t\`"); b=$(sql 9 "select count(*) from dangjian_restore.\`$t\`")
+    [ "$a" = "$b" ] || { log "table $t: $a rows, restored $b"; diff_tables=$((diff_tables + 1)); }
+  done
+  row "backup (mariadb-dump) and restore" "$(du -h "$WORK/backup.sql.gz" | cut -f1) dump" "tables differing: $diff_tables" \
+    "$(check_records "jdbc:mariadb://127.0.0.1:4409/dangjian_restore")"
+fi
+log "results in $RESULTS"
