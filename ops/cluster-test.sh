@@ -42,6 +42,7 @@ install_packages() {
   [ -f /usr/lib/galera/libgalera_smm.so ] || missing+=(galera-4)
   command -v haproxy >/dev/null || missing+=(haproxy)
   command -v rsync >/dev/null || missing+=(rsync)
+  command -v mariadb-backup >/dev/null || missing+=(mariadb-backup)
   [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
   /usr/bin/python3 -c "import selenium" 2>/dev/null || missing+=(python3-selenium)
   [ ${#missing[@]} -eq 0 ] && return
@@ -84,7 +85,8 @@ wsrep_cluster_address=gcomm://127.0.0.1:4567,127.0.0.1:4577,127.0.0.1:4587
 wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$g
 wsrep_provider_options="base_port=$g;ist.recv_addr=127.0.0.1:$((g + 1));gcache.size=256M"
-wsrep_sst_method=rsync
+wsrep_sst_method=mariabackup
+wsrep_sst_auth=root:
 wsrep_sst_receive_address=127.0.0.1:$((g - 123))
 CNF
 }
