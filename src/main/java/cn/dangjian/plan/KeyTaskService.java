@@ -136,7 +136,7 @@ public class KeyTaskService {
             Set<Long> known =
                     organization.branches().stream().map(BranchRef::id).collect(Collectors.toSet());
             if (in.branchIds().isEmpty() || !known.containsAll(in.branchIds())) {
-                throw new BusinessException("plan.task.branches");
+                throw new BusinessException("plan.task.branchesRequired");
             }
         }
         if (in.evidenceKind() == EvidenceKind.EVENTS) {
