@@ -42,6 +42,7 @@ public class BrandService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final BrandPages pages;
 
     BrandService(
             BrandRepository brands,
@@ -52,7 +53,9 @@ public class BrandService {
             OrganizationDirectory organization,
             CurrentUser currentUser,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            BrandPages pages) {
+        this.pages = pages;
         this.brands = brands;
         this.months = months;
         this.files = files;
@@ -95,7 +98,7 @@ public class BrandService {
     @Transactional(readOnly = true)
     public Optional<BrandPage> brand(long branchId, int year) {
         currentUser.requireCanReadBranch(branchId);
-        return brands.findOne(branchId, year).map(this::page);
+        return brands.findOne(branchId, year).map(pages::page);
     }
 
     /** Creates or changes the branch's brand; a new or sent-back brand goes (back) to the office for approval. */
@@ -228,52 +231,6 @@ public class BrandService {
         return lines.stream()
                 .filter(m -> !m.getEventIds().isEmpty() || withFiles.contains(m.getId()))
                 .collect(Collectors.groupingBy(BrandMonth::getBrandId, Collectors.summingInt(m -> 1)));
-    }
-
-    private BrandPage page(Brand b) {
-        long id = Objects.requireNonNull(b.getId());
-        List<BrandMonth> lines = months.findByBrands(List.of(id));
-        Map<Long, List<String>> names = lines.isEmpty()
-                ? Map.of()
-                : files.findByMonths(lines.stream().map(BrandMonth::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(
-                                PlanAttachment::monthId,
-                                Collectors.mapping(PlanAttachment::getFileName, Collectors.toList())));
-        Map<Long, HeldEvent> events =
-                heldEvents
-                        .byIds(lines.stream()
-                                .flatMap(m -> m.getEventIds().stream())
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(HeldEvent::id, e -> e));
-        var user = currentUser.require();
-        Long task = b.input().keyTaskId();
-        return new BrandPage(
-                id,
-                b.getVersion(),
-                b.getBranchId(),
-                b.getYear(),
-                b.input(),
-                b.getState(),
-                b.getReviewComment(),
-                task == null
-                        ? null
-                        : tasks.findById(task).map(KeyTask::getTitle).orElse(null),
-                lines.stream()
-                        .map(m -> new BrandPage.MonthRow(
-                                Objects.requireNonNull(m.getId()),
-                                m.getVersion(),
-                                m.getMonth(),
-                                m.getResult(),
-                                m.getOfficeComment(),
-                                m.getEventIds().stream()
-                                        .map(events::get)
-                                        .filter(Objects::nonNull)
-                                        .toList(),
-                                names.getOrDefault(m.getId(), List.of())))
-                        .toList(),
-                user.isAdmin() || (user.isSecretary() && Objects.equals(user.branchId(), b.getBranchId())),
-                user.isAdmin());
     }
 
     private void check(BrandInput in, int year) {
