@@ -45,7 +45,7 @@ class BrandBranchSection implements BranchSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("branch-brand");
-        section.add(new H3(section.getTranslation("plan.brand.section")), BrandCards.wall(section, card.get()));
+        section.add(new H3(section.getTranslation("plan.brand.section")), BrandCards.wall(section, card.get(), true));
         return Optional.of(section);
     }
 }

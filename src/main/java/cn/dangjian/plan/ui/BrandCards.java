@@ -37,13 +37,20 @@ final class BrandCards {
     }
 
     /** One branch on the wall: its brand, slogan, state, months with results and targets met. */
-    static Div wall(Component ctx, BrandCard c) {
+    /** {@code linked}: the viewer may open the brand page (the office, leaders, the branch itself). */
+    static Div wall(Component ctx, BrandCard c, boolean linked) {
         Div card = new Div();
         card.addClassNames("card", "brand-card");
-        RouterLink link = new RouterLink(
-                c.branchName(), BrandView.class, new RouteParameters("branchId", String.valueOf(c.branchId())));
-        link.getStyle().set("font-weight", "600");
-        card.add(link);
+        if (linked) {
+            RouterLink link = new RouterLink(
+                    c.branchName(), BrandView.class, new RouteParameters("branchId", String.valueOf(c.branchId())));
+            link.getStyle().set("font-weight", "600");
+            card.add(link);
+        } else {
+            Span name = new Span(c.branchName());
+            name.getStyle().set("font-weight", "600");
+            card.add(name);
+        }
         if (c.brandId() == null || c.state() == null) {
             card.add(new Paragraph(ctx.getTranslation("plan.brand.none")));
             return card;

@@ -2,6 +2,8 @@ package cn.dangjian.plan.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.plan.BrandService;
+import cn.dangjian.security.AppUser;
+import cn.dangjian.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,8 +25,10 @@ class BrandWallView extends VerticalLayout implements HasDynamicTitle {
     private final BrandService brands;
     private final Select<Integer> year = new Select<>();
     private final Div wall = new Div();
+    private final AppUser user;
 
-    BrandWallView(BrandService brands, Clock clock) {
+    BrandWallView(BrandService brands, CurrentUser currentUser, Clock clock) {
+        this.user = currentUser.require();
         this.brands = brands;
         addClassName("view");
         int thisYear = LocalDate.now(clock).getYear();
@@ -44,7 +48,11 @@ class BrandWallView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         wall.removeAll();
-        brands.wall(year.getValue()).forEach(c -> wall.add(BrandCards.wall(this, c)));
+        brands.wall(year.getValue())
+                .forEach(c -> wall.add(BrandCards.wall(
+                        this,
+                        c,
+                        user.seesWholeHospital() || Long.valueOf(c.branchId()).equals(user.branchId()))));
     }
 
     @Override
