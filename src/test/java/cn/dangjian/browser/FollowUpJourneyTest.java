@@ -124,6 +124,7 @@ class FollowUpJourneyTest extends BrowserTestBase {
         click(By.id("task-publish-" + taskId));
         click(By.id("confirm-button"));
         waitForVaadin();
+        screenshot("followup-journey-tasks");
         Long assignment = jdbc.queryForObject(
                 "select id from plan_assignment where task_id = ? and branch_id = ?", Long.class, taskId, c08);
 
@@ -188,7 +189,9 @@ class FollowUpJourneyTest extends BrowserTestBase {
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         waitForVaadin();
     }
 

@@ -103,7 +103,9 @@ final class AssignmentDialog {
         };
         long version = d.row().version();
         if (d.canReport()) {
-            body.add(reportForm(ctx, service, d, after));
+            // The report button sits in the footer, always in view however long the history grows.
+            Button report = reportForm(ctx, service, d, body, after);
+            dialog.getFooter().add(report);
             if (d.row().state() == AssignmentState.ISSUED || d.row().state() == AssignmentState.RETURNED) {
                 Button start = Buttons.whileWorking(new Button(ctx.getTranslation("plan.action.start")), e -> {
                     if (Notifier.attempt(ctx, () -> service.start(id, version), "plan.saved")) {
@@ -142,9 +144,8 @@ final class AssignmentDialog {
         dialog.open();
     }
 
-    private static Component reportForm(Component ctx, AssignmentService service, AssignmentDetail d, Runnable after) {
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
+    private static Button reportForm(
+            Component ctx, AssignmentService service, AssignmentDetail d, VerticalLayout form, Runnable after) {
         form.add(new H4(ctx.getTranslation("plan.report.new")));
         TextArea text = new TextArea(ctx.getTranslation("plan.report.text"));
         text.setId("report-text");
@@ -182,8 +183,8 @@ final class AssignmentDialog {
         });
         report.addThemeVariants(ButtonVariant.PRIMARY);
         report.setId("assignment-report");
-        form.add(text, number, upload, report);
-        return form;
+        form.add(text, number, upload);
+        return report;
     }
 
     static String evidenceText(Component ctx, TaskInput t, Map<String, String> typeNames) {
