@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             "organization",
             "pairing",
             "calendar",
+            "plan",
             "points",
             "assessment",
             "accounts",

@@ -2,6 +2,7 @@ package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Reminder;
+import cn.dangjian.common.contracts.ExtraReminders;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** What is due in the next 14 days and what is overdue, with a one-click way to schedule or open it. */
 @Route("calendar/reminders")
@@ -26,7 +28,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
     private final CalendarUi ui;
     private final Grid<Reminder> grid = new Grid<>();
 
-    RemindersView(CalendarUi ui) {
+    RemindersView(CalendarUi ui, ObjectProvider<ExtraReminders> extras) {
         this.ui = ui;
         addClassName("view");
         setSizeFull();
@@ -84,6 +86,8 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
                 new ViewHeader(getTranslation("calendar.nav.reminders")),
                 new SignInRequestsPanel(ui, null, () -> {}),
                 grid);
+        // Key-task assignments (督办) when the plan feature is present.
+        extras.ifAvailable(x -> add(ExtraRemindersGrid.of(x.reminders(14))));
         reload();
     }
 
