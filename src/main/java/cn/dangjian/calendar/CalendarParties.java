@@ -103,13 +103,21 @@ class CalendarParties {
      * drawn from any party's members (a member of a non-party refuses the save).
      */
     Set<Long> expectedMembers(long branchId, @Nullable Long pairingId, Audience audience, List<Long> list) {
-        List<Long> branches = new java.util.ArrayList<>();
-        branches.add(branchId);
-        branches.addAll(partnerBranches(branchId, pairingId));
+        Set<Long> partners = partnerBranches(branchId, pairingId);
         Set<Long> ids = new LinkedHashSet<>();
         switch (audience) {
-            case BRANCH -> branches.forEach(b -> organization.membersOfBranch(b).forEach(m -> ids.add(m.id())));
-            case COMMITTEE -> branches.forEach(b -> ids.addAll(organization.committeeMemberIds(b)));
+            case BRANCH -> {
+                if (partners.isEmpty()) {
+                    organization.membersOfBranch(branchId).forEach(m -> ids.add(m.id()));
+                } else {
+                    organization.partyMembers(branchId, partners).forEach(m -> ids.add(m.id()));
+                }
+            }
+            case COMMITTEE ->
+                ids.addAll(
+                        partners.isEmpty()
+                                ? organization.committeeMemberIds(branchId)
+                                : organization.partyCommitteeMemberIds(branchId, partners));
             case LIST -> ids.addAll(listedMembers(branchId, pairingId, list));
         }
         if (ids.isEmpty()) {
