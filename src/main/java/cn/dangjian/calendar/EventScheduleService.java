@@ -67,6 +67,9 @@ public class EventScheduleService {
         if (in.branchId() == null) {
             throw new BusinessException("validation.required", "branch");
         }
+        if (in.id() != null) {
+            access.editable(in.id()); // first, so a partner branch hears that only the organiser changes it
+        }
         currentUser.requireCanEditBranch(in.branchId());
         boolean create = in.id() == null;
         if (create && in.creationKey() != null) {

@@ -170,7 +170,7 @@ class JointEventTest {
         LocalDate today = now.toLocalDate();
         for (String secretary : List.of(Demo.SECRETARY_C08, Demo.SECRETARY_C11)) {
             assertThat(as(users, secretary, () -> calendar.entries(today.minusDays(1), today.plusDays(2), filter())))
-                    .filteredOn(x -> x.id() == e.getId())
+                    .filteredOn(x -> x.id().equals(e.getId()))
                     .singleElement()
                     .matches(CalendarEntry::joint);
         }

@@ -169,6 +169,7 @@ class EventDialog extends Dialog {
         minutes.setPlaceholder(getTranslation("calendar.event.minutesHint"));
         minutes.setValue(d.minutes() == null ? "" : d.minutes());
         if (!d.canEdit()) {
+            minutes = null; // the organiser keeps the minutes
             section.add(attendance);
             return section;
         }
