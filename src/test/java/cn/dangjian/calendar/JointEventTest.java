@@ -308,7 +308,7 @@ class JointEventTest {
                 .isEqualTo("calendar.joint.ownMembersOnly");
         assertThat(as(users, "sec-c07", () -> refusal(() -> calendar.detail(e.getId()))))
                 .as("a non-party branch does not see it")
-                .isEqualTo("NotFoundException");
+                .isEqualTo("error.notFound");
         CalendarEvent after = as(users, Demo.SECRETARY_C08, () -> {
             EventDetail d = calendar.detail(e.getId());
             assertThat(d.title()).isEqualTo(e.getTitle());
