@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 class JointEventsDemoData implements DemoDataContributor {
 
-    static final String MARK = "联建·";
+    /** The first demo joint event; the calendar marks joint events itself, so titles carry no prefix. */
+    static final String FIRST = "主题党日：产后康复中医适宜技术联学";
 
     private final JdbcTemplate jdbc;
     private final EventScheduleService schedule;
@@ -45,9 +46,7 @@ class JointEventsDemoData implements DemoDataContributor {
     @Override
     public boolean alreadyLoaded() {
         Integer n = jdbc.queryForObject(
-                "select count(*) from cal_event where title like ? and pairing_id is not null",
-                Integer.class,
-                MARK + "%");
+                "select count(*) from cal_event where title like ? and pairing_id is not null", Integer.class, "%");
         return n != null && n > 0;
     }
 
@@ -57,21 +56,14 @@ class JointEventsDemoData implements DemoDataContributor {
         LocalDate today = LocalDate.now(clock);
         Long rehab = pairing("C11", "C08");
         if (rehab != null) {
-            held(rehab, "C08", EventTypeCodes.THEMED_DAY, MARK + "主题党日：产后康复中医适宜技术联学", today.minusDays(9), null, null);
-            held(rehab, "C11", EventTypeCodes.VOLUNTEER_SERVICE, MARK + "关爱妇女健康联合义诊", today.minusDays(19), 8, 156);
-            planned(rehab, "C11", EventTypeCodes.THEMED_DAY, MARK + "主题党日：中医药文化进产科病房", today.plusDays(6));
+            held(rehab, "C08", EventTypeCodes.THEMED_DAY, FIRST, today.minusDays(9), null, null);
+            held(rehab, "C11", EventTypeCodes.VOLUNTEER_SERVICE, "关爱妇女健康联合义诊", today.minusDays(19), 8, 156);
+            planned(rehab, "C11", EventTypeCodes.THEMED_DAY, "主题党日：中医药文化进产科病房", today.plusDays(6));
         }
         Long service = pairing("F02", "C01");
         if (service != null) {
-            held(
-                    service,
-                    "F02",
-                    EventTypeCodes.JOINT_ACTIVITY,
-                    MARK + "医务部下科室：胸痛中心流程联动",
-                    today.minusDays(14),
-                    null,
-                    null);
-            planned(service, "F02", EventTypeCodes.THEMED_DAY, MARK + "主题党日：医疗质量安全联学", today.plusDays(10));
+            held(service, "F02", EventTypeCodes.JOINT_ACTIVITY, "医务部下科室：胸痛中心流程联动", today.minusDays(14), null, null);
+            planned(service, "F02", EventTypeCodes.THEMED_DAY, "主题党日：医疗质量安全联学", today.plusDays(10));
         }
     }
 
