@@ -57,7 +57,7 @@ public class AttendanceService {
      */
     @Transactional
     public CalendarEvent recordHeld(HeldInput in) {
-        CalendarEvent e = access.editable(in.eventId());
+        CalendarEvent e = access.attendable(in.eventId());
         if (e.getVersion() != in.version()) {
             throw new BusinessException("error.conflict");
         }
@@ -72,33 +72,50 @@ public class AttendanceService {
         if (minutes != null && minutes.length() > 500) {
             throw new BusinessException("validation.tooLong", "minutes");
         }
-        List<Attendance> rows = attendance.findByEvent(e.getId());
-        checkNamed(in, rows);
+        // Each party's secretary records the own members only; the organiser's also marks the event held.
+        boolean organiser = access.canEditBranch(e.getBranchId());
+        Set<Long> scope = access.recordableMembers();
+        List<Attendance> all = attendance.findByEvent(e.getId());
+        List<Attendance> rows = all.stream()
+                .filter(a -> scope == null || scope.contains(a.getMemberId()))
+                .toList();
+        checkNamed(in, rows, all);
         Map<String, Object> before = e.auditSnapshot();
-        before.put("attendance", attendanceSummary(rows));
+        before.put("attendance", attendanceSummary(all));
         apply(in, rows);
         attendance.saveAll(rows);
-        e.setStatus(EventStatus.HELD);
-        e.setHeldDate(held);
-        e.setMinutes(minutes);
-        CalendarEvent saved = events.saveAndFlush(e);
+        if (organiser) {
+            e.setStatus(EventStatus.HELD);
+            e.setHeldDate(held);
+            e.setMinutes(minutes);
+        }
+        CalendarEvent saved = organiser ? events.saveAndFlush(e) : e;
+        attendance.flush();
         Map<String, Object> after = saved.auditSnapshot();
-        after.put("attendance", attendanceSummary(rows));
-        audit.record("CalendarEvent", saved.getId(), "HELD", saved.getTitle(), before, after);
-        publish(saved, rows);
+        after.put("attendance", attendanceSummary(all));
+        audit.record(
+                "CalendarEvent", saved.getId(), organiser ? "HELD" : "ATTENDANCE", saved.getTitle(), before, after);
+        if (saved.getStatus() == EventStatus.HELD) {
+            publish(saved, all);
+        }
         return saved;
     }
 
-    /** Only expected members may be marked, and nobody both present and on leave. */
-    private void checkNamed(HeldInput in, List<Attendance> rows) {
-        Set<Long> expected = rows.stream().map(Attendance::getMemberId).collect(Collectors.toSet());
-        Set<Long> outside = new LinkedHashSet<>(in.present());
-        outside.addAll(in.onLeave().keySet());
-        outside.removeAll(expected);
+    /** Only expected members within the recorder's reach may be marked, and nobody both present and on leave. */
+    private void checkNamed(HeldInput in, List<Attendance> rows, List<Attendance> all) {
+        Set<Long> named = new LinkedHashSet<>(in.present());
+        named.addAll(in.onLeave().keySet());
+        Set<Long> outside = new LinkedHashSet<>(named);
+        outside.removeAll(all.stream().map(Attendance::getMemberId).collect(Collectors.toSet()));
         if (!outside.isEmpty()) {
             String names = parties.names(outside);
             throw new BusinessException(
                     "calendar.attendance.notExpected", names.isEmpty() ? outside.toString() : names);
+        }
+        Set<Long> foreign = new LinkedHashSet<>(named);
+        foreign.removeAll(rows.stream().map(Attendance::getMemberId).collect(Collectors.toSet()));
+        if (!foreign.isEmpty()) {
+            throw new BusinessException("calendar.joint.ownMembersOnly");
         }
         for (Long id : in.onLeave().keySet()) {
             if (in.present().contains(id)) {
@@ -138,9 +155,10 @@ public class AttendanceService {
                 present.add(a.getMemberId());
             } else if (a.getStatus() == AttendanceStatus.LEAVE) {
                 leave.add(a.getMemberId());
-            } else {
+            } else if (a.getStatus() == AttendanceStatus.ABSENT) {
                 absent.add(a.getMemberId());
             }
+            // No status yet: a partner branch's member whose secretary has not recorded; nothing is derived.
         }
         EventType type = e.getEventType();
         double hours = Duration.between(e.getStartAt(), e.getEndAt()).toMinutes() / 60.0;
@@ -157,7 +175,10 @@ public class AttendanceService {
                 e.getStatus() == EventStatus.HELD,
                 Set.copyOf(present),
                 Set.copyOf(leave),
-                Set.copyOf(absent)));
+                Set.copyOf(absent),
+                Set.copyOf(e.getJoint().getGoalIds()),
+                e.getJoint().getExternalParticipants(),
+                e.getJoint().getPeopleServed()));
     }
 
     private static String attendanceSummary(List<Attendance> rows) {

@@ -11,4 +11,5 @@ public record CalendarEntry(
         Long typeId,
         String color,
         Long branchId,
-        EventStatus status) {}
+        EventStatus status,
+        boolean joint) {}

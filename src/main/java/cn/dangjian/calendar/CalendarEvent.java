@@ -2,6 +2,7 @@ package cn.dangjian.calendar;
 
 import cn.dangjian.common.BaseEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,8 +81,8 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "pairing_id")
     private @Nullable Long pairingId;
 
-    @Column(name = "pairing_goal_id")
-    private @Nullable Long pairingGoalId;
+    @Embedded
+    private JointFacts joint = new JointFacts();
 
     /** Changed only by a bulk update ("new code"), never by saving the entity: a stale form cannot undo a revocation. */
     @Column(name = "sign_in_generation", insertable = false, updatable = false)
@@ -190,12 +191,8 @@ public class CalendarEvent extends BaseEntity {
         this.pairingId = pairingId;
     }
 
-    public @Nullable Long getPairingGoalId() {
-        return pairingGoalId;
-    }
-
-    public void setPairingGoalId(@Nullable Long pairingGoalId) {
-        this.pairingGoalId = pairingGoalId;
+    public JointFacts getJoint() {
+        return joint;
     }
 
     int getSignInGeneration() {
@@ -234,6 +231,10 @@ public class CalendarEvent extends BaseEntity {
         m.put("heldDate", heldDate);
         m.put("minutes", minutes);
         m.put("pairingId", pairingId);
+        m.put("goals", java.util.List.copyOf(joint.getGoalIds()));
+        m.put("partnerBranches", java.util.List.copyOf(joint.getPartnerBranchIds()));
+        m.put("externalParticipants", joint.getExternalParticipants());
+        m.put("peopleServed", joint.getPeopleServed());
         return m;
     }
 }

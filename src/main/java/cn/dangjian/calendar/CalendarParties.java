@@ -14,8 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who an event concerns: its parties (the organiser branch and, under a live pairing, the partner
- * branch) and the members expected for its audience. Organisation data comes only through
+ * Who an event concerns: its parties (the organiser branch and, under a pairing or alliance, the other internal
+ * party branches, as {@link PairingDirectory#partyBranchesOf} decides) and the members expected for its audience. Organisation data comes only through
  * {@link OrganizationDirectory}; the pairing feature is optional and reached through its contract.
  */
 @Component
@@ -29,13 +29,18 @@ class CalendarParties {
         this.pairings = pairings;
     }
 
-    /** The partner branches of a (joint) event: the other hospital branch of its pairing, if any. */
+    /**
+     * The other internal branches that are parties to a joint event: the pairing feature decides (an alliance has
+     * several, a pairing with an external unit none); without a pairing, or without the feature, there are none.
+     */
     Set<Long> partnerBranches(long branchId, @Nullable Long pairingId) {
         PairingDirectory directory = pairings.getIfAvailable();
         if (pairingId == null || directory == null) {
             return Set.of();
         }
-        return directory.partnerBranchOf(pairingId, branchId).map(Set::of).orElse(Set.of());
+        Set<Long> parties = new LinkedHashSet<>(directory.partyBranchesOf(pairingId, branchId));
+        parties.remove(branchId);
+        return parties;
     }
 
     /** The pairing if it is a live one of the branch; never taken on the form's word. */
@@ -65,6 +70,25 @@ class CalendarParties {
         return organization.partyMembers(branchId, partnerBranches(branchId, checkedPairingId));
     }
 
+    /**
+     * The goals of the event's pairing that the organiser chose: each must be a goal of that pairing (taken from
+     * the pairing feature, never on the form's word); no pairing means no goals.
+     */
+    Set<Long> checkedGoals(long branchId, @Nullable Long checkedPairingId, Collection<Long> goalIds) {
+        if (checkedPairingId == null || goalIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> known = pairingOptions(branchId).stream()
+                .filter(p -> p.pairingId() == checkedPairingId)
+                .flatMap(p -> p.goals().stream())
+                .map(PairingDirectory.GoalOption::goalId)
+                .collect(Collectors.toSet());
+        if (!known.containsAll(goalIds)) {
+            throw new BusinessException("calendar.event.unknownGoal");
+        }
+        return new LinkedHashSet<>(goalIds);
+    }
+
     List<MemberRef> members(Collection<Long> ids) {
         return organization.members(ids);
     }
@@ -74,15 +98,28 @@ class CalendarParties {
         return organization.members(ids).stream().map(MemberRef::name).collect(Collectors.joining("、"));
     }
 
+    /**
+     * Who is expected: for a joint event the whole of every party branch, or every party's committee, or a list
+     * drawn from any party's members (a member of a non-party refuses the save).
+     */
     Set<Long> expectedMembers(long branchId, @Nullable Long pairingId, Audience audience, List<Long> list) {
-        Set<Long> ids = switch (audience) {
-            case BRANCH ->
-                organization.membersOfBranch(branchId).stream()
-                        .map(MemberRef::id)
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
-            case COMMITTEE -> new LinkedHashSet<>(organization.committeeMemberIds(branchId));
-            case LIST -> listedMembers(branchId, pairingId, list);
-        };
+        Set<Long> partners = partnerBranches(branchId, pairingId);
+        Set<Long> ids = new LinkedHashSet<>();
+        switch (audience) {
+            case BRANCH -> {
+                if (partners.isEmpty()) {
+                    organization.membersOfBranch(branchId).forEach(m -> ids.add(m.id()));
+                } else {
+                    organization.partyMembers(branchId, partners).forEach(m -> ids.add(m.id()));
+                }
+            }
+            case COMMITTEE ->
+                ids.addAll(
+                        partners.isEmpty()
+                                ? organization.committeeMemberIds(branchId)
+                                : organization.partyCommitteeMemberIds(branchId, partners));
+            case LIST -> ids.addAll(listedMembers(branchId, pairingId, list));
+        }
         if (ids.isEmpty()) {
             throw new BusinessException("calendar.event.nobodyExpected");
         }

@@ -54,25 +54,27 @@ public class CalendarService {
 
     /**
      * The events overlapping [from, to) that the viewer may see: the whole hospital for admins and
-     * leaders, otherwise the own branch plus hospital-wide events. One indexed query, no entity graph.
+     * leaders, otherwise the own branch's, the joint events it is a party to, and hospital-wide events.
      */
     @Transactional(readOnly = true)
     public List<CalendarEntry> entries(LocalDate from, LocalDate to, CalendarFilter filter) {
         StringBuilder jpql = new StringBuilder("""
                 select new cn.dangjian.calendar.CalendarEntry(e.id, e.title, e.startAt, e.endAt, t.id, t.color,
-                  e.branchId, e.status) from CalendarEvent e join e.eventType t
+                  e.branchId, e.status, case when e.pairingId is null then false else true end)
+                from CalendarEvent e join e.eventType t
                 where e.startAt >= :earliest and e.startAt < :to and e.endAt >= :from""");
         Map<String, Object> params = new HashMap<>();
         params.put("earliest", from.minusDays(31).atStartOfDay());
         params.put("from", from.atStartOfDay());
         params.put("to", to.atStartOfDay());
         currentUser.branchScope().ifPresent(scope -> {
-            jpql.append(" and (e.branchId = :scope or t.code = :hospital)");
+            jpql.append(
+                    " and (e.branchId = :scope or t.code = :hospital or :scope member of e.joint.partnerBranchIds)");
             params.put("scope", scope);
             params.put("hospital", EventTypeCodes.HOSPITAL_EVENT);
         });
         if (filter.branchId() != null) {
-            jpql.append(" and e.branchId = :branch");
+            jpql.append(" and (e.branchId = :branch or :branch member of e.joint.partnerBranchIds)");
             params.put("branch", filter.branchId());
         }
         if (!filter.typeIds().isEmpty()) {
@@ -137,11 +139,45 @@ public class CalendarService {
                 e.getHeldDate(),
                 e.getMinutes(),
                 e.getPairingId(),
-                e.getPairingGoalId(),
+                Set.copyOf(e.getJoint().getGoalIds()),
+                e.getJoint().getExternalParticipants(),
+                e.getJoint().getPeopleServed(),
+                partyNames(e),
                 attendees,
                 photos,
                 access.canEditBranch(e.getBranchId()),
-                expected);
+                expected,
+                recordable(e));
+    }
+
+    /** The other party branches' names, for "joint with …" (empty for an event of one branch). */
+    private List<String> partyNames(CalendarEvent e) {
+        Map<Long, BranchRef> branches = organization.branchesById();
+        return e.getJoint().getPartnerBranchIds().stream()
+                .map(branches::get)
+                .filter(java.util.Objects::nonNull)
+                .map(BranchRef::name)
+                .toList();
+    }
+
+    /** The expected members whose attendance the viewer may tick (a party's secretary: the own members only). */
+    private Set<Long> recordable(CalendarEvent e) {
+        AppUser user = access.user();
+        boolean party = user.isAdmin()
+                || (user.isSecretary()
+                        && user.branchId() != null
+                        && (user.branchId().equals(e.getBranchId())
+                                || e.getJoint().getPartnerBranchIds().contains(user.branchId())));
+        if (!party) {
+            return Set.of();
+        }
+        Set<Long> scope = access.recordableMembers();
+        Set<Long> result = new HashSet<>();
+        attendance.findByEvent(e.getId()).stream()
+                .map(Attendance::getMemberId)
+                .filter(m -> scope == null || scope.contains(m))
+                .forEach(result::add);
+        return result;
     }
 
     /**

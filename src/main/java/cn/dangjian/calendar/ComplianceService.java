@@ -127,6 +127,9 @@ public class ComplianceService {
                 .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.atStartOfDay())
                 .getResultList();
+        rows = new ArrayList<>(rows);
+        rows.addAll(events.findPlannedForPartners(from.atStartOfDay(), to.atStartOfDay(), JointDuties.CODES));
+        rows.sort(Comparator.comparing(r -> (LocalDateTime) r[3]));
         Map<String, List<ComplianceRules.Planned>> result = new HashMap<>();
         for (Object[] r : rows) {
             result.computeIfAbsent(r[1] + ":" + r[2], k -> new ArrayList<>())
@@ -153,7 +156,11 @@ public class ComplianceService {
         List<DutySpec> serving = types.specs(true);
         List<DutySpec> retiree = types.specs(false);
         Map<Long, List<ComplianceRules.Held>> held = new HashMap<>();
-        for (Object[] row : events.findHeldWithBranch(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+        List<Object[]> rows =
+                new ArrayList<>(events.findHeldWithBranch(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        rows.addAll(
+                events.findHeldForPartners(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), JointDuties.CODES));
+        for (Object[] row : rows) {
             held.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                     .add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
         }

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a form sends to schedule or edit an event; {@code id == null} creates one. {@code creationKey} is
- * generated once per new-event dialog: saving twice with the same key returns the first event.
+ * generated once per new-event dialog: saving twice with the same key returns the first event. {@code goalIds}
+ * are the goals of the pairing the event serves (none is a valid choice); the two head counts are of people
+ * from external units, who have no membership in the console.
  */
 public record EventInput(
         @Nullable Long id,
@@ -21,10 +23,12 @@ public record EventInput(
         Audience audience,
         List<Long> listMembers,
         @Nullable Long pairingId,
-        @Nullable Long pairingGoalId,
+        List<Long> goalIds,
+        @Nullable Integer externalParticipants,
+        @Nullable Integer peopleServed,
         @Nullable String creationKey) {
 
-    /** Without a creation key (edits, imports, tests): no duplicate check. */
+    /** Without a creation key or head counts (edits, imports, tests): no duplicate check. */
     public EventInput(
             @Nullable Long id,
             long version,
@@ -38,7 +42,7 @@ public record EventInput(
             Audience audience,
             List<Long> listMembers,
             @Nullable Long pairingId,
-            @Nullable Long pairingGoalId) {
+            @Nullable Long goalId) {
         this(
                 id,
                 version,
@@ -52,7 +56,9 @@ public record EventInput(
                 audience,
                 listMembers,
                 pairingId,
-                pairingGoalId,
+                goalId == null ? List.of() : List.of(goalId),
+                null,
+                null,
                 null);
     }
 
@@ -70,7 +76,29 @@ public record EventInput(
                 audience,
                 listMembers,
                 pairingId,
-                pairingGoalId,
+                goalIds,
+                externalParticipants,
+                peopleServed,
                 creationKey);
+    }
+
+    public EventInput withCreationKey(String key) {
+        return new EventInput(
+                id,
+                version,
+                branchId,
+                typeId,
+                title,
+                start,
+                end,
+                place,
+                partners,
+                audience,
+                listMembers,
+                pairingId,
+                goalIds,
+                externalParticipants,
+                peopleServed,
+                key);
     }
 }

@@ -4,6 +4,7 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
+import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,9 @@ public class EventScheduleService {
         if (in.branchId() == null) {
             throw new BusinessException("validation.required", "branch");
         }
+        if (in.id() != null) {
+            access.editable(in.id()); // first, so a partner branch hears that only the organiser changes it
+        }
         currentUser.requireCanEditBranch(in.branchId());
         boolean create = in.id() == null;
         if (create && in.creationKey() != null) {
@@ -80,6 +84,7 @@ public class EventScheduleService {
         CalendarEvent target = create ? new CalendarEvent() : access.editable(in.id());
         EventType type = checkChange(in, target, create);
         Map<String, Object> before = create ? Map.of() : target.auditSnapshot();
+        JointChange joint = JointChange.of(target);
         apply(in, target, type);
         if (create) {
             target.setCreationKey(checkedCreationKey(in.creationKey()));
@@ -90,6 +95,9 @@ public class EventScheduleService {
         CalendarEvent saved = events.saveAndFlush(target);
         if (saved.getStatus() == EventStatus.PLANNED) {
             syncExpected(saved.getId(), expected);
+        } else if (joint.changed(saved)) {
+            // Linked to a pairing (or its goals or head counts changed) after it was held: the evidence follows.
+            attendanceService.publish(saved, attendance.findByEvent(saved.getId()));
         }
         audit.record(
                 "CalendarEvent",
@@ -150,8 +158,24 @@ public class EventScheduleService {
         target.setPlace(blankToNull(in.place()));
         target.setPartners(blankToNull(in.partners()));
         target.setAudience(in.audience());
-        target.setPairingId(parties.checkedPairing(branchId, in.pairingId()));
-        target.setPairingGoalId(target.getPairingId() == null ? null : in.pairingGoalId());
+        // An event keeps the pairing it was saved under even after that pairing ended; a new choice must be live.
+        Long pairingId = in.pairingId() != null && in.pairingId().equals(target.getPairingId())
+                ? in.pairingId()
+                : parties.checkedPairing(branchId, in.pairingId());
+        target.setPairingId(pairingId);
+        JointFacts joint = target.getJoint();
+        joint.setPartnerBranchIds(parties.partnerBranches(branchId, pairingId));
+        joint.setGoalIds(parties.checkedGoals(branchId, pairingId, in.goalIds()));
+        joint.setExternalParticipants(checkedCount(in.externalParticipants()));
+        boolean service = type != null && EventTypeCodes.VOLUNTEER_SERVICE.equals(type.getCode());
+        joint.setPeopleServed(service ? checkedCount(in.peopleServed()) : null);
+    }
+
+    private static @Nullable Integer checkedCount(@Nullable Integer count) {
+        if (count != null && (count < 0 || count > JointFacts.MAX_PEOPLE)) {
+            throw new BusinessException("calendar.event.peopleOutOfRange", JointFacts.MAX_PEOPLE);
+        }
+        return count;
     }
 
     static void checkTimes(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {

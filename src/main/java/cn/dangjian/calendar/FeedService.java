@@ -3,12 +3,14 @@ package cn.dangjian.calendar;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AccountDirectory;
 import cn.dangjian.security.AccountState;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
+import cn.dangjian.security.SystemAuthentication;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +185,7 @@ public class FeedService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public Optional<String> render(String secret) {
+    public Optional<RenderedFeed> render(String secret) {
         Optional<FeedToken> feed =
                 feeds.findByTokenHash(hash(secret)).filter(f -> !f.isRevoked()).filter(this::ownerMaySee);
         if (feed.isEmpty()) {
@@ -191,10 +194,10 @@ public class FeedService {
         FeedToken f = feed.get();
         LocalDate today = LocalDate.now(clock);
         String where = f.getBranchId() != null
-                ? "(e.branchId = :owner or t.code = 'HOSPITAL_EVENT')"
+                ? "(e.branchId = :owner or t.code = 'HOSPITAL_EVENT' or :owner member of e.joint.partnerBranchIds)"
                 : "(e.id in (select a.eventId from Attendance a where a.memberId = :owner) or t.code = 'HOSPITAL_EVENT')";
         List<Object[]> rows = em.createQuery("""
-                select e.id, e.title, e.startAt, e.endAt, e.place, e.status, t.nameZh, e.minutes
+                select e.id, e.title, e.startAt, e.endAt, e.place, e.status, t.nameZh, e.minutes, e.branchId, e.pairingId
                 from CalendarEvent e join e.eventType t
                 where e.startAt between :from and :to and""" + " " + where + " order by e.startAt", Object[].class)
                 .setParameter("from", today.minusYears(1).atStartOfDay())
@@ -206,12 +209,23 @@ public class FeedService {
         cal.add(new ProdId("-//Dangjian Console//Party-building calendar//ZH"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(new XProperty("X-WR-CALNAME", "党建日历"));
+        // The client has no session: once its secret is verified, the names come from the organisation's read
+        // API as the system, read-only, for the owner's calendar name and the organisers of joint events.
+        Map<Long, BranchRef> branches = new HashMap<>();
+        String[] name = {""};
+        SystemAuthentication.runAsSystem(() -> {
+            branches.putAll(organization.branchesById());
+            name[0] = feedName(f, branches);
+        });
+        cal.add(new XProperty("X-WR-CALNAME", name[0]));
         for (Object[] r : rows) {
             LocalDateTime start = (LocalDateTime) r[2];
             LocalDateTime end = (LocalDateTime) r[3];
+            // A joint event names its organiser, so a partner branch sees whose meeting it is.
+            BranchRef organiser = r[9] == null ? null : branches.get((Long) r[8]);
+            String summary = "[" + r[6] + "] " + r[1] + (organiser == null ? "" : " · " + organiser.name());
             VEvent ev =
-                    new VEvent(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), "[" + r[6] + "] " + r[1]);
+                    new VEvent(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), summary);
             ev.add(new Uid("event-" + r[0] + "@dangjian"));
             if (r[4] != null) {
                 ev.add(new Location((String) r[4]));
@@ -229,7 +243,17 @@ public class FeedService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Optional.of(out.toString());
+        return Optional.of(new RenderedFeed(name[0], IcalFolding.refold(out.toString())));
+    }
+
+    /** "党建日历 · <branch>" or "党建日历 · <member>": names are data, the prefix is the console's product name. */
+    private String feedName(FeedToken f, Map<Long, BranchRef> branches) {
+        String owner = f.getBranchId() != null
+                ? Optional.ofNullable(branches.get(f.getBranchId()))
+                        .map(BranchRef::name)
+                        .orElse("")
+                : organization.memberNames(List.of(f.getMemberId())).getOrDefault(f.getMemberId(), "");
+        return owner.isEmpty() ? "党建日历" : "党建日历 · " + owner;
     }
 
     /** The owner's account through security's API, a member's current branch through the organisation's. */

@@ -4,6 +4,8 @@ import cn.dangjian.security.PublicPaths;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +30,19 @@ class IcalController {
         if (!token.matches("[0-9a-f]{48}")) {
             return ResponseEntity.notFound().build();
         }
+        // Our own Content-Disposition keeps Spring from adding "inline;filename=f.txt" to a path it does not know
+        // as safe; a browser then saves the feed under the calendar's name, not as f.txt.
         return feeds.render(token)
-                .map(body -> ResponseEntity.ok()
+                .map(feed -> ResponseEntity.ok()
                         .contentType(TEXT_CALENDAR)
                         .header("Cache-Control", "private, max-age=300")
-                        .body(body))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename(feed.name() + ".ics", StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .body(feed.body()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -227,30 +225,32 @@ public class SignInService {
     }
 
     /**
-     * Accepts a late sign-in: the member becomes present through the ordinary recording of attendance
-     * (same checks, same audit, same message to points), everybody else keeps what was recorded.
+     * Accepts a late sign-in: the member becomes present and the listeners (points, evidence) hear the
+     * event's attendance as it now stands. The organiser decides for members of every party of a joint event:
+     * the request is about the organiser's own meeting and code, not about another branch's records.
      */
     @Transactional
     public void accept(long requestId) {
         SignInRequest r = decidable(requestId);
         CalendarEvent e = access.editable(r.getEventId());
-        List<Attendance> rows = attendance.findByEvent(e.getId());
-        Set<Long> present = new HashSet<>();
-        Map<Long, String> leave = new HashMap<>();
-        for (Attendance a : rows) {
-            if (a.getStatus() == AttendanceStatus.PRESENT) {
-                present.add(a.getMemberId());
-            } else if (a.getStatus() == AttendanceStatus.LEAVE) {
-                leave.put(a.getMemberId(), a.getLeaveReason() == null ? "" : a.getLeaveReason());
-            }
+        Attendance a = attendance
+                .findByEventIdAndMemberId(e.getId(), r.getMemberId())
+                .orElseThrow(() -> new BusinessException("calendar.attendance.notExpected", r.getMemberId()));
+        Map<String, Object> before = Map.of("member", r.getMemberId(), "status", String.valueOf(a.getStatus()));
+        a.setStatus(AttendanceStatus.PRESENT);
+        a.setLeaveReason(null);
+        a.setSignedInAt(r.getRequestedAt());
+        attendance.saveAndFlush(a);
+        audit.record(
+                "CalendarEvent",
+                e.getId(),
+                "ATTENDANCE",
+                e.getTitle(),
+                before,
+                Map.of("member", r.getMemberId(), "status", AttendanceStatus.PRESENT.name()));
+        if (e.getStatus() == EventStatus.HELD) {
+            attendanceService.publish(e, attendance.findByEvent(e.getId()));
         }
-        present.add(r.getMemberId());
-        leave.remove(r.getMemberId());
-        attendanceService.recordHeld(new HeldInput(e.getId(), e.getVersion(), present, leave, e.getMinutes()));
-        attendance.findByEventIdAndMemberId(e.getId(), r.getMemberId()).ifPresent(a -> {
-            a.setSignedInAt(r.getRequestedAt());
-            attendance.saveAndFlush(a);
-        });
         decide(r, SignInRequest.Status.ACCEPTED, "SIGN_IN_ACCEPT", e.getTitle());
     }
 

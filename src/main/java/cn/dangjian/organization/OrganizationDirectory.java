@@ -139,6 +139,21 @@ public class OrganizationDirectory {
         return memberService.refs(ids);
     }
 
+    /**
+     * The committee members of a joint activity's parties (issue 8: a joint event for "the committees"), for
+     * whoever may change the organiser branch's events; the partner branches come from the pairing, never a form.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> partyCommitteeMemberIds(Long organiserBranchId, Collection<Long> partnerBranchIds) {
+        currentUser.requireCanEditBranch(organiserBranchId);
+        List<Long> branches = new java.util.ArrayList<>(List.of(organiserBranchId));
+        branches.addAll(partnerBranchIds);
+        return em.createQuery(
+                        "select distinct c.member.id from CommitteeMember c where c.branch.id in :branches", Long.class)
+                .setParameter("branches", branches)
+                .getResultList();
+    }
+
     /** Members of a joint activity's parties (see {@link MemberService#partyRefs}): never pass form ids. */
     @Transactional(readOnly = true)
     public List<MemberRef> partyMembers(Long organiserBranchId, Collection<Long> partnerBranchIds) {

@@ -4,6 +4,8 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventAttendanceChanged;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -66,8 +68,14 @@ class CalendarEvidenceListener {
         e.setTitle(event.title().length() > 200 ? event.title().substring(0, 200) : event.title());
         e.setHappenedOn(event.heldDate());
         e.setCalendarEventId(event.eventId());
-        if (e.getId() != null && !e.getPairingId().equals(before.get("pairing"))) {
+        e.setExternalParticipants(event.externalParticipants());
+        e.setPeopleServed(event.peopleServed());
+        boolean fresh = e.getId() == null || !e.getPairingId().equals(before.get("pairing"));
+        if (fresh) {
+            // The organiser's choice starts the evidence; once it exists, re-assignment on the pairing page wins.
+            Set<Long> own = pairing.getGoals().stream().map(PairingGoal::getId).collect(Collectors.toSet());
             e.getGoalIds().clear();
+            event.goalIds().stream().filter(own::contains).forEach(e.getGoalIds()::add);
         }
         PairingEvidence saved = evidence.saveAndFlush(e);
         audit.record(

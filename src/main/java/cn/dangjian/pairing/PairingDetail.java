@@ -56,7 +56,9 @@ public record PairingDetail(
             @Nullable String description,
             boolean fromCalendar,
             Set<Long> goalIds,
-            @Nullable String recordedBy) {}
+            @Nullable String recordedBy,
+            @Nullable Integer externalParticipants,
+            @Nullable Integer peopleServed) {}
 
     public record TransitionItem(
             @Nullable PairingStatus from,

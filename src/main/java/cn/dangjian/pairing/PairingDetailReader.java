@@ -79,7 +79,9 @@ class PairingDetailReader {
                         e.getDescription(),
                         e.getCalendarEventId() != null,
                         Set.copyOf(e.getGoalIds()),
-                        e.getCreatedBy()))
+                        e.getCreatedBy(),
+                        e.getExternalParticipants(),
+                        e.getPeopleServed()))
                 .toList();
         List<PairingDetail.TransitionItem> history = transitions.findByPairing(id).stream()
                 .map(t -> new PairingDetail.TransitionItem(

@@ -45,6 +45,14 @@ class PairingEvidence extends BaseEntity {
     @Column(name = "goal_id")
     private Set<Long> goalIds = new HashSet<>();
 
+    /** People of external units who took part (they have no membership to list); null = not recorded. */
+    @Column(name = "external_participants")
+    private @Nullable Integer externalParticipants;
+
+    /** People served by a service event (服务群众人次); null = not recorded or not a service event. */
+    @Column(name = "people_served")
+    private @Nullable Integer peopleServed;
+
     protected PairingEvidence() {}
 
     PairingEvidence(Long pairingId) {
@@ -103,5 +111,23 @@ class PairingEvidence extends BaseEntity {
 
     Set<Long> getGoalIds() {
         return goalIds;
+    }
+
+    @Nullable
+    Integer getExternalParticipants() {
+        return externalParticipants;
+    }
+
+    void setExternalParticipants(@Nullable Integer externalParticipants) {
+        this.externalParticipants = externalParticipants;
+    }
+
+    @Nullable
+    Integer getPeopleServed() {
+        return peopleServed;
+    }
+
+    void setPeopleServed(@Nullable Integer peopleServed) {
+        this.peopleServed = peopleServed;
     }
 }

@@ -85,6 +85,26 @@ public class PairingEvidenceService {
         evidence.flush();
     }
 
+    /**
+     * Re-assigns evidence to other goals of its pairing (none is allowed). The only change evidence from the
+     * calendar accepts: its date, title and head counts follow the event, but which goal it serves is the
+     * parties' judgement, and the calendar keeps whatever is set here.
+     */
+    @Transactional
+    public void reassignGoals(Long evidenceId, Set<Long> goalIds) {
+        PairingEvidence e = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
+        Pairing p = access.workable(e.getPairingId());
+        Set<Long> own = p.getGoals().stream().map(PairingGoal::getId).collect(Collectors.toSet());
+        if (!own.containsAll(goalIds)) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> before = snapshot(e);
+        e.getGoalIds().clear();
+        e.getGoalIds().addAll(goalIds);
+        PairingEvidence saved = evidence.saveAndFlush(e);
+        audit.record("PairingEvidence", evidenceId, "UPDATE", saved.getTitle(), before, snapshot(saved));
+    }
+
     /** Marks a goal met today, or not met. */
     @Transactional
     public void setGoalMet(Long goalId, long expectedVersion, boolean met) {
@@ -117,6 +137,8 @@ public class PairingEvidenceService {
         m.put("description", e.getDescription());
         m.put("calendarEvent", e.getCalendarEventId());
         m.put("goals", new TreeSet<>(new HashSet<>(e.getGoalIds())));
+        m.put("externalParticipants", e.getExternalParticipants());
+        m.put("peopleServed", e.getPeopleServed());
         return m;
     }
 

@@ -46,17 +46,19 @@ public final class PairingHealthRule {
     public Verdict evaluate(Input in) {
         int window = thresholds.windowDays();
         if (in.recentEvidence() == 0) {
-            long age = ChronoUnit.DAYS.between(in.termStart(), in.today());
-            if (age < thresholds.graceDays()) {
+            // Every reason states only what the data shows: the pairing's real age, never the window as its age.
+            long age = Math.max(0, ChronoUnit.DAYS.between(in.termStart(), in.today()));
+            boolean young = age < thresholds.graceDays();
+            PairingHealth health = young ? PairingHealth.SLOWING : PairingHealth.DORMANT;
+            if (in.lastEvidence() != null) {
                 return new Verdict(
-                        PairingHealth.SLOWING, "pairing.health.reason.newNoEvidence", List.of(thresholds.graceDays()));
+                        health,
+                        "pairing.health.reason.none",
+                        List.of(window, in.lastEvidence().toString()));
             }
-            return in.lastEvidence() == null
-                    ? new Verdict(PairingHealth.DORMANT, "pairing.health.reason.never", List.of(window))
-                    : new Verdict(
-                            PairingHealth.DORMANT,
-                            "pairing.health.reason.none",
-                            List.of(window, in.lastEvidence().toString()));
+            return young
+                    ? new Verdict(health, "pairing.health.reason.youngNoRecord", List.of(age, thresholds.graceDays()))
+                    : new Verdict(health, "pairing.health.reason.noRecordSince", List.of(age));
         }
         boolean goalsOk =
                 in.goalsDue() == 0 || (double) in.goalsDueMet() / in.goalsDue() >= thresholds.aliveMinGoalShare();

@@ -150,20 +150,20 @@ class CalendarIntegrityTest {
         EventInput in = meeting(jdbc, "C08", nextWeek());
         String key = UUID.randomUUID().toString();
         EventInput keyed = new EventInput(
-                null,
-                0,
-                in.branchId(),
-                in.typeId(),
-                in.title(),
-                in.start(),
-                in.end(),
-                in.place(),
-                null,
-                in.audience(),
-                in.listMembers(),
-                null,
-                null,
-                key);
+                        null,
+                        0,
+                        in.branchId(),
+                        in.typeId(),
+                        in.title(),
+                        in.start(),
+                        in.end(),
+                        in.place(),
+                        null,
+                        in.audience(),
+                        in.listMembers(),
+                        null,
+                        null)
+                .withCreationKey(key);
         CalendarEvent first = schedule.save(keyed);
         CalendarEvent second = schedule.save(keyed);
         assertThat(second.getId()).isEqualTo(first.getId());
@@ -175,20 +175,20 @@ class CalendarIntegrityTest {
                 .isEqualTo(1);
 
         EventInput other = new EventInput(
-                null,
-                0,
-                in.branchId(),
-                in.typeId(),
-                in.title(),
-                in.start(),
-                in.end(),
-                in.place(),
-                null,
-                in.audience(),
-                in.listMembers(),
-                null,
-                null,
-                UUID.randomUUID().toString());
+                        null,
+                        0,
+                        in.branchId(),
+                        in.typeId(),
+                        in.title(),
+                        in.start(),
+                        in.end(),
+                        in.place(),
+                        null,
+                        in.audience(),
+                        in.listMembers(),
+                        null,
+                        null)
+                .withCreationKey(UUID.randomUUID().toString());
         assertThat(schedule.save(other).getId())
                 .as("another dialog is another event")
                 .isNotEqualTo(first.getId());

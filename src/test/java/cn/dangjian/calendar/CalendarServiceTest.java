@@ -86,12 +86,13 @@ class CalendarServiceTest {
                 CalendarFilter.none());
         assertThat(month).isNotEmpty();
         long hospitalType = CalendarTestData.typeId(jdbc, EventTypeCodes.HOSPITAL_EVENT);
-        assertThat(month).allMatch(e -> e.branchId() == own || e.typeId() == hospitalType);
+        assertThat(month).allMatch(e -> e.branchId() == own || e.typeId() == hospitalType || e.joint());
         List<CalendarEntry> asked = calendar.entries(
                 LocalDate.now().minusMonths(2),
                 LocalDate.now(),
                 new CalendarFilter(branchId(jdbc, "C11"), Set.of(), Set.of()));
-        assertThat(asked).isEmpty();
+        // Another branch's own events stay out; its joint events with this branch are this branch's too.
+        assertThat(asked).allMatch(CalendarEntry::joint);
     }
 
     @Test

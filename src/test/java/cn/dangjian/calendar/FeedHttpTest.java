@@ -75,9 +75,11 @@ class FeedHttpTest {
         int expected = jdbc.queryForObject(
                 """
                 select count(*) from cal_event e join cal_event_type t on t.id = e.event_type_id
-                where (e.branch_id = ? or t.code = 'HOSPITAL_EVENT')
+                where (e.branch_id = ? or t.code = 'HOSPITAL_EVENT'
+                       or exists (select 1 from cal_event_party p where p.event_id = e.id and p.branch_id = ?))
                   and e.start_at between ? and ?""",
                 Integer.class,
+                branch,
                 branch,
                 Timestamp.valueOf(today.minusYears(1).atStartOfDay()),
                 Timestamp.valueOf(today.plusYears(1).atStartOfDay()));

@@ -55,7 +55,7 @@ class PairingHealthRuleTest {
     void never_any_evidence_is_dormant() {
         var v = judge(100, 0, null, 0, 0);
         assertThat(v.health()).isEqualTo(PairingHealth.DORMANT);
-        assertThat(v.reasonKey()).isEqualTo("pairing.health.reason.never");
+        assertThat(v.reasonKey()).isEqualTo("pairing.health.reason.noRecordSince");
     }
 
     @Test

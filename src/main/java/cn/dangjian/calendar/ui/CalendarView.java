@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** 党建日历: month, week and list of the events the viewer may see, coloured by type. */
@@ -171,6 +172,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private FullCalendar.Entry entry(CalendarEntry e, boolean prefix, Set<Long> editable) {
         BranchRef b = branches.get(e.branchId());
         String title = (prefix && b != null ? b.code() + " " : "") + e.title();
+        if (e.joint()) {
+            // Marked joint, with the organiser named where the viewer is a partner (or sees every branch).
+            boolean own = Objects.equals(e.branchId(), ui.user().branchId());
+            title = getTranslation("calendar.joint.badge") + " · " + title
+                    + (own || prefix || b == null ? "" : " (" + b.name() + ")");
+        }
         return new FullCalendar.Entry(
                 String.valueOf(e.id()),
                 title,

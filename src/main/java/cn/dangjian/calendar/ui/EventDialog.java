@@ -5,9 +5,7 @@ import cn.dangjian.calendar.AttendeeRow;
 import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventStatus;
-import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.HeldInput;
-import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Component;
@@ -76,10 +74,13 @@ class EventDialog extends Dialog {
         boolean canEdit = detail == null || detail.canEdit();
         boolean planned = detail == null || detail.status() == EventStatus.PLANNED;
         boolean happened = detail != null && !detail.start().toLocalDate().isAfter(ui.today());
-        form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned);
-        boolean recording = detail != null && canEdit && detail.status() != EventStatus.CANCELLED && happened;
+        boolean live = detail == null || detail.status() != EventStatus.CANCELLED;
+        form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned, canEdit && live);
+        // A partner branch's secretary records the own members of a joint event, nothing else.
+        boolean records = detail != null && (canEdit || detail.recordsOwnMembersOnly());
+        boolean recording = records && live && happened;
         if (detail != null) {
-            add(summary(detail));
+            add(new EventSummary(ui, detail));
         }
         if (recording) {
             // Past events open on the record; the details fold away (the secretary rarely needs them).
@@ -129,7 +130,7 @@ class EventDialog extends Dialog {
             footer.add(cancelEvent, qr);
         }
         getFooter().add(footer, close);
-        if (canEdit && (detail == null || detail.status() != EventStatus.CANCELLED)) {
+        if ((canEdit || records) && live) {
             Button saveButton = new Button(getTranslation("action.save"), e -> save());
             saveButton.setId("event-save");
             saveButton.addThemeVariants(ButtonVariant.PRIMARY);
@@ -149,43 +150,29 @@ class EventDialog extends Dialog {
         }
     }
 
-    private Div summary(EventDetail d) {
-        EventType type = ui.types().get(d.typeId());
-        Div box = new Div();
-        box.addClassName("event-summary");
-        Span typeBadge = new Span(type == null ? "" : type.name(getLocale()));
-        typeBadge.addClassName("event-type-badge");
-        typeBadge.getStyle().set("background", type == null ? "#888" : type.getColor());
-        Span status = switch (d.status()) {
-            case HELD -> Badges.ok(getTranslation("enum.EventStatus.HELD"));
-            case CANCELLED -> Badges.error(getTranslation("enum.EventStatus.CANCELLED"));
-            case PLANNED -> Badges.warning(getTranslation("enum.EventStatus.PLANNED"));
-        };
-        status.setId("event-status");
-        box.add(
-                typeBadge,
-                status,
-                new Span(d.branchName() + " · " + d.start().format(TIME) + "–"
-                        + d.end().toLocalTime() + (d.place() == null ? "" : " · " + d.place())));
-        if (d.partners() != null) {
-            box.add(new Div(getTranslation("calendar.event.partners") + ": " + d.partners()));
-        }
-        if (d.minutes() != null && d.status() != EventStatus.PLANNED) {
-            box.add(new Div(getTranslation("calendar.event.minutes") + ": " + d.minutes()));
-        }
-        return box;
-    }
-
     private Div recordSection(EventDetail d) {
         Div section = new Div();
         section.addClassName("record-section");
-        attendance = new AttendancePanel(d.attendees(), d.status(), true);
+        // Each party's secretary ticks the own members; the others' rows are theirs to record.
+        List<AttendeeRow> own = d.attendees().stream()
+                .filter(a -> d.recordableMemberIds().contains(a.memberId()))
+                .toList();
+        attendance = new AttendancePanel(own, d.status(), true);
+        if (own.size() < d.attendees().size()) {
+            section.add(new Div(getTranslation(
+                    "calendar.joint.ownMembersHint", d.attendees().size() - own.size())));
+        }
         minutes = new TextField(getTranslation("calendar.event.minutes"));
         minutes.setId("event-minutes");
         minutes.setWidthFull();
         minutes.setMaxLength(500);
         minutes.setPlaceholder(getTranslation("calendar.event.minutesHint"));
         minutes.setValue(d.minutes() == null ? "" : d.minutes());
+        if (!d.canEdit()) {
+            minutes = null; // the organiser keeps the minutes
+            section.add(attendance);
+            return section;
+        }
         if (d.status() == EventStatus.PLANNED) {
             held = new Checkbox(getTranslation("calendar.event.markHeld"));
             held.setId("event-held");
@@ -241,7 +228,9 @@ class EventDialog extends Dialog {
             }
             boolean record = detail != null
                     && attendance != null
-                    && (detail.status() == EventStatus.HELD || (held != null && held.getValue()));
+                    && (detail.status() == EventStatus.HELD
+                            || (held != null && held.getValue())
+                            || detail.recordsOwnMembersOnly());
             if (record) {
                 ui.attendance.recordHeld(new HeldInput(
                         detail.id(),
@@ -263,21 +252,7 @@ class EventDialog extends Dialog {
     }
 
     private EventInput withKey(EventInput in) {
-        return new EventInput(
-                in.id(),
-                in.version(),
-                in.branchId(),
-                in.typeId(),
-                in.title(),
-                in.start(),
-                in.end(),
-                in.place(),
-                in.partners(),
-                in.audience(),
-                in.listMembers(),
-                in.pairingId(),
-                in.pairingGoalId(),
-                creationKey);
+        return in.withCreationKey(creationKey);
     }
 
     private void cancelEvent() {

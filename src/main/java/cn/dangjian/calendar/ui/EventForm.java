@@ -5,7 +5,9 @@ import cn.dangjian.calendar.Audience;
 import cn.dangjian.calendar.CalendarEvent;
 import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventInput;
+import cn.dangjian.calendar.EventStatus;
 import cn.dangjian.calendar.EventType;
+import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.common.contracts.PairingDirectory;
 import cn.dangjian.common.ui.DatePickers;
 import cn.dangjian.organization.BranchRef;
@@ -43,7 +45,8 @@ class EventForm extends FormLayout {
     private final TextField partners = new TextField();
     private final Select<Audience> audience = new Select<>();
     private final MultiSelectComboBox<MemberRef> list = new MultiSelectComboBox<>();
-    private final Select<PairingDirectory.PairingOption> pairing = new Select<>();
+    private final JointFields joint;
+    private final Select<PairingDirectory.PairingOption> pairing;
     private final EventInput initial;
 
     EventForm(
@@ -51,9 +54,12 @@ class EventForm extends FormLayout {
             @Nullable EventDetail detail,
             @Nullable Long branchId,
             LocalDateTime defaultStart,
-            boolean editable) {
+            boolean editable,
+            boolean jointEditable) {
         this.ui = ui;
         this.detail = detail;
+        this.joint = new JointFields(this, detail);
+        this.pairing = joint.pairing;
         Map<Long, EventType> types = ui.types();
         title.setLabel(getTranslation("calendar.event.title"));
         title.setId("event-title");
@@ -90,10 +96,6 @@ class EventForm extends FormLayout {
         audience.setItemLabelGenerator(a -> getTranslation("enum.Audience." + a));
         list.setLabel(getTranslation("calendar.event.list"));
         list.setItemLabelGenerator(MemberRef::toString);
-        pairing.setLabel(getTranslation("calendar.event.pairing"));
-        pairing.setEmptySelectionAllowed(true);
-        pairing.setEmptySelectionCaption(getTranslation("calendar.event.noPairing"));
-        pairing.setItemLabelGenerator(p -> p == null ? getTranslation("calendar.event.noPairing") : p.label());
 
         if (detail != null) {
             title.setValue(detail.title());
@@ -122,6 +124,7 @@ class EventForm extends FormLayout {
                                     && title.getValue().equals(e.getOldValue().name(getLocale()))))) {
                 title.setValue(e.getValue().name(getLocale()));
             }
+            joint.setServiceEvent(isService(e.getValue()));
             if (e.getValue() != null && start.getValue() != null && e.isFromClient()) {
                 end.setValue(start.getValue().plusMinutes((long) (e.getValue().getDefaultHours() * 60)));
             }
@@ -148,7 +151,9 @@ class EventForm extends FormLayout {
                     .toList());
         }
         list.setVisible(audience.getValue() == Audience.LIST);
-        add(title, type, branch, audience, start, end, place, partners, list, pairing);
+        joint.setServiceEvent(isService(type.getValue()));
+        add(title, type, branch, audience, start, end, place, partners, list);
+        joint.components().forEach(this::add);
         setColspan(partners, 2);
         setColspan(list, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
@@ -160,7 +165,10 @@ class EventForm extends FormLayout {
         end.setReadOnly(!editable);
         audience.setReadOnly(!editable);
         list.setReadOnly(!editable);
-        pairing.setReadOnly(!editable);
+        joint.setReadOnly(!jointEditable);
+        if (detail != null && detail.status() == EventStatus.HELD && jointEditable) {
+            pairing.setHelperText(getTranslation("calendar.event.linkAfterwards"));
+        }
         initial = input();
     }
 
@@ -169,15 +177,7 @@ class EventForm extends FormLayout {
         if (b == null) {
             return;
         }
-        List<PairingDirectory.PairingOption> options = ui.calendar.pairingOptions(b.id());
-        pairing.setItems(options);
-        pairing.setVisible(!options.isEmpty());
-        if (detail != null && detail.pairingId() != null) {
-            options.stream()
-                    .filter(p -> p.pairingId() == detail.pairingId())
-                    .findFirst()
-                    .ifPresent(pairing::setValue);
-        }
+        joint.setOptions(ui.calendar.pairingOptions(b.id()));
         loadCandidates();
     }
 
@@ -237,7 +237,14 @@ class EventForm extends FormLayout {
                 audience.getValue() == null ? Audience.BRANCH : audience.getValue(),
                 ids,
                 p == null ? null : p.pairingId(),
-                p == null || p.goals().isEmpty() ? null : p.goals().get(0).goalId());
+                p == null ? List.of() : joint.goalIds(),
+                p == null ? null : joint.external.getValue(),
+                p == null ? null : joint.peopleServed(),
+                null);
+    }
+
+    private static boolean isService(@Nullable EventType t) {
+        return t != null && EventTypeCodes.VOLUNTEER_SERVICE.equals(t.getCode());
     }
 
     boolean hasChanges() {

@@ -33,7 +33,9 @@ final class FeedDialog extends Dialog {
         setId("feed-dialog");
         setHeaderTitle(getTranslation("calendar.feed.title"));
         setWidth("min(720px, 100vw)");
-        add(new Paragraph(getTranslation("calendar.feed.help")), fresh, list);
+        Paragraph carries = new Paragraph(getTranslation("calendar.feed.carries"));
+        carries.setId("feed-carries");
+        add(new Paragraph(getTranslation("calendar.feed.help")), carries, fresh, list);
         HorizontalLayout actions = new HorizontalLayout();
         if (branchId != null) {
             Button branchFeed = Buttons.whileWorking(

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param pairingId     the pairing the event was held under, if any
  * @param durationHours how long the event lasted, for education credits (学时)
  * @param study         whether the event counts as study (党课, study session): feeds education credits
+ * @param goalIds       the pairing goals the organiser said the event serves (the evidence starts with them)
+ * @param externalParticipants people of external units who took part, if recorded
+ * @param peopleServed  people served by a service event (义诊, 健康宣教, 志愿服务), if recorded
  */
 public record EventAttendanceChanged(
         long eventId,
@@ -28,4 +31,40 @@ public record EventAttendanceChanged(
         boolean held,
         Set<Long> present,
         Set<Long> onLeave,
-        Set<Long> absentWithoutLeave) {}
+        Set<Long> absentWithoutLeave,
+        Set<Long> goalIds,
+        @Nullable Integer externalParticipants,
+        @Nullable Integer peopleServed) {
+
+    /** An event without goals or head counts (points' tests and events outside any pairing). */
+    public EventAttendanceChanged(
+            long eventId,
+            String eventTypeCode,
+            long branchId,
+            @Nullable Long pairingId,
+            String title,
+            LocalDate heldDate,
+            double durationHours,
+            boolean study,
+            boolean held,
+            Set<Long> present,
+            Set<Long> onLeave,
+            Set<Long> absentWithoutLeave) {
+        this(
+                eventId,
+                eventTypeCode,
+                branchId,
+                pairingId,
+                title,
+                heldDate,
+                durationHours,
+                study,
+                held,
+                present,
+                onLeave,
+                absentWithoutLeave,
+                Set.of(),
+                null,
+                null);
+    }
+}

@@ -42,6 +42,14 @@ class EvidenceTimeline extends Div {
                 linked.addClassName("pairing-muted");
                 item.add(linked);
             }
+            if (e.externalParticipants() != null || e.peopleServed() != null) {
+                Div people = new Div(getTranslation(
+                        "pairing.evidence.people",
+                        e.externalParticipants() == null ? "—" : e.externalParticipants(),
+                        e.peopleServed() == null ? "—" : e.peopleServed()));
+                people.addClassName("pairing-muted");
+                item.add(people);
+            }
             if (e.description() != null) {
                 item.add(new Div(e.description()));
             }
@@ -49,6 +57,16 @@ class EvidenceTimeline extends Div {
                 Span by = new Span(getTranslation("pairing.evidence.recordedBy", e.recordedBy()));
                 by.addClassName("pairing-muted");
                 item.add(by);
+            }
+            if (d.canRecordEvidence() && !d.goals().isEmpty()) {
+                // Evidence from the calendar cannot be removed here, but which goal it serves is the parties' call.
+                Button goalsButton = new Button(
+                        getTranslation("pairing.evidence.reassign"),
+                        VaadinIcon.EXCHANGE.create(),
+                        ev -> GoalReassignDialog.open(d, e, evidence, onChange));
+                goalsButton.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                goalsButton.setId("evidence-reassign-" + e.id());
+                item.add(goalsButton);
             }
             if (d.canRecordEvidence() && !e.fromCalendar()) {
                 Button remove = new Button(
