@@ -23,4 +23,13 @@ interface PlanRepository extends JpaRepository<MeetingHabit, Long> {
             where e.branchId = :branchId
               and ((e.startAt >= :from and e.startAt < :to) or e.planPeriod like :yearPattern)""")
     List<Object[]> eventsOfYear(long branchId, LocalDateTime from, LocalDateTime to, String yearPattern);
+
+    @Query("""
+            select count(e) > 0 from CalendarEvent e
+            where e.branchId = :branchId and e.eventType.id = :typeId and e.planPeriod = :period""")
+    boolean existsPeriod(long branchId, long typeId, String period);
+
+    /** Whether next year's plan was generated for the hospital: a new branch then gets its share. */
+    @Query("select count(e) > 0 from CalendarEvent e where e.planPeriod like :yearPattern")
+    boolean anyPlanned(String yearPattern);
 }
