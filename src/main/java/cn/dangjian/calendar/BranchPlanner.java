@@ -56,17 +56,12 @@ class BranchPlanner {
             if (r[3] != null) {
                 planned.add(r[0] + ":" + r[3]);
             }
-            if (r[2] != EventStatus.CANCELLED) {
+            // An election meeting is planned besides the quarter's 党员大会, never instead of it.
+            if (r[2] != EventStatus.CANCELLED && !(r[3] instanceof String period && period.startsWith("E"))) {
                 live.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(((LocalDateTime) r[1]).toLocalDate());
             }
         }
         List<CalendarEvent> created = new ArrayList<>();
-        // The election first: it is also the quarter's 党员大会, which then needs no second meeting.
-        election(branch, year, in).ifPresent(e -> {
-            created.add(e);
-            live.computeIfAbsent(e.getEventType().getId(), k -> new ArrayList<>())
-                    .add(e.getStartAt().toLocalDate());
-        });
         int existing = 0;
         for (DutySpec spec : branch.kind().isServing() ? in.serving() : in.retiree()) {
             for (DueItem item : ComplianceRules.schedule(spec, year)) {
@@ -87,6 +82,12 @@ class BranchPlanner {
                                 day -> created.add(event(branch.id(), in.types().get(spec.typeId()), key, day, habit)));
             }
         }
+        Optional<CalendarEvent> election = election(branch, year, in);
+        if (election.isPresent() && election.get().getId() == null) {
+            created.add(election.get());
+        } else if (election.isPresent()) {
+            existing++;
+        }
         if (!created.isEmpty()) {
             events.saveAllAndFlush(created);
             attendance.insert(
@@ -105,7 +106,8 @@ class BranchPlanner {
 
     /**
      * The 党员大会 (换届选举) 90 days before the committee's term ends, when that day falls in the year and is still
-     * ahead. Keyed by the term's end, so it is generated once per term and never touched again.
+     * ahead: a new (unsaved) event, or the one generated before. Keyed by the term's end, so it is generated once per
+     * term and never touched again, whatever became of it.
      */
     private Optional<CalendarEvent> election(BranchRef branch, int year, PlanInputs in) {
         LocalDate end = in.termEnds().get(branch.id());
@@ -119,8 +121,11 @@ class BranchPlanner {
         String key = TermEnds.periodKey(end);
         return TermEnds.electionDay(end, in.holidays())
                 .filter(day -> day.getYear() == year && day.isAfter(in.today()))
-                .filter(day -> !plans.existsPeriod(branch.id(), type.getId(), key))
                 .map(day -> {
+                    Optional<CalendarEvent> earlier = plans.findPeriod(branch.id(), type.getId(), key);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
                     PlanDates.Habit habit = habitOf(branch.id(), type.getId(), in);
                     CalendarEvent e = event(branch.id(), type, key, day, habit);
                     e.setTitle(ELECTION_TITLE);

@@ -7,8 +7,8 @@ import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventStatus;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.HeldInput;
+import cn.dangjian.calendar.PlanMark;
 import cn.dangjian.common.ui.Badges;
-import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -78,8 +78,9 @@ class EventDialog extends Dialog {
         boolean happened = detail != null && !detail.start().toLocalDate().isAfter(ui.today());
         form = new EventForm(ui, detail, branchId, defaultStart, canEdit && planned);
         boolean recording = detail != null && canEdit && detail.status() != EventStatus.CANCELLED && happened;
-        if (detail != null) {
-            add(summary(detail));
+        PlanMark mark = detail == null ? null : ui.planEvents.mark(detail.id());
+        if (detail != null && mark != null) {
+            add(summary(detail, mark));
         }
         if (recording) {
             // Past events open on the record; the details fold away (the secretary rarely needs them).
@@ -106,27 +107,7 @@ class EventDialog extends Dialog {
         close.addClickShortcut(Key.ESCAPE);
         HorizontalLayout footer = new HorizontalLayout();
         if (detail != null && canEdit && detail.status() != EventStatus.CANCELLED) {
-            Button cancelEvent = new Button(
-                    getTranslation("calendar.event.cancel"),
-                    VaadinIcon.BAN.create(),
-                    e -> Confirm.ask(
-                            this,
-                            "calendar.event.cancelTitle",
-                            getTranslation(
-                                    detail.status() == EventStatus.HELD
-                                            ? "calendar.event.cancelHeldText"
-                                            : "calendar.event.cancelText",
-                                    detail.title()),
-                            "calendar.event.cancel",
-                            this::cancelEvent));
-            cancelEvent.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            cancelEvent.setId("event-cancel");
-            Button qr = new Button(
-                    getTranslation("calendar.signIn.qr"),
-                    VaadinIcon.QRCODE.create(),
-                    e -> SignInQrDialog.open(ui, detail.id(), detail.title()));
-            qr.setId("event-qr");
-            footer.add(cancelEvent, qr);
+            footer.add(new EventActions(ui, detail, Objects.requireNonNull(mark), this, onChanged));
         }
         getFooter().add(footer, close);
         if (canEdit && (detail == null || detail.status() != EventStatus.CANCELLED)) {
@@ -149,7 +130,7 @@ class EventDialog extends Dialog {
         }
     }
 
-    private Div summary(EventDetail d) {
+    private Div summary(EventDetail d, PlanMark planMark) {
         EventType type = ui.types().get(d.typeId());
         Div box = new Div();
         box.addClassName("event-summary");
@@ -167,6 +148,10 @@ class EventDialog extends Dialog {
                 status,
                 new Span(d.branchName() + " · " + d.start().format(TIME) + "–"
                         + d.end().toLocalTime() + (d.place() == null ? "" : " · " + d.place())));
+        Div mark = EventActions.markLine(planMark, d.status());
+        if (mark != null) {
+            box.add(mark);
+        }
         if (d.partners() != null) {
             box.add(new Div(getTranslation("calendar.event.partners") + ": " + d.partners()));
         }
@@ -278,15 +263,5 @@ class EventDialog extends Dialog {
                 in.pairingId(),
                 in.pairingGoalId(),
                 creationKey);
-    }
-
-    private void cancelEvent() {
-        if (detail == null) {
-            return;
-        }
-        if (Notifier.attempt(this, () -> ui.schedule.cancel(detail.id(), version), "calendar.event.cancelDone")) {
-            close();
-            onChanged.run();
-        }
     }
 }
