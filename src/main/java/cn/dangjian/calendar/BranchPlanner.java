@@ -3,6 +3,8 @@ package cn.dangjian.calendar;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.MemberRef;
+import cn.dangjian.organization.OrganizationDirectory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,19 +31,19 @@ class BranchPlanner {
     private final PlanRepository plans;
     private final CalendarEventRepository events;
     private final ExpectedAttendanceWriter attendance;
-    private final CalendarParties parties;
+    private final OrganizationDirectory organization;
     private final AuditService audit;
 
     BranchPlanner(
             PlanRepository plans,
             CalendarEventRepository events,
             ExpectedAttendanceWriter attendance,
-            CalendarParties parties,
+            OrganizationDirectory organization,
             AuditService audit) {
         this.plans = plans;
         this.events = events;
         this.attendance = attendance;
-        this.parties = parties;
+        this.organization = organization;
         this.audit = audit;
     }
 
@@ -92,7 +94,10 @@ class BranchPlanner {
             events.saveAllAndFlush(created);
             attendance.insert(
                     created.stream().map(CalendarEvent::getId).toList(),
-                    List.copyOf(parties.expectedMembers(branch.id(), null, Audience.BRANCH, List.of())));
+                    // The branch's members; none yet for a branch created a moment ago.
+                    organization.membersOfBranch(branch.id()).stream()
+                            .map(MemberRef::id)
+                            .toList());
             audit.record(
                     "CalendarPlan",
                     branch.id(),

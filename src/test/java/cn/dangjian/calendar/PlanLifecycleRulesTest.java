@@ -1,7 +1,9 @@
 package cn.dangjian.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dangjian.common.BusinessException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -85,5 +87,21 @@ class PlanLifecycleRulesTest {
         assertThat(late.overdue()).isTrue();
         assertThat(late.item().state()).isEqualTo(DueState.OVERDUE);
         assertThat(late.plannedEventId()).isEqualTo(5L);
+    }
+
+    @Test
+    void a_habit_after_the_duty_window_is_refused_with_its_month() {
+        HabitInput third = new HabitInput(2, 2, 3, null, 3, LocalTime.of(15, 0), 90, null);
+        assertThatThrownBy(() -> MeetingHabitService.check(third, Recurrence.QUARTERLY, 2))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("calendar.habit.afterWindow");
+        HabitInput second = new HabitInput(2, 2, 3, null, 2, LocalTime.of(15, 0), 90, null);
+        MeetingHabitService.check(second, Recurrence.QUARTERLY, 2);
+        MeetingHabitService.check(third, Recurrence.QUARTERLY, null);
+        // The older checks still apply: a Saturday never lands on a working day of the habit's kind.
+        HabitInput saturday = new HabitInput(2, 1, 6, null, 1, LocalTime.of(15, 0), 90, null);
+        assertThatThrownBy(() -> MeetingHabitService.check(saturday, Recurrence.QUARTERLY, 2))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("calendar.habit.rule");
     }
 }
