@@ -95,6 +95,14 @@ public class CalendarEvent extends BaseEntity {
     @Column(name = "plan_period", length = 12, updatable = false)
     private @Nullable String planPeriod;
 
+    /** Why it was cancelled: the secretary's words, or the branch's dissolution (decision 0020). */
+    @Column(name = "cancel_reason", length = 200)
+    private @Nullable String cancelReason;
+
+    /** When the secretary confirmed a generated event's date and place; null while untouched. */
+    @Column(name = "confirmed_at")
+    private @Nullable LocalDateTime confirmedAt;
+
     public @Nullable Long getBranchId() {
         return branchId;
     }
@@ -217,6 +225,22 @@ public class CalendarEvent extends BaseEntity {
         this.planPeriod = planPeriod;
     }
 
+    public @Nullable String getCancelReason() {
+        return cancelReason;
+    }
+
+    void setCancelReason(@Nullable String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public @Nullable LocalDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    void setConfirmedAt(@Nullable LocalDateTime confirmedAt) {
+        this.confirmedAt = confirmedAt;
+    }
+
     Map<String, Object> auditSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("branchId", branchId);
@@ -235,6 +259,8 @@ public class CalendarEvent extends BaseEntity {
         m.put("partnerBranches", java.util.List.copyOf(joint.getPartnerBranchIds()));
         m.put("externalParticipants", joint.getExternalParticipants());
         m.put("peopleServed", joint.getPeopleServed());
+        m.put("cancelReason", cancelReason);
+        m.put("confirmedAt", confirmedAt);
         return m;
     }
 }

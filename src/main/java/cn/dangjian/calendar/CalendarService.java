@@ -60,7 +60,10 @@ public class CalendarService {
     public List<CalendarEntry> entries(LocalDate from, LocalDate to, CalendarFilter filter) {
         StringBuilder jpql = new StringBuilder("""
                 select new cn.dangjian.calendar.CalendarEntry(e.id, e.title, e.startAt, e.endAt, t.id, t.color,
-                  e.branchId, e.status, case when e.pairingId is null then false else true end)
+                  e.branchId, e.status, case when e.pairingId is null then false else true end,
+                  case when e.planPeriod is not null and e.version = 0
+                    and e.confirmedAt is null and e.status = cn.dangjian.calendar.EventStatus.PLANNED
+                    then true else false end)
                 from CalendarEvent e join e.eventType t
                 where e.startAt >= :earliest and e.startAt < :to and e.endAt >= :from""");
         Map<String, Object> params = new HashMap<>();

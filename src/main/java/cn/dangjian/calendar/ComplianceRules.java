@@ -153,6 +153,21 @@ public final class ComplianceRules {
         return null;
     }
 
+    /**
+     * Marks each open item with the planned event inside its own period (see {@link #plannedFor}), so the views
+     * tell 已安排 from 未安排 before anything is overdue. plannedByType: type id → planned events, earliest first.
+     */
+    public static List<DueItem> withPlans(List<DueItem> items, Map<Long, List<Planned>> plannedByType) {
+        List<DueItem> result = new ArrayList<>(items.size());
+        for (DueItem it : items) {
+            Planned p = it.state() == DueState.PENDING
+                    ? plannedFor(it, plannedByType.getOrDefault(it.typeId(), List.of()))
+                    : null;
+            result.add(p == null ? it : it.plannedOn(p.date()));
+        }
+        return result;
+    }
+
     private static int periodOf(List<DueItem> items, LocalDate date) {
         for (int i = 0; i < items.size(); i++) {
             if (!date.isBefore(items.get(i).periodStart())
@@ -165,15 +180,18 @@ public final class ComplianceRules {
 
     /** The year's items counted per month of their due date (index 0 = January). */
     public static MonthCell[] byMonth(List<DueItem> items) {
-        int[][] c = new int[12][5];
+        int[][] c = new int[12][6];
         for (DueItem it : items) {
             int[] cell = c[it.dueDate().getMonthValue() - 1];
             cell[0]++;
             cell[1 + it.state().ordinal()]++;
+            if (it.unplanned()) {
+                cell[5]++;
+            }
         }
         MonthCell[] cells = new MonthCell[12];
         for (int m = 0; m < 12; m++) {
-            cells[m] = new MonthCell(m + 1, c[m][0], c[m][1], c[m][2], c[m][3], c[m][4]);
+            cells[m] = new MonthCell(m + 1, c[m][0], c[m][1], c[m][2], c[m][3], c[m][4], c[m][5]);
         }
         return cells;
     }

@@ -1,6 +1,7 @@
 package cn.dangjian.calendar;
 
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
@@ -112,9 +113,42 @@ public class ComplianceService {
                 }
             }
         });
+        result.addAll(termEndReminders(byId, today));
         result.sort(Comparator.comparing((Reminder r) -> !r.overdue())
                 .thenComparing(r -> r.item().dueDate())
                 .thenComparing(Reminder::branchName));
+        return result;
+    }
+
+    /** 换届: a reminder per visible branch whose committee term ends within 90 days or has ended. */
+    private List<Reminder> termEndReminders(Map<Long, BranchRef> scope, LocalDate today) {
+        List<Reminder> result = new ArrayList<>();
+        Map<Long, LocalDate> ends = organization.committeeTermEnds();
+        ends.keySet().removeIf(id -> !scope.containsKey(id));
+        if (ends.isEmpty()) {
+            return result;
+        }
+        Object[] type = em.createQuery("select t.id, t.code from EventType t where t.code = :code", Object[].class)
+                .setParameter("code", EventTypeCodes.GENERAL_MEETING)
+                .getSingleResult();
+        Map<Long, ComplianceRules.Planned> elections = new HashMap<>();
+        em.createQuery("""
+                select e.id, e.branchId, e.startAt from CalendarEvent e
+                where e.status = cn.dangjian.calendar.EventStatus.PLANNED and e.eventType.id = :type
+                  and (e.planPeriod like 'E%' or e.title like '%选举%') order by e.startAt""", Object[].class)
+                .setParameter("type", type[0])
+                .getResultList()
+                .forEach(r -> elections.putIfAbsent(
+                        (Long) r[1], new ComplianceRules.Planned((Long) r[0], ((LocalDateTime) r[2]).toLocalDate())));
+        ends.forEach((branchId, end) -> TermEnds.reminder(
+                        branchId,
+                        scope.get(branchId).name(),
+                        end,
+                        today,
+                        (Long) type[0],
+                        (String) type[1],
+                        elections.get(branchId))
+                .ifPresent(result::add));
         return result;
     }
 
@@ -140,8 +174,9 @@ public class ComplianceService {
 
     private List<BranchRef> visibleBranches() {
         Long scope = currentUser.branchScope().orElse(null);
+        // A dissolved branch owes nothing more: it leaves the heatmap, totals and reminders (decision 0020).
         return organization.branches().stream()
-                .filter(b -> scope == null || b.id().equals(scope))
+                .filter(b -> !b.dissolved() && (scope == null || b.id().equals(scope)))
                 .sorted(Comparator.comparing(BranchRef::code))
                 .toList();
     }
@@ -164,16 +199,22 @@ public class ComplianceService {
             held.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                     .add(new ComplianceRules.Held((Long) row[1], (Long) row[2], (LocalDate) row[3]));
         }
+        Map<Long, Map<Long, List<ComplianceRules.Planned>>> planned = new HashMap<>();
+        plannedByBranchAndType(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .forEach((key, list) -> {
+                    String[] k = key.split(":");
+                    planned.computeIfAbsent(Long.valueOf(k[0]), x -> new HashMap<>())
+                            .put(Long.valueOf(k[1]), list);
+                });
         Map<Long, List<DueItem>> result = new HashMap<>();
         for (BranchRef b : scope) {
-            result.put(
-                    b.id(),
-                    ComplianceRules.evaluate(
-                            b.kind().isServing() ? serving : retiree,
-                            held.getOrDefault(b.id(), List.of()),
-                            year,
-                            today,
-                            b.foundedOn()));
+            List<DueItem> items = ComplianceRules.evaluate(
+                    b.kind().isServing() ? serving : retiree,
+                    held.getOrDefault(b.id(), List.of()),
+                    year,
+                    today,
+                    b.foundedOn());
+            result.put(b.id(), ComplianceRules.withPlans(items, planned.getOrDefault(b.id(), Map.of())));
         }
         return result;
     }

@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * The heatmap summed over its branches: what the hospital (or the viewer's scope) owed this year and
- * how it went. A branch is behind when less than 80 % of its decided duties were held on time.
+ * how it went. A branch is behind when less than 80 % of its decided duties were held on time; {@code unplanned}
+ * counts the open duties with no planned event in their period (未安排).
  */
-public record ComplianceTotals(int due, int onTime, int late, int overdue, int pending, int behind) {
+public record ComplianceTotals(int due, int onTime, int late, int overdue, int pending, int behind, int unplanned) {
+
+    public ComplianceTotals(int due, int onTime, int late, int overdue, int pending, int behind) {
+        this(due, onTime, late, overdue, pending, behind, 0);
+    }
 
     static final double BEHIND_BELOW = 0.8;
 
@@ -17,6 +22,7 @@ public record ComplianceTotals(int due, int onTime, int late, int overdue, int p
         int overdue = 0;
         int pending = 0;
         int behind = 0;
+        int unplanned = 0;
         for (BranchCompliance r : rows) {
             MonthCell t = r.total();
             due += t.due();
@@ -24,11 +30,12 @@ public record ComplianceTotals(int due, int onTime, int late, int overdue, int p
             late += t.late();
             overdue += t.overdue();
             pending += t.pending();
+            unplanned += t.unplanned();
             if (t.score() >= 0 && t.score() < BEHIND_BELOW) {
                 behind++;
             }
         }
-        return new ComplianceTotals(due, onTime, late, overdue, pending, behind);
+        return new ComplianceTotals(due, onTime, late, overdue, pending, behind, unplanned);
     }
 
     /** Percentage of the decided duties held on time, or -1 when nothing was due yet. */

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a branch owes: an event of a type within a period, due by a date. Once evaluated it
- * carries the held event that satisfied it, if any.
+ * carries the held event that satisfied it, if any, and, while still open, the day of the planned event
+ * inside its period ({@code plannedDate}: 已安排; none: 未安排, a gap in the plan before it is overdue).
  */
 public record DueItem(
         long typeId,
@@ -16,7 +17,31 @@ public record DueItem(
         LocalDate dueDate,
         DueState state,
         @Nullable Long eventId,
-        @Nullable LocalDate heldDate) {
+        @Nullable LocalDate heldDate,
+        @Nullable LocalDate plannedDate) {
+
+    public DueItem(
+            long typeId,
+            String typeCode,
+            Recurrence recurrence,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            LocalDate dueDate,
+            DueState state,
+            @Nullable Long eventId,
+            @Nullable LocalDate heldDate) {
+        this(typeId, typeCode, recurrence, periodStart, periodEnd, dueDate, state, eventId, heldDate, null);
+    }
+
+    /** Still open and no planned event in its period: a gap in the plan. */
+    public boolean unplanned() {
+        return state == DueState.PENDING && plannedDate == null;
+    }
+
+    DueItem plannedOn(@Nullable LocalDate day) {
+        return new DueItem(
+                typeId, typeCode, recurrence, periodStart, periodEnd, dueDate, state, eventId, heldDate, day);
+    }
 
     DueItem satisfiedBy(long eventId, LocalDate held) {
         return new DueItem(

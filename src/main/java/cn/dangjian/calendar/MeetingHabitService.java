@@ -80,7 +80,7 @@ public class MeetingHabitService {
                 .filter(r -> Objects.requireNonNull(r.getEventType()).getId() == in.typeId())
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        check(in, rule.getRecurrence());
+        check(in, rule.getRecurrence(), rule.getWindowMonth());
         MeetingHabit h =
                 find(plans.habits(), branchId, in.typeId()).orElseGet(() -> new MeetingHabit(branchId, in.typeId()));
         Map<String, Object> before =
@@ -110,6 +110,17 @@ public class MeetingHabitService {
                     Map.of());
             plans.delete(h);
         });
+    }
+
+    /**
+     * Refuses a habit whose month lies after the duty's window (a quarterly duty "in its second month", a yearly
+     * one "by June"): every meeting it plans would be late (decision 0020).
+     */
+    static void check(HabitInput in, Recurrence recurrence, @Nullable Integer windowMonth) {
+        check(in, recurrence);
+        if (in.periodMonth() != null && windowMonth != null && in.periodMonth() > windowMonth) {
+            throw new BusinessException("calendar.habit.afterWindow", windowMonth);
+        }
     }
 
     /** Refuses a habit that can never land on a valid day. */

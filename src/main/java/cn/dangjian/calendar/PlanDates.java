@@ -63,6 +63,25 @@ final class PlanDates {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #place}, but only after today: when the habit's day has passed while the period is still open, the
+     * next working day after today within the period (a new branch, or a gap found late, still gets its meeting).
+     */
+    static Optional<LocalDate> placeAfter(
+            DueItem item, Habit habit, Map<LocalDate, Boolean> holidays, LocalDate today) {
+        Optional<LocalDate> day = place(item, habit, holidays);
+        if (day.isEmpty() || day.get().isAfter(today)) {
+            return day;
+        }
+        LocalDate from = today.plusDays(1).isAfter(item.periodStart()) ? today.plusDays(1) : item.periodStart();
+        for (LocalDate d = from; !d.isAfter(item.periodEnd()); d = d.plusDays(1)) {
+            if (isWorkingDay(d, holidays)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     static YearMonth targetMonth(DueItem item, Habit habit) {
         YearMonth first = YearMonth.from(item.periodStart());
         return switch (item.recurrence()) {

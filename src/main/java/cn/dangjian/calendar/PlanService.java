@@ -1,6 +1,5 @@
 package cn.dangjian.calendar;
 
-import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.organization.BranchRef;
@@ -9,14 +8,9 @@ import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,38 +31,29 @@ public class PlanService {
     static final int MAX_YEARS_AHEAD = 2;
 
     private final PlanRepository plans;
-    private final CalendarEventRepository events;
-    private final ExpectedAttendanceWriter attendance;
+    private final BranchPlanner planner;
     private final EventTypeRepository typeRepository;
     private final EventTypeService types;
-    private final CalendarParties parties;
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
-    private final AuditService audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     PlanService(
             PlanRepository plans,
-            CalendarEventRepository events,
-            ExpectedAttendanceWriter attendance,
+            BranchPlanner planner,
             EventTypeRepository typeRepository,
             EventTypeService types,
-            CalendarParties parties,
             OrganizationDirectory organization,
             CurrentUser currentUser,
-            AuditService audit,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.plans = plans;
-        this.events = events;
-        this.attendance = attendance;
+        this.planner = planner;
         this.typeRepository = typeRepository;
         this.types = types;
-        this.parties = parties;
         this.organization = organization;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -84,7 +69,7 @@ public class PlanService {
             if (!currentUser.require().isAdmin()) {
                 throw new AccessDeniedException("all branches");
             }
-            scope = organization.branches();
+            scope = organization.branches().stream().filter(b -> !b.dissolved()).toList();
         } else {
             currentUser.requireCanEditBranch(branchId);
             scope = organization.branches().stream()
@@ -93,112 +78,52 @@ public class PlanService {
             if (scope.isEmpty()) {
                 throw new NotFoundException();
             }
+            if (scope.getFirst().dissolved()) {
+                throw new BusinessException(
+                        "calendar.plan.dissolved", scope.getFirst().name());
+            }
         }
-        Inputs inputs = tx.execute(s -> inputs(year, LocalDate.now(clock)));
+        PlanInputs inputs = tx.execute(s -> inputs(year, LocalDate.now(clock)));
         PlanResult total = new PlanResult(0, 0);
         for (BranchRef branch : scope) {
-            total = total.plus(tx.execute(s -> generateBranch(branch, year, inputs)));
+            total = total.plus(tx.execute(s -> planner.generate(branch, year, inputs)));
         }
         return total;
     }
 
-    /** What every branch's generation shares: duties by kind, habits, holidays, types. */
-    private record Inputs(
-            List<DutySpec> serving,
-            List<DutySpec> retiree,
-            Map<String, PlanDates.Habit> habits,
-            Map<LocalDate, Boolean> holidays,
-            Map<Long, EventType> types,
-            LocalDate today) {}
+    /**
+     * A new branch's plan, from the lifecycle listener inside the creating transaction (decision 0020): this year
+     * from today (and its founding) on, and next year too when the hospital's plan for it was already generated.
+     * No access rule of its own: only the listener calls it, after the organisation's own check.
+     */
+    @PreAuthorize("permitAll()")
+    PlanResult planNewBranch(long branchId) {
+        BranchRef branch = organization.branches().stream()
+                .filter(b -> b.id() == branchId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        LocalDate today = LocalDate.now(clock);
+        PlanResult result = planner.generate(branch, today.getYear(), inputs(today.getYear(), today));
+        int next = today.getYear() + 1;
+        if (plans.anyPlanned("_" + next + "%")) {
+            result = result.plus(planner.generate(branch, next, inputs(next, today)));
+        }
+        return result;
+    }
 
-    private Inputs inputs(int year, LocalDate today) {
+    private PlanInputs inputs(int year, LocalDate today) {
         Map<String, PlanDates.Habit> habits = new HashMap<>();
         for (MeetingHabit h : plans.habits()) {
             habits.put(h.getBranchId() + ":" + h.getEventTypeId(), h.rule());
         }
         Map<LocalDate, Boolean> holidays = new HashMap<>();
-        for (Holiday h : plans.holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+        // The election may fall in the year before its term ends: the holidays of both years.
+        for (Holiday h : plans.holidays(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31))) {
             holidays.put(h.getDay(), h.isWorkingDay());
         }
         Map<Long, EventType> byId = new HashMap<>();
         typeRepository.findAll().forEach(t -> byId.put(t.getId(), t));
-        return new Inputs(types.specs(true), types.specs(false), habits, holidays, byId, today);
-    }
-
-    private PlanResult generateBranch(BranchRef branch, int year, Inputs in) {
-        Set<String> planned = new HashSet<>();
-        Map<Long, List<LocalDate>> live = new HashMap<>();
-        for (Object[] r : plans.eventsOfYear(
-                branch.id(),
-                LocalDate.of(year, 1, 1).atStartOfDay(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay(),
-                "_" + year + "%")) {
-            if (r[3] != null) {
-                planned.add(r[0] + ":" + r[3]);
-            }
-            if (r[2] != EventStatus.CANCELLED) {
-                live.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(((LocalDateTime) r[1]).toLocalDate());
-            }
-        }
-        List<CalendarEvent> created = new ArrayList<>();
-        int existing = 0;
-        for (DutySpec spec : branch.kind().isServing() ? in.serving() : in.retiree()) {
-            for (DueItem item : ComplianceRules.schedule(spec, year)) {
-                String key = PlanDates.periodKey(item);
-                boolean fulfilled = planned.contains(spec.typeId() + ":" + key)
-                        || live.getOrDefault(spec.typeId(), List.of()).stream()
-                                .anyMatch(d -> !d.isBefore(item.periodStart()) && !d.isAfter(item.periodEnd()));
-                if (fulfilled) {
-                    existing++;
-                    continue;
-                }
-                PlanDates.Habit habit = habitOf(branch.id(), spec.typeId(), in);
-                PlanDates.place(item, habit, in.holidays())
-                        .filter(day -> day.isAfter(in.today()))
-                        .ifPresent(
-                                day -> created.add(event(branch.id(), in.types().get(spec.typeId()), key, day, habit)));
-            }
-        }
-        if (!created.isEmpty()) {
-            events.saveAllAndFlush(created);
-            attendance.insert(
-                    created.stream().map(CalendarEvent::getId).toList(),
-                    List.copyOf(parties.expectedMembers(branch.id(), null, Audience.BRANCH, List.of())));
-            audit.record(
-                    "CalendarPlan",
-                    branch.id(),
-                    "GENERATE",
-                    branch.name() + " " + year,
-                    Map.of(),
-                    Map.of("year", year, "created", created.size(), "existing", existing));
-        }
-        return new PlanResult(created.size(), existing);
-    }
-
-    private PlanDates.Habit habitOf(long branchId, long typeId, Inputs in) {
-        PlanDates.Habit own = in.habits().get(branchId + ":" + typeId);
-        if (own != null) {
-            return own;
-        }
-        PlanDates.Habit hospital = in.habits().get("null:" + typeId);
-        if (hospital != null) {
-            return hospital;
-        }
-        EventType type = in.types().get(typeId);
-        return new PlanDates.Habit(
-                null, null, null, null, LocalTime.of(16, 0), (int) (type.getDefaultHours() * 60), null);
-    }
-
-    private static CalendarEvent event(long branchId, EventType type, String key, LocalDate day, PlanDates.Habit h) {
-        CalendarEvent e = new CalendarEvent();
-        e.setBranchId(branchId);
-        e.setEventType(type);
-        e.setTitle(type.getNameZh());
-        e.setStartAt(day.atTime(h.start()));
-        e.setEndAt(day.atTime(h.start()).plusMinutes(Math.max(15, h.minutes())));
-        e.setPlace(h.place());
-        e.setAudience(Audience.BRANCH);
-        e.setPlanPeriod(key);
-        return e;
+        return new PlanInputs(
+                types.specs(true), types.specs(false), habits, holidays, byId, organization.committeeTermEnds(), today);
     }
 }

@@ -50,6 +50,9 @@ public class Branch extends BaseEntity {
     @Column(name = "founded_on", nullable = false)
     private @Nullable LocalDate foundedOn;
 
+    @Column(name = "dissolved_on")
+    private @Nullable LocalDate dissolvedOn;
+
     @Column(name = "term_start")
     private @Nullable LocalDate termStart;
 
@@ -116,6 +119,14 @@ public class Branch extends BaseEntity {
         this.foundedOn = foundedOn;
     }
 
+    public @Nullable LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    void setDissolvedOn(@Nullable LocalDate dissolvedOn) {
+        this.dissolvedOn = dissolvedOn;
+    }
+
     public @Nullable LocalDate getTermStart() {
         return termStart;
     }
@@ -155,6 +166,7 @@ public class Branch extends BaseEntity {
         m.put("kind", kind);
         m.put("campus", campus == null ? null : campus.getName());
         m.put("foundedOn", foundedOn);
+        m.put("dissolvedOn", dissolvedOn);
         m.put("termStart", termStart);
         m.put("termEnd", termEnd);
         m.put("brandProject", brandProject);

@@ -44,6 +44,11 @@ public record BranchInput(
         return foundedOn == null ? today : foundedOn;
     }
 
+    @Nullable
+    String brandProjectOrNull() {
+        return brandProject == null || brandProject.isBlank() ? null : brandProject.trim();
+    }
+
     void checkTerm() {
         if (termStart != null && termEnd != null && !termEnd.isAfter(termStart)) {
             throw new BusinessException("branch.termEndBeforeStart");

@@ -14,7 +14,7 @@ interface BranchRepository extends JpaRepository<Branch, Long> {
     Optional<Branch> findWithDepartments(Long id);
 
     @Query(
-            "select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind, b.foundedOn) from Branch b order by b.code")
+            "select new cn.dangjian.organization.BranchRef(b.id, b.code, b.name, b.kind, b.foundedOn, b.dissolvedOn) from Branch b order by b.code")
     List<BranchRef> findAllRefs();
 
     Optional<Branch> findByCode(String code);

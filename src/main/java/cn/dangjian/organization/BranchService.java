@@ -4,6 +4,7 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.Validation;
+import cn.dangjian.common.contracts.BranchLifecycleChanged;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ public class BranchService {
     private final CurrentUser currentUser;
     private final Validation validation;
     private final AuditService audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     BranchService(
@@ -46,6 +49,7 @@ public class BranchService {
             CurrentUser currentUser,
             Validation validation,
             AuditService audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.branches = branches;
         this.members = members;
@@ -55,6 +59,7 @@ public class BranchService {
         this.currentUser = currentUser;
         this.validation = validation;
         this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -180,7 +185,7 @@ public class BranchService {
         target.setFoundedOn(input.foundedOnOr(LocalDate.now(clock)));
         target.setTermStart(input.termStart());
         target.setTermEnd(input.termEnd());
-        target.setBrandProject(blankToNull(input.brandProject()));
+        target.setBrandProject(input.brandProjectOrNull());
         target.setDepartments(new HashSet<>(departments.findAllById(input.departmentIds())));
         Branch saved = branches.saveAndFlush(target);
         audit.record(
@@ -190,6 +195,10 @@ public class BranchService {
                 saved.getName(),
                 before,
                 saved.auditSnapshot());
+        if (id == null) { // the calendar plans its duties in this transaction (decision 0020)
+            publisher.publishEvent(new BranchLifecycleChanged(
+                    saved.getId(), BranchLifecycleChanged.Change.CREATED, target.getFoundedOn()));
+        }
         return saved;
     }
 
@@ -270,8 +279,4 @@ public class BranchService {
     }
 
     public record HealthReport(OrganizationRules.Coverage coverage, List<BranchSummary> flaggedBranches) {}
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -79,16 +79,26 @@ class MemberLookups {
         return result;
     }
 
+    /** Term ends of the serving branches that have one. */
+    Map<Long, LocalDate> committeeTermEnds() {
+        Map<Long, LocalDate> ends = new HashMap<>();
+        jdbc.query("select id, term_end from party_branch where term_end is not null and dissolved_on is null", rs -> {
+            ends.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+        });
+        return ends;
+    }
+
     /** Every branch, by code. */
     List<BranchRef> branches() {
         return jdbc.query(
-                "select id, code, name, kind, founded_on from party_branch order by code",
+                "select id, code, name, kind, founded_on, dissolved_on from party_branch order by code",
                 (rs, i) -> new BranchRef(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         BranchKind.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class)));
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)));
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.dangjian.organization;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,15 @@ public class OrganizationDirectory {
     @Transactional(readOnly = true)
     public List<BranchRef> branches() {
         return lookups.branches();
+    }
+
+    /**
+     * Branch id to the end of its committee's term (换届), for the serving branches that have one: the calendar's
+     * reminders and election meetings. No personal data, as {@link #branches()}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> committeeTermEnds() {
+        return lookups.committeeTermEnds();
     }
 
     /** How many members the hospital has (a COUNT over every member: callers cache it). */

@@ -102,7 +102,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("calendar.compliance.dueDate"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addComponentColumn(i -> badge(i.state()))
+        grid.addComponentColumn(BranchComplianceView::badge)
                 .setHeader(getTranslation("calendar.compliance.state"))
                 .setAutoWidth(true);
         grid.addColumn(i -> i.heldDate() == null ? "—" : i.heldDate().toString())
@@ -133,6 +133,20 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
             case OVERDUE -> Badges.error("");
         };
         b.setText(b.getTranslation("enum.DueState." + s));
+        return b;
+    }
+
+    /** An open item also says whether the plan covers it: 已安排 with the day, or 未安排 (a gap before it is late). */
+    static Span badge(DueItem i) {
+        if (i.state() != DueState.PENDING) {
+            return badge(i.state());
+        }
+        Span b = i.unplanned() ? Badges.warning("") : new Span();
+        b.addClassName(i.unplanned() ? "due-unplanned" : "due-planned");
+        b.setText(
+                i.unplanned()
+                        ? b.getTranslation("calendar.compliance.notPlanned")
+                        : b.getTranslation("calendar.compliance.planned", i.plannedDate()));
         return b;
     }
 

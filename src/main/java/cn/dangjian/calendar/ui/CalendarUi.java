@@ -8,6 +8,7 @@ import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.EventTypeService;
 import cn.dangjian.calendar.FeedService;
+import cn.dangjian.calendar.PlanEventService;
 import cn.dangjian.calendar.PlanService;
 import cn.dangjian.calendar.SignInService;
 import cn.dangjian.organization.BranchRef;
@@ -39,6 +40,7 @@ class CalendarUi {
     final ComplianceService compliance;
     final SignInService signIns;
     final PlanService plans;
+    final PlanEventService planEvents;
     /** The application's one clock, so that tests can pin "today". */
     final Clock clock;
 
@@ -54,6 +56,7 @@ class CalendarUi {
             ComplianceService compliance,
             SignInService signIns,
             PlanService plans,
+            PlanEventService planEvents,
             Clock clock) {
         this.calendar = calendar;
         this.schedule = schedule;
@@ -66,6 +69,7 @@ class CalendarUi {
         this.compliance = compliance;
         this.signIns = signIns;
         this.plans = plans;
+        this.planEvents = planEvents;
         this.clock = clock;
     }
 

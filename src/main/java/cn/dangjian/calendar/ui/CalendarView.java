@@ -185,7 +185,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 e.end(),
                 e.color(),
                 e.status() == EventStatus.PLANNED && editable.contains(e.branchId()),
-                "ev-" + e.status().name().toLowerCase(Locale.ROOT));
+                "ev-" + e.status().name().toLowerCase(Locale.ROOT)
+                        + (e.awaitingConfirmation() ? " ev-unconfirmed" : ""));
     }
 
     @Override

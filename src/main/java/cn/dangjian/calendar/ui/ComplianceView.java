@@ -61,7 +61,8 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                 card(t.onTimePercent() < 0 ? "—" : t.onTimePercent() + "%", "calendar.compliance.onTimeRate", "rate"),
                 card(String.valueOf(t.late()), "calendar.compliance.late", "late"),
                 card(String.valueOf(t.overdue()), "calendar.compliance.overdue", "overdue"),
-                card(String.valueOf(t.behind()), "calendar.compliance.behind", "behind"));
+                card(String.valueOf(t.behind()), "calendar.compliance.behind", "behind"),
+                card(String.valueOf(t.unplanned()), "calendar.compliance.unplanned", "unplanned"));
         Div grid = new Div();
         grid.addClassName("heatmap");
         grid.setId("heatmap");
@@ -95,6 +96,9 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         Div d = new Div();
         d.addClassName("hm-cell");
         d.addClassName(level(c));
+        if (c.unplanned() > 0 && c.score() >= 0) {
+            d.addClassName("hm-gap");
+        }
         if (c.due() > 0) {
             d.setText((c.onTime() + c.late()) + "/" + c.due());
         }
@@ -102,12 +106,17 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                 .setAttribute(
                         "title",
                         getTranslation(
-                                "calendar.compliance.cellTitle",
-                                c.due(),
-                                c.onTime(),
-                                c.late(),
-                                c.overdue(),
-                                c.pending()));
+                                        "calendar.compliance.cellTitle",
+                                        c.due(),
+                                        c.onTime(),
+                                        c.late(),
+                                        c.overdue(),
+                                        c.pending())
+                                + getTranslation(
+                                        "calendar.compliance.cellPlan",
+                                        c.pending(),
+                                        c.pending() - c.unplanned(),
+                                        c.unplanned()));
         d.getElement().setAttribute("data-branch", code);
         d.getElement().setAttribute("data-month", String.valueOf(c.month()));
         return d;
@@ -119,7 +128,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
             return "hm-none";
         }
         if (s < 0) {
-            return "hm-future";
+            return c.unplanned() > 0 ? "hm-unplanned" : "hm-planned";
         }
         return s >= 0.95 ? "hm-good" : s >= 0.75 ? "hm-fair" : s >= 0.5 ? "hm-poor" : "hm-bad";
     }
@@ -133,7 +142,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout legend() {
         HorizontalLayout l = new HorizontalLayout();
         l.addClassName("hm-legend");
-        for (String level : List.of("hm-good", "hm-fair", "hm-poor", "hm-bad", "hm-future")) {
+        for (String level : List.of("hm-good", "hm-fair", "hm-poor", "hm-bad", "hm-planned", "hm-unplanned")) {
             Span s = new Span(getTranslation("calendar.compliance.legend." + level));
             s.addClassNames("hm-cell", level);
             l.add(s);

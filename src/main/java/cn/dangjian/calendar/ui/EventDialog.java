@@ -6,7 +6,7 @@ import cn.dangjian.calendar.EventDetail;
 import cn.dangjian.calendar.EventInput;
 import cn.dangjian.calendar.EventStatus;
 import cn.dangjian.calendar.HeldInput;
-import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.calendar.PlanMark;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +79,14 @@ class EventDialog extends Dialog {
         // A partner branch's secretary records the own members of a joint event, nothing else.
         boolean records = detail != null && (canEdit || detail.recordsOwnMembersOnly());
         boolean recording = records && live && happened;
+        PlanMark mark = detail == null ? null : ui.planEvents.mark(detail.id());
         if (detail != null) {
-            add(new EventSummary(ui, detail));
+            EventSummary summary = new EventSummary(ui, detail);
+            Div markLine = mark == null ? null : EventActions.markLine(mark, detail.status());
+            if (markLine != null) {
+                summary.add(markLine);
+            }
+            add(summary);
         }
         if (recording) {
             // Past events open on the record; the details fold away (the secretary rarely needs them).
@@ -107,27 +113,7 @@ class EventDialog extends Dialog {
         close.addClickShortcut(Key.ESCAPE);
         HorizontalLayout footer = new HorizontalLayout();
         if (detail != null && canEdit && detail.status() != EventStatus.CANCELLED) {
-            Button cancelEvent = new Button(
-                    getTranslation("calendar.event.cancel"),
-                    VaadinIcon.BAN.create(),
-                    e -> Confirm.ask(
-                            this,
-                            "calendar.event.cancelTitle",
-                            getTranslation(
-                                    detail.status() == EventStatus.HELD
-                                            ? "calendar.event.cancelHeldText"
-                                            : "calendar.event.cancelText",
-                                    detail.title()),
-                            "calendar.event.cancel",
-                            this::cancelEvent));
-            cancelEvent.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            cancelEvent.setId("event-cancel");
-            Button qr = new Button(
-                    getTranslation("calendar.signIn.qr"),
-                    VaadinIcon.QRCODE.create(),
-                    e -> SignInQrDialog.open(ui, detail.id(), detail.title()));
-            qr.setId("event-qr");
-            footer.add(cancelEvent, qr);
+            footer.add(new EventActions(ui, detail, Objects.requireNonNull(mark), this, onChanged));
         }
         getFooter().add(footer, close);
         if ((canEdit || records) && live) {
@@ -253,15 +239,5 @@ class EventDialog extends Dialog {
 
     private EventInput withKey(EventInput in) {
         return in.withCreationKey(creationKey);
-    }
-
-    private void cancelEvent() {
-        if (detail == null) {
-            return;
-        }
-        if (Notifier.attempt(this, () -> ui.schedule.cancel(detail.id(), version), "calendar.event.cancelDone")) {
-            close();
-            onChanged.run();
-        }
     }
 }

@@ -35,21 +35,25 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, EventType> types = ui.types();
         grid.setId("reminder-grid");
         grid.addComponentColumn(r -> r.overdue()
-                        ? Badges.error(getTranslation("calendar.reminders.overdue"))
-                        : Badges.warning(getTranslation("calendar.reminders.soon")))
+                        ? Badges.error(getTranslation(
+                                r.termEnd() == null ? "calendar.reminders.overdue" : "calendar.reminders.termEnded"))
+                        : Badges.warning(getTranslation(
+                                r.termEnd() == null ? "calendar.reminders.soon" : "calendar.reminders.termSoon")))
                 .setHeader(getTranslation("calendar.compliance.state"))
                 .setAutoWidth(true);
         grid.addColumn(Reminder::branchName)
                 .setHeader(getTranslation("calendar.event.branch"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(r -> types.containsKey(r.item().typeId())
-                        ? types.get(r.item().typeId()).name(getLocale())
-                        : r.item().typeCode())
+        grid.addColumn(r -> r.termEnd() != null
+                        ? getTranslation("calendar.reminders.termEnd", r.termEnd())
+                        : types.containsKey(r.item().typeId())
+                                ? types.get(r.item().typeId()).name(getLocale())
+                                : r.item().typeCode())
                 .setHeader(getTranslation("calendar.event.type"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(r -> r.item().periodLabel())
+        grid.addColumn(r -> r.termEnd() != null ? "—" : r.item().periodLabel())
                 .setHeader(getTranslation("calendar.compliance.period"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.item().dueDate())

@@ -1,8 +1,13 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.BranchSection;
+import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
+import cn.dangjian.organization.BranchLifecycleService;
+import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.CommitteeSeat;
@@ -38,6 +43,7 @@ import java.util.List;
 public class BranchDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BranchService branches;
+    private final BranchLifecycleService lifecycle;
     private final MemberService members;
     private final DepartmentService departments;
     private final AppUser user;
@@ -50,12 +56,14 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
 
     BranchDetailView(
             BranchService branches,
+            BranchLifecycleService lifecycle,
             MemberService members,
             DepartmentService departments,
             CurrentUser currentUser,
             Clock clock,
             List<BranchSection> sections) {
         this.branches = branches;
+        this.lifecycle = lifecycle;
         this.members = members;
         this.departments = departments;
         this.user = currentUser.require();
@@ -80,6 +88,38 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
         render(summary);
     }
 
+    /** Dissolved: a badge for everyone; serving: the administrator's 撤销支部 (decision 0020). */
+    private void dissolution(BranchSummary s, HorizontalLayout header) {
+        BranchRef ref = branches.refs().stream()
+                .filter(b -> b.id().equals(s.id()))
+                .findFirst()
+                .orElse(null);
+        if (ref != null && ref.dissolvedOn() != null) {
+            header.add(Badges.error(getTranslation("branch.dissolved", ref.dissolvedOn())));
+        } else if (user.isAdmin()) {
+            Button dissolve = new Button(
+                    getTranslation("branch.dissolve"),
+                    VaadinIcon.BAN.create(),
+                    e -> Confirm.ask(
+                            this,
+                            "branch.dissolveTitle",
+                            getTranslation("branch.dissolveText", s.name()),
+                            "branch.dissolve",
+                            () -> {
+                                if (Notifier.attempt(
+                                        this,
+                                        () -> lifecycle.dissolve(
+                                                s.id(), branches.form(s.id()).version()),
+                                        "branch.dissolveDone")) {
+                                    reload();
+                                }
+                            }));
+            dissolve.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            dissolve.setId("branch-dissolve");
+            header.add(dissolve);
+        }
+    }
+
     private void render(BranchSummary s) {
         title = s.name();
         boolean canEdit = user.isAdmin() || (user.isSecretary() && s.id().equals(user.branchId()));
@@ -93,6 +133,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
                     e -> new BranchFormDialog(branches, departments, s.id(), this::reload).open());
             header.add(edit);
         }
+        dissolution(s, header);
         add(header);
 
         Div cards = new Div();
