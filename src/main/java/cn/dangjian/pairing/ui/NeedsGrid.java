@@ -71,7 +71,9 @@ class NeedsGrid extends VerticalLayout {
                     .setHeader(getTranslation("need.rating"))
                     .setAutoWidth(true);
         }
-        grid.addComponentColumn(r -> actions(r, resources, user, onChange)).setAutoWidth(true);
+        grid.addComponentColumn(r -> actions(r, resources, user, onChange))
+                .setKey("actions")
+                .setAutoWidth(true);
         add(grid);
     }
 

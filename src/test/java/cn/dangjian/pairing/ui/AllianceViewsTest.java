@@ -81,16 +81,28 @@ class AllianceViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ListsView.class);
         Grid<NeedRow> needs = $(Grid.class).id("needs-grid");
         assertThat(test(needs).size()).isPositive();
-        test($(Button.class).id("need-claim-" + id)).click();
+        int row = -1;
+        for (int i = 0; i < test(needs).size(); i++) {
+            if (test(needs).getRow(i).id().equals(id)) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the partner sees the need").isNotNegative();
+        Button claim = (Button) test(needs)
+                .getCellComponent(row, "actions")
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("need-claim-" + id))
+                .findFirst()
+                .orElseThrow();
+        test(claim).click();
         test($(Button.class).id("claim-confirm")).click();
         assertThat(jdbc.queryForObject("select status from pairing_need where id = ?", String.class, id))
                 .isEqualTo("IN_PROGRESS");
-        Grid<NeedRow> projects = $(Grid.class).id("projects-grid");
-        boolean listed = false;
-        for (int i = 0; i < test(projects).size(); i++) {
-            listed |= test(projects).getRow(i).id().equals(id);
-        }
-        assertThat(listed).as("the claimed need is now a project").isTrue();
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from pairing_need_claim c join party_branch b on b.id = c.branch_id
+                        where c.need_id = ? and b.code = 'F03'""", Integer.class, id))
+                .as("claimed for the secretary's own branch")
+                .isEqualTo(1);
     }
 
     @Test
