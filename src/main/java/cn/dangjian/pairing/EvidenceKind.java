@@ -5,5 +5,7 @@ public enum EvidenceKind {
     JOINT_ACTIVITY,
     BUSINESS_PROBLEM_SOLVED,
     SHARED_TRAINING,
-    OTHER
+    OTHER,
+    /** Written by the three lists when a need addressed to the pairing or alliance is closed. */
+    NEED_CLOSED
 }

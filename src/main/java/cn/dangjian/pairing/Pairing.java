@@ -68,6 +68,14 @@ public class Pairing extends BaseEntity {
     @Column(name = "summary", length = 1000)
     private @Nullable String summary;
 
+    /** An alliance's name and level; null for two-party pairings. */
+    @Column(name = "alliance_name", length = 150)
+    private @Nullable String allianceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alliance_level", length = 30)
+    private @Nullable AllianceLevel allianceLevel;
+
     @OneToMany(mappedBy = "pairing", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position asc, id asc")
     private List<PairingGoal> goals = new ArrayList<>();
@@ -175,6 +183,22 @@ public class Pairing extends BaseEntity {
         this.summary = summary;
     }
 
+    public @Nullable String getAllianceName() {
+        return allianceName;
+    }
+
+    void setAllianceName(@Nullable String allianceName) {
+        this.allianceName = allianceName;
+    }
+
+    public @Nullable AllianceLevel getAllianceLevel() {
+        return allianceLevel;
+    }
+
+    void setAllianceLevel(@Nullable AllianceLevel allianceLevel) {
+        this.allianceLevel = allianceLevel;
+    }
+
     public List<PairingGoal> getGoals() {
         return goals;
     }
@@ -186,6 +210,9 @@ public class Pairing extends BaseEntity {
 
     /** The partner's name: the partner branch's (looked up in {@code branches}) or the external unit's. */
     public String partnerName(Map<Long, BranchRef> branches) {
+        if (kind == PairingKind.ALLIANCE) {
+            return allianceName == null ? "" : allianceName;
+        }
         if (partnerBranchId != null) {
             BranchRef partner = branches.get(partnerBranchId);
             return partner == null ? "?" : partner.name();

@@ -3,6 +3,7 @@ package cn.dangjian.pairing;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +15,21 @@ import org.springframework.stereotype.Component;
 class PairingAccess {
 
     private final PairingRepository pairings;
+    private final PairingPartyRepository parties;
     private final CurrentUser currentUser;
 
-    PairingAccess(PairingRepository pairings, CurrentUser currentUser) {
+    PairingAccess(PairingRepository pairings, PairingPartyRepository parties, CurrentUser currentUser) {
         this.pairings = pairings;
+        this.parties = parties;
         this.currentUser = currentUser;
+    }
+
+    /** Whether the branch is a party: one of a pairing's two sides, or any internal party of an alliance. */
+    boolean involves(Pairing p, @Nullable Long branchId) {
+        if (p.involves(branchId)) {
+            return true;
+        }
+        return branchId != null && p.getKind() == PairingKind.ALLIANCE && parties.isParty(p.getId(), branchId);
     }
 
     AppUser user() {
@@ -27,20 +38,26 @@ class PairingAccess {
 
     boolean canRead(Pairing p) {
         AppUser user = user();
-        return user.seesWholeHospital() || (user.isSecretary() && p.involves(user.branchId()));
+        return user.seesWholeHospital() || (user.isSecretary() && involves(p, user.branchId()));
     }
 
     /** Admins, and the secretaries of either party: may record evidence and mark goals met. */
     boolean canWork(Pairing p) {
         AppUser user = user();
-        return user.isAdmin() || (user.isSecretary() && p.involves(user.branchId()));
+        return user.isAdmin() || (user.isSecretary() && involves(p, user.branchId()));
     }
 
-    /** Admins edit any pairing that has not ended; a secretary only a draft of their own branch. */
+    /**
+     * Admins edit any pairing that has not ended; a secretary only a draft of their own branch. Alliances are set
+     * up by the office (their parties span the hospital), so only administrators edit them.
+     */
     boolean canEdit(Pairing p) {
         AppUser user = user();
         if (user.isAdmin()) {
             return p.getStatus() != PairingStatus.ENDED;
+        }
+        if (p.getKind() == PairingKind.ALLIANCE) {
+            return false;
         }
         return user.isSecretary() && p.getStatus() == PairingStatus.DRAFT && p.involves(user.branchId());
     }

@@ -4,10 +4,13 @@ import cn.dangjian.common.contracts.PairingDirectory;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.CurrentUser;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 class PairingDirectoryService implements PairingDirectory {
 
     private final PairingRepository pairings;
+    private final PairingPartyRepository parties;
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    PairingDirectoryService(PairingRepository pairings, OrganizationDirectory organization, CurrentUser currentUser) {
+    PairingDirectoryService(
+            PairingRepository pairings,
+            PairingPartyRepository parties,
+            OrganizationDirectory organization,
+            CurrentUser currentUser) {
         this.pairings = pairings;
+        this.parties = parties;
         this.organization = organization;
         this.currentUser = currentUser;
     }
@@ -32,7 +41,10 @@ class PairingDirectoryService implements PairingDirectory {
     public List<PairingOption> activePairingsOf(long branchId) {
         currentUser.requireCanReadBranch(branchId);
         Map<Long, BranchRef> branches = organization.branchesById();
-        return pairings.findOfBranch(branchId, PairingService.LIVE).stream()
+        Map<Long, Pairing> live = new LinkedHashMap<>();
+        pairings.findOfBranch(branchId, PairingService.LIVE).forEach(p -> live.put(p.getId(), p));
+        pairings.findAlliancesOfBranch(branchId, PairingService.LIVE).forEach(p -> live.putIfAbsent(p.getId(), p));
+        return live.values().stream()
                 .map(p -> new PairingOption(
                         p.getId(),
                         labelFor(p, branchId, branches),
@@ -52,6 +64,38 @@ class PairingDirectoryService implements PairingDirectory {
                         : Objects.equals(p.getPartnerBranchId(), branchId)
                                 ? Optional.of(p.getBranchId())
                                 : Optional.empty());
+    }
+
+    /**
+     * The organiser and every internal branch of the pairing or alliance: for an alliance its lead branch and each
+     * branch party that has not left; for a two-party pairing its two branches. Empty of others when the organiser
+     * is no party (the caller then treats the event as the organiser's own).
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> partyBranchesOf(long pairingId, long organiserBranchId) {
+        Set<Long> result = new LinkedHashSet<>();
+        result.add(organiserBranchId);
+        Pairing p = pairings.findById(pairingId).orElse(null);
+        if (p == null) {
+            return result;
+        }
+        if (p.getKind() != PairingKind.ALLIANCE) {
+            if (p.involves(organiserBranchId) && p.getPartnerBranchId() != null) {
+                result.add(p.getBranchId());
+                result.add(p.getPartnerBranchId());
+            }
+            return result;
+        }
+        Set<Long> members = new LinkedHashSet<>();
+        members.add(p.getBranchId());
+        parties.findByPairing(pairingId).stream()
+                .filter(x -> x.getBranchId() != null && x.getLeftOn() == null)
+                .forEach(x -> members.add(x.getBranchId()));
+        if (members.contains(organiserBranchId)) {
+            result.addAll(members);
+        }
+        return result;
     }
 
     /** The other party's name and the agreement title: names are data, so no translation is needed. */

@@ -78,6 +78,9 @@ public class PairingEditService {
         validation.check(form);
         String contentType = upload == null ? null : AttachmentRules.check(upload);
         Pairing target = form.id() == null ? new Pairing(form.kind(), form.branchId()) : editable(form);
+        if ((target.getKind() == PairingKind.ALLIANCE) != (form.kind() == PairingKind.ALLIANCE)) {
+            throw new BusinessException("alliance.kindFixed");
+        }
         Map<Long, BranchRef> branches = organization.branchesById();
         Parties parties = parties(form, branches);
         checkDates(form);
@@ -142,6 +145,11 @@ public class PairingEditService {
             partner = branches.get(form.partnerBranchId());
             if (partner == null) {
                 throw new NotFoundException();
+            }
+        } else if (form.kind() == PairingKind.ALLIANCE) {
+            // An alliance's parties live in pairing_party (AllianceService); the form edits its charter only.
+            if (form.id() == null) {
+                throw new BusinessException("alliance.createThroughAlliances");
             }
         } else {
             if (form.externalUnitId() == null) {

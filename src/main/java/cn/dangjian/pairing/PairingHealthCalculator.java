@@ -39,6 +39,10 @@ class PairingHealthCalculator {
         return LocalDate.now(clock);
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     PairingHealthRule rule() {
         return rule;
     }

@@ -143,6 +143,10 @@ public class PairingService {
         if (filter.kind() != null) {
             conditions.add("p.kind = :kind");
             params.put("kind", filter.kind());
+        } else {
+            // Alliances have their own list (AllianceService); the pairing list shows them only when asked for.
+            conditions.add("p.kind <> :alliance");
+            params.put("alliance", PairingKind.ALLIANCE);
         }
         if (filter.status() != null) {
             conditions.add("p.status = :status");
@@ -171,8 +175,12 @@ public class PairingService {
                 nameOf(branches, p.getBranchId()),
                 p.getPartnerBranchId(),
                 p.getPartnerBranchId() == null ? null : nameOf(branches, p.getPartnerBranchId()),
-                p.getExternalUnit() == null ? null : p.getExternalUnit().getName(),
-                p.getExternalUnit() == null ? null : p.getExternalUnit().getAllianceLevel(),
+                p.getExternalUnit() == null
+                        ? p.getAllianceName()
+                        : p.getExternalUnit().getName(),
+                p.getExternalUnit() == null
+                        ? p.getAllianceLevel()
+                        : p.getExternalUnit().getAllianceLevel(),
                 p.getStatus(),
                 p.getAgreementTitle(),
                 p.getTermStart(),

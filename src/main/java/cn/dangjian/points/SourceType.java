@@ -5,5 +5,7 @@ public enum SourceType {
     EVENT,
     MANUAL,
     IMPORT,
-    REVERSAL
+    REVERSAL,
+    /** A need claimed and closed in the three lists (issue 8). */
+    NEED
 }

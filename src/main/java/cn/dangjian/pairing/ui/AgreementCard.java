@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.pairing.PairingDetail;
+import cn.dangjian.pairing.PairingKind;
 import cn.dangjian.pairing.PairingService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,10 @@ class AgreementCard extends Div {
     AgreementCard(PairingDetail d, PairingService pairings) {
         addClassName("card");
         add(new H3(getTranslation("pairing.agreement")));
-        add(field("pairing.parties", d.branchName() + " ⇄ " + d.partnerName()));
+        add(
+                d.kind() == PairingKind.ALLIANCE
+                        ? field("alliance.lead", d.branchName())
+                        : field("pairing.parties", d.branchName() + " ⇄ " + d.partnerName()));
         add(field(
                 "pairing.kind",
                 getTranslation("enum.PairingKind." + d.kind()) + " · "

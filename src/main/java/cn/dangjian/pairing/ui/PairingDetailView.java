@@ -6,13 +6,16 @@ import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
+import cn.dangjian.pairing.AllianceService;
 import cn.dangjian.pairing.ExternalUnitService;
 import cn.dangjian.pairing.PairingDetail;
 import cn.dangjian.pairing.PairingEditService;
 import cn.dangjian.pairing.PairingEvidenceService;
+import cn.dangjian.pairing.PairingKind;
 import cn.dangjian.pairing.PairingLifecycleService;
 import cn.dangjian.pairing.PairingService;
 import cn.dangjian.pairing.PairingStatus;
+import cn.dangjian.pairing.ReviewService;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -48,6 +51,8 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private final PairingEvidenceService evidence;
     private final OrganizationDirectory branches;
     private final ExternalUnitService units;
+    private final AllianceService alliances;
+    private final ReviewService reviews;
     private final AppUser user;
     private final Clock clock;
     private Long pairingId = -1L;
@@ -60,6 +65,8 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
             PairingEvidenceService evidence,
             OrganizationDirectory branches,
             ExternalUnitService units,
+            AllianceService alliances,
+            ReviewService reviews,
             CurrentUser currentUser,
             Clock clock) {
         this.pairings = pairings;
@@ -68,6 +75,8 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         this.evidence = evidence;
         this.branches = branches;
         this.units = units;
+        this.alliances = alliances;
+        this.reviews = reviews;
         this.user = currentUser.require();
         this.clock = clock;
         addClassName("view");
@@ -89,14 +98,15 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void render(PairingDetail d) {
         removeAll();
-        title = d.agreementTitle();
+        // An alliance is known by its name; its charter's title is on the agreement card.
+        title = d.kind() == PairingKind.ALLIANCE ? d.partnerName() : d.agreementTitle();
         Span status = new Span(getTranslation("enum.PairingStatus." + d.status()));
         status.setId("pairing-status");
         status.getElement().setAttribute("data-status", d.status().name());
         status.addClassName("pairing-status");
         Span health = HealthBadge.of(this, d.health());
         health.setId("pairing-health");
-        HorizontalLayout header = new HorizontalLayout(new ViewHeader(d.agreementTitle()), status, health);
+        HorizontalLayout header = new HorizontalLayout(new ViewHeader(title), status, health);
         header.setAlignItems(Alignment.BASELINE);
         header.getStyle().set("flex-wrap", "wrap");
         if (d.reviewDue()) {
@@ -111,12 +121,20 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Div cards = new Div(new AgreementCard(d, pairings), new HistoryCard(d));
         cards.addClassName("pairing-cards");
+        add(cards);
+        if (d.kind() == PairingKind.ALLIANCE) {
+            add(
+                    new H3(getTranslation("alliance.parties")),
+                    new PartiesPanel(
+                            d.id(), alliances, branches.branches(), units.list(), LocalDate.now(clock), this::reload));
+        }
         add(
-                cards,
                 new H3(getTranslation("pairing.goals")),
                 new GoalsPanel(d, evidence, this::reload),
                 new H3(getTranslation("pairing.evidence.timeline")),
-                new EvidenceTimeline(d, evidence, this::reload));
+                new EvidenceTimeline(d, evidence, this::reload),
+                new H3(getTranslation("review.title")),
+                new ReviewsPanel(d.id(), reviews, d.canManage() && d.status() != PairingStatus.DRAFT, this::reload));
     }
 
     private HorizontalLayout actions(PairingDetail d) {
@@ -209,7 +227,13 @@ class PairingDetailView extends VerticalLayout implements BeforeEnterObserver, H
         Button back = new Button(
                 getTranslation("pairing.backToList"),
                 VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(PairingsView.class)));
+                e -> getUI().ifPresent(ui -> {
+                    if (d.kind() == PairingKind.ALLIANCE) {
+                        ui.navigate(AlliancesView.class);
+                    } else {
+                        ui.navigate(PairingsView.class);
+                    }
+                }));
         back.addThemeVariants(ButtonVariant.TERTIARY);
         bar.add(back);
         return bar;

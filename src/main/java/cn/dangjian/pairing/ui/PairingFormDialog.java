@@ -90,7 +90,12 @@ class PairingFormDialog extends Dialog {
         Select<PairingKind> kind = new Select<>();
         kind.setId("pairing-kind");
         kind.setLabel(getTranslation("pairing.kind"));
-        kind.setItems(PairingKind.values());
+        // An alliance keeps its kind (its parties are edited on its page); a pairing cannot become one here.
+        kind.setItems(
+                form.kind() == PairingKind.ALLIANCE
+                        ? List.of(PairingKind.ALLIANCE)
+                        : List.of(PairingKind.INTERNAL, PairingKind.EXTERNAL));
+        kind.setReadOnly(form.kind() == PairingKind.ALLIANCE);
         kind.setItemLabelGenerator(k -> getTranslation("enum.PairingKind." + k));
         kind.setValue(form.kind());
         ComboBox<BranchRef> branch = new ComboBox<>(getTranslation("pairing.branch"));

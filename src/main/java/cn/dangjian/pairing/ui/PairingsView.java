@@ -121,7 +121,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
         branch.setClearButtonVisible(true);
         branch.setVisible(user.seesWholeHospital());
         kind.setEmptySelectionAllowed(true);
-        kind.setItems(PairingKind.values());
+        kind.setItems(PairingKind.INTERNAL, PairingKind.EXTERNAL);
         kind.setItemLabelGenerator(
                 k -> k == null ? getTranslation("pairing.filter.allKinds") : getTranslation("enum.PairingKind." + k));
         status.setEmptySelectionAllowed(true);
