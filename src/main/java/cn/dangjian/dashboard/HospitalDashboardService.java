@@ -77,6 +77,7 @@ public class HospitalDashboardService {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         List<BranchCompliance> thisYear = compliance.heatmap(year);
+        List<BranchCompliance> lastYear = compliance.heatmap(year - 1);
         Map<ComplianceBand, List<Long>> byBand = new EnumMap<>(ComplianceBand.class);
         for (ComplianceBand b : ComplianceBand.values()) {
             byBand.put(b, new ArrayList<>());
@@ -105,8 +106,9 @@ public class HospitalDashboardService {
                 today,
                 summaries.size(),
                 monthly(thisYear),
-                monthly(compliance.heatmap(year - 1)),
+                monthly(lastYear),
                 ComplianceTotals.of(thisYear).onTimePercent(),
+                ComplianceTotals.of(lastYear).onTimePercent(),
                 byBand,
                 complianceFigures.overdue(year),
                 pairingHealth(),

@@ -25,6 +25,7 @@ public record HospitalFigures(
         List<@Nullable Integer> completion,
         List<@Nullable Integer> completionLastYear,
         int onTimePercent,
+        int onTimePercentLastYear,
         Map<ComplianceBand, List<Long>> branchesByBand,
         List<Reminder> overdue,
         Map<AllianceLevel, Map<PairingHealth, Integer>> pairingHealth,

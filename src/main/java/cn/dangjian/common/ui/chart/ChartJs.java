@@ -130,7 +130,7 @@ public class ChartJs extends Div {
     }
 
     /** Clicks on elements; with a listener the pointer turns into a hand over them. */
-    public Registration addClickListener(ClickListener listener) {
+    public Registration addChartClickListener(ClickListener listener) {
         clickListeners.add(listener);
         return () -> clickListeners.remove(listener);
     }
