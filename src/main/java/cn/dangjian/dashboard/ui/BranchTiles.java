@@ -108,7 +108,15 @@ class BranchTiles extends Tiles {
                 .mapToInt(ComplianceFigures.MeetingAttendance::listed)
                 .sum();
         Integer overall = listed == 0 ? null : (int) Math.round(100.0 * present / listed);
-        chart.setSummary(t("dash.attendance.summary", meetings.size(), percent(overall), lowest(rates)));
+        ComplianceFigures.MeetingAttendance low = meetings.stream()
+                .filter(m -> m.percent() >= 0)
+                .min(java.util.Comparator.comparingInt(ComplianceFigures.MeetingAttendance::percent))
+                .orElse(null);
+        chart.setSummary(t(
+                "dash.attendance.summary",
+                meetings.size(),
+                percent(overall),
+                low == null ? "—" : low.heldDate() + " " + low.title() + " (" + percent(low.percent()) + ")"));
         chart.addChartClickListener(c -> Targets.open(
                 CalendarNavigation.calendarRoute(),
                 "date",
@@ -145,7 +153,7 @@ class BranchTiles extends Tiles {
                 PairingHealth.values()[c.index()]));
         return new ChartTile(
                 "tile-branch-pairings",
-                t("dash.pairings.title"),
+                t("dash.branchPairings.title"),
                 String.valueOf(counts.stream().mapToInt(Integer::intValue).sum()),
                 t("dash.caption", t("dash.period.now"), scope),
                 chart,
