@@ -78,8 +78,8 @@ class DashboardScaleBenchmark extends SpringBrowserlessTest {
         jdbc.execute("delete from points_total");
         jdbc.execute("delete from party_member");
         jdbc.execute("delete from party_branch");
-        jdbc.execute("insert into party_branch (id, code, name, kind) select seq, concat('H', seq),"
-                + " concat('医院', seq, '党委'), elt(1 + seq % 3, 'CLINICAL', 'FUNCTIONAL', 'MEDICAL_TECH')"
+        jdbc.execute("insert into party_branch (id, code, name, kind, founded_on) select seq, concat('H', seq),"
+                + " concat('医院', seq, '党委'), elt(1 + seq % 3, 'CLINICAL', 'FUNCTIONAL', 'MEDICAL_TECH'), '2000-01-01'"
                 + " from seq_1_to_" + HOSPITALS);
         jdbc.execute("insert into party_member (id, name, staff_number, gender, branch_id, status, joined_date)"
                 + " select seq, concat('党员', seq), concat('S', seq), 'MALE', 1 + seq % " + HOSPITALS + ","
@@ -87,9 +87,10 @@ class DashboardScaleBenchmark extends SpringBrowserlessTest {
                 + " if(seq % 25 = 0, date_sub('" + today + "', interval seq % 400 day), '2010-01-01')"
                 + " from seq_1_to_" + MEMBERS);
         jdbc.execute("insert into points_total (member_id, period, branch_id, net) select seq, " + year * 100
-                + ", 1 + seq % " + HOSPITALS + ", (seq * 7919) % 70 - 10 from seq_1_to_" + MEMBERS);
+                + ", 1 + seq % " + HOSPITALS + ", (cast(seq as signed) * 7919) % 70 - 10 from seq_1_to_" + MEMBERS);
         jdbc.execute("insert into points_total (member_id, period, branch_id, net) select m.seq, " + year * 100
-                + " + mo.seq, 1 + m.seq % " + HOSPITALS + ", (m.seq * 31 + mo.seq) % 9 - 2"
+                + " + mo.seq, 1 + m.seq % " + HOSPITALS
+                + ", (cast(m.seq as signed) * 31 + cast(mo.seq as signed)) % 9 - 2"
                 + " from seq_1_to_" + MEMBERS + " m join seq_1_to_" + today.getMonthValue() + " mo");
         jdbc.execute("analyze table party_member, party_branch, points_total");
     }

@@ -17,24 +17,31 @@ final class DashboardTimer {
         }
         double[] data = new double[n];
         double[] full = new double[n];
+        double[] cpu = new double[n];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
             service.figures();
             data[i] = (System.nanoTime() - t0) / 1e6;
+            long c1 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             render(service, types);
             full[i] = (System.nanoTime() - t1) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c1) / 1e6;
         }
         String result = String.format(
                 Locale.ROOT,
                 "%s: figures p50 %.1f ms / p95 %.1f ms; figures + view built and attached p50 %.1f ms / p95 %.1f ms"
-                        + " (n = %d after 5 warm-up renders)",
+                        + "; JVM CPU of figures + view p50 %.1f ms (n = %d after 5 warm-up renders; load average %.1f)",
                 label,
                 pct(data, 50),
                 pct(data, 95),
                 pct(full, 50),
                 pct(full, 95),
-                n);
+                pct(cpu, 50),
+                n,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         System.out.println("BENCH " + result);
         return result;
     }
