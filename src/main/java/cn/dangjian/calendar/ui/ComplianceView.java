@@ -115,7 +115,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 only = r -> m >= 1
                         && m <= 12
                         && r.months()[m - 1].onTime() < r.months()[m - 1].due() - r.months()[m - 1].pending();
-                filterText = getTranslation("calendar.compliance.filteredMonth", y, m);
+                filterText = getTranslation("calendar.compliance.filteredMonth", String.valueOf(y), m);
             });
             params.getSingleParameter("band").map(ComplianceBand::valueOf).ifPresent(b -> {
                 only = r -> ComplianceBand.of(r.total()) == b;
