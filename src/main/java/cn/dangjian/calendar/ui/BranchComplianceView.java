@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** One branch's annual timetable: every due item with its outcome and the event that satisfied it. */
 @Route("calendar/compliance/:branchId")
@@ -34,6 +35,8 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
     private final CalendarUi ui;
     private String title = "";
     private long branchId;
+    /** The items a link asked for (?month= and ?state=, from the dashboards); all items otherwise. */
+    private Predicate<DueItem> only = i -> true;
 
     BranchComplianceView(CalendarUi ui) {
         this.ui = ui;
@@ -48,6 +51,13 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
                 .map(Integer::valueOf)
                 .orElse(ui.today().getYear());
         try {
+            var params = event.getLocation().getQueryParameters();
+            Integer month =
+                    params.getSingleParameter("month").map(Integer::valueOf).orElse(null);
+            DueState state =
+                    params.getSingleParameter("state").map(DueState::valueOf).orElse(null);
+            only = i ->
+                    (month == null || i.dueDate().getMonthValue() == month) && (state == null || i.state() == state);
             branchId = Long.parseLong(event.getRouteParameters().get("branchId").orElse("-1"));
             render(year);
         } catch (RuntimeException e) {
@@ -65,7 +75,10 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
         years.setItems(now, now - 1, now - 2);
         years.setValue(year);
         years.setLabel(getTranslation("calendar.compliance.year"));
-        years.addValueChangeListener(e -> render(e.getValue()));
+        years.addValueChangeListener(e -> {
+            only = i -> true;
+            render(e.getValue());
+        });
         Map<DueState, Long> counts = new EnumMap<>(DueState.class);
         items.forEach(i -> counts.merge(i.state(), 1L, Long::sum));
         Div cards = new Div();
@@ -118,7 +131,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         });
-        grid.setItems(items);
+        grid.setItems(items.stream().filter(only).toList());
         grid.setEmptyStateText(getTranslation("calendar.compliance.noDuties"));
         grid.setHeight("60vh");
         HorizontalLayout header = new HorizontalLayout(new ViewHeader(title), years);

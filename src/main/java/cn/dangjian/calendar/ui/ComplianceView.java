@@ -1,6 +1,7 @@
 package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.BranchCompliance;
+import cn.dangjian.calendar.ComplianceBand;
 import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.MonthCell;
 import cn.dangjian.common.ui.ViewHeader;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,22 +23,27 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
 @Route("calendar/compliance")
 @Menu(title = "calendar.nav.compliance", order = 31, icon = "GRID_BIG")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.SECRETARY})
 @StyleSheet("context://styles/calendar.css")
-class ComplianceView extends VerticalLayout implements HasDynamicTitle {
+class ComplianceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CalendarUi ui;
     private final Div content = new Div();
+    private final Select<Integer> year = new Select<>();
+    /** The rows a link asked for (?month= or ?band=, from the dashboards); all rows otherwise. */
+    private Predicate<BranchCompliance> only = r -> true;
+
+    private String filterText = "";
 
     ComplianceView(CalendarUi ui) {
         this.ui = ui;
         addClassName("view");
         int thisYear = ui.today().getYear();
-        Select<Integer> year = new Select<>();
         year.setItems(thisYear, thisYear - 1, thisYear - 2);
         year.setValue(thisYear);
         year.setId("compliance-year");
@@ -48,7 +56,6 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         howComputed.setId("compliance-how");
         howComputed.addClassName("hm-how");
         add(new ViewHeader(getTranslation("calendar.nav.compliance")), toolbar, howComputed, content);
-        render(thisYear);
     }
 
     private void render(int year) {
@@ -63,6 +70,11 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                 card(String.valueOf(t.overdue()), "calendar.compliance.overdue", "overdue"),
                 card(String.valueOf(t.behind()), "calendar.compliance.behind", "behind"),
                 card(String.valueOf(t.unplanned()), "calendar.compliance.unplanned", "unplanned"));
+        if (!filterText.isEmpty()) {
+            Paragraph filtered = new Paragraph(filterText);
+            filtered.setId("compliance-filter");
+            content.add(filtered);
+        }
         Div grid = new Div();
         grid.addClassName("heatmap");
         grid.setId("heatmap");
@@ -71,7 +83,7 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
             grid.add(headerCell(getTranslation("calendar.compliance.month", m)));
         }
         grid.add(headerCell(getTranslation("calendar.compliance.total")));
-        for (BranchCompliance r : rows) {
+        for (BranchCompliance r : rows.stream().filter(only).toList()) {
             RouterLink link = new RouterLink(
                     r.code() + " " + r.name(),
                     BranchComplianceView.class,
@@ -89,6 +101,35 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         content.add(cards, grid);
         if (rows.isEmpty()) {
             content.add(new Paragraph(getTranslation("calendar.compliance.empty")));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        try {
+            int y = params.getSingleParameter("year")
+                    .map(Integer::valueOf)
+                    .orElse(ui.today().getYear());
+            params.getSingleParameter("month").map(Integer::valueOf).ifPresent(m -> {
+                // The branches behind a month's rate: those that did not hold everything due then on time.
+                only = r -> m >= 1
+                        && m <= 12
+                        && r.months()[m - 1].onTime() < r.months()[m - 1].due() - r.months()[m - 1].pending();
+                filterText = getTranslation("calendar.compliance.filteredMonth", String.valueOf(y), m);
+            });
+            params.getSingleParameter("band").map(ComplianceBand::valueOf).ifPresent(b -> {
+                only = r -> ComplianceBand.of(r.total()) == b;
+                filterText =
+                        getTranslation("calendar.compliance.filteredBand", getTranslation("enum.ComplianceBand." + b));
+            });
+            if (y != year.getValue() && year.getListDataView().contains(y)) {
+                year.setValue(y);
+            } else {
+                render(year.getValue());
+            }
+        } catch (IllegalArgumentException ignored) {
+            // A malformed link shows the whole heatmap.
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.dashboard.ui;
 
+import cn.dangjian.calendar.CalendarService;
 import cn.dangjian.calendar.ComplianceService;
 import cn.dangjian.calendar.ComplianceTotals;
 import cn.dangjian.calendar.Reminder;
@@ -19,10 +20,13 @@ import cn.dangjian.pairing.ui.PairingNavigation;
 import cn.dangjian.points.ApprovalService;
 import cn.dangjian.points.BoardScope;
 import cn.dangjian.points.LeaderboardService;
+import cn.dangjian.points.MemberPointsService;
 import cn.dangjian.points.Periods;
+import cn.dangjian.points.PointsFigures;
 import cn.dangjian.points.ui.PointsNavigation;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +43,7 @@ import java.util.List;
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "HOME")
 @PermitAll
+@StyleSheet("context://styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(
@@ -50,6 +55,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             ApprovalService points,
             LeaderboardService leaderboards,
             Clock clock,
+            MemberPointsService memberPoints,
+            PointsFigures pointsFigures,
+            CalendarService calendar,
             List<HomeSection> sections) {
         addClassName("view");
         AppUser user = currentUser.require();
@@ -77,6 +85,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     CalendarNavigation.calendar()));
             addPendingPoints(own, points);
             add(own);
+            Long memberId = user.memberId();
+            if (memberId != null) {
+                add(new MemberProgress(memberId, LocalDate.now(clock), memberPoints, pointsFigures, calendar));
+            }
             members.own().ifPresent(m -> add(profile(m)));
         } else {
             long memberCount = scope.stream().mapToLong(BranchSummary::members).sum();
@@ -105,6 +117,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     warnings);
             add(cards);
             add(workCards(user, year, compliance, pairings, points));
+            RouterLink dashboard = user.seesWholeHospital()
+                    ? new RouterLink(getTranslation("dash.open.hospital"), HospitalDashboardView.class)
+                    : new RouterLink(getTranslation("dash.open.branch"), BranchDashboardView.class);
+            dashboard.setId("home-dashboard");
+            add(dashboard);
             if (user.isSecretary() && user.branchId() != null) {
                 RouterLink own = ownBranch(user);
                 own.setText(getTranslation("home.ownBranch"));

@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,7 +38,7 @@ import java.util.List;
 @Route("members")
 @Menu(title = "nav.members", order = 12, icon = "USERS")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
-class MembersView extends VerticalLayout implements HasDynamicTitle {
+class MembersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MemberService members;
     private final MemberGrid grid;
@@ -178,5 +181,12 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.members");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Links from the dashboards: ?status=PROBATIONARY&branch=<id>.
+        LinkParameters.select(event, "status", MemberStatus::valueOf, status, s -> s);
+        LinkParameters.select(event, "branch", Long::valueOf, branch, BranchRef::id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -22,5 +23,10 @@ public final class OrganizationNavigation {
 
     public static RouterLink health() {
         return new RouterLink(OrganizationHealthView.class);
+    }
+
+    /** The members list's address; it reads {@code ?status=} (a {@code MemberStatus}) and {@code &branch=<id>}. */
+    public static String membersRoute() {
+        return RouteConfiguration.forApplicationScope().getUrl(MembersView.class);
     }
 }

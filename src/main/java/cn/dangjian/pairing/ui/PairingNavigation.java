@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 
 /** Links into the pairing views for other features; the views themselves stay package-private. */
@@ -9,5 +10,10 @@ public final class PairingNavigation {
 
     public static RouterLink pairings() {
         return new RouterLink(PairingsView.class);
+    }
+
+    /** The pairings list's address; it reads {@code ?health=} (a {@code PairingHealth}) and {@code &branch=<id>}. */
+    public static String pairingsRoute() {
+        return RouteConfiguration.forApplicationScope().getUrl(PairingsView.class);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -29,6 +30,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +48,7 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.pairings", order = 20, icon = "CONNECT")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/pairing.css")
-class PairingsView extends VerticalLayout implements HasDynamicTitle {
+class PairingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Grid<PairingRow> grid = new Grid<>(PairingRow.class, false);
     private final ComboBox<BranchRef> branch = new ComboBox<>();
@@ -196,5 +199,12 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.pairings");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Links from the dashboards: ?health=DORMANT&branch=<id>.
+        LinkParameters.select(event, "health", PairingHealth::valueOf, health, h -> h);
+        LinkParameters.select(event, "branch", Long::valueOf, branch, BranchRef::id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +37,7 @@ import java.util.stream.IntStream;
 @Menu(title = "points.nav.branch", order = 42, icon = "GROUP")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/points.css")
-class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
+class BranchPointsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final EvaluationService evaluation;
     private final Select<BranchRef> branch = new Select<>();
@@ -122,5 +125,12 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("points.nav.branch");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Links from the dashboards: ?branch=<id>&year=<yyyy>.
+        LinkParameters.select(event, "branch", Long::valueOf, branch, BranchRef::id);
+        LinkParameters.select(event, "year", Integer::valueOf, year, y -> y);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.BranchBands;
 import cn.dangjian.points.Evaluation;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +34,7 @@ import java.util.stream.IntStream;
 @Route("points/evaluation")
 @Menu(title = "points.nav.evaluation", order = 43, icon = "DIPLOMA")
 @RolesAllowed({Roles.ADMIN, Roles.LEADER})
-class EvaluationView extends VerticalLayout implements HasDynamicTitle {
+class EvaluationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final List<String> EXPORT_KEYS = List.of(
             "points.eval.sheet.branches",
@@ -145,5 +148,11 @@ class EvaluationView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("points.nav.evaluation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Links from the dashboards: ?year=<yyyy>.
+        LinkParameters.select(event, "year", Integer::valueOf, year, y -> y);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 
 /** Links into the points views for other features; the views themselves stay package-private. */
@@ -14,5 +15,15 @@ public final class PointsNavigation {
 
     public static RouterLink approvals() {
         return new RouterLink(ApprovalView.class);
+    }
+
+    /** A branch's members with their scores; it reads {@code ?branch=<id>&year=}. */
+    public static String branchPointsRoute() {
+        return RouteConfiguration.forApplicationScope().getUrl(BranchPointsView.class);
+    }
+
+    /** The annual evaluation; it reads {@code ?year=}. */
+    public static String evaluationRoute() {
+        return RouteConfiguration.forApplicationScope().getUrl(EvaluationView.class);
     }
 }
