@@ -7,6 +7,7 @@ import cn.dangjian.calendar.EventStatus;
 import cn.dangjian.demo.DemoDataContributor;
 import cn.dangjian.points.MemberScore;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ class AssessmentDemoData implements DemoDataContributor {
     private final HonourService honours;
     private final CalendarService calendar;
     private final CampaignRepository campaignRepository;
+    private final SheetRepository sheetRepository;
+    private final SheetComputer computer;
     private final Clock clock;
 
     AssessmentDemoData(
@@ -39,6 +42,8 @@ class AssessmentDemoData implements DemoDataContributor {
             HonourService honours,
             CalendarService calendar,
             CampaignRepository campaignRepository,
+            SheetRepository sheetRepository,
+            SheetComputer computer,
             Clock clock) {
         this.campaigns = campaigns;
         this.sheets = sheets;
@@ -46,6 +51,8 @@ class AssessmentDemoData implements DemoDataContributor {
         this.honours = honours;
         this.calendar = calendar;
         this.campaignRepository = campaignRepository;
+        this.sheetRepository = sheetRepository;
+        this.computer = computer;
         this.clock = clock;
     }
 
@@ -65,24 +72,32 @@ class AssessmentDemoData implements DemoDataContributor {
         int year = LocalDate.now(clock).getYear();
         lastYear(year - 1);
         Campaign current = campaigns.start(year);
-        int submitted = 0;
-        for (SheetRow row : campaigns.sheets(current.getId())) {
-            if (LEFT_OPEN.contains(row.code()) || submitted >= 4) {
-                continue;
-            }
-            selfAssess(row.sheetId());
-            sheets.submit(row.sheetId(), sheets.detail(row.sheetId()).version());
-            submitted++;
-        }
+        submit(
+                current,
+                campaigns.sheets(current.getId()).stream()
+                        .filter(r -> !LEFT_OPEN.contains(r.code()))
+                        .limit(4)
+                        .toList());
+    }
+
+    /**
+     * Self-assesses and submits the sheets. The records are read once for all of them: submitting one by one
+     * (which reads the whole hospital's records each time, as a last recomputation) made start-up slow.
+     */
+    private void submit(Campaign c, List<SheetRow> rows) {
+        rows.forEach(r -> selfAssess(r.sheetId()));
+        List<Sheet> all =
+                sheetRepository.findAllById(rows.stream().map(SheetRow::sheetId).toList());
+        computer.compute(c, all);
+        Instant now = Instant.now(clock);
+        all.forEach(s -> s.submit(now));
+        sheetRepository.saveAll(all);
     }
 
     private void lastYear(int year) {
         Campaign c = campaigns.start(year);
         List<SheetRow> rows = campaigns.sheets(c.getId());
-        for (SheetRow row : rows) {
-            selfAssess(row.sheetId());
-            sheets.submit(row.sheetId(), sheets.detail(row.sheetId()).version());
-        }
+        submit(c, rows);
         // The office's review: a deduction where the committee's term ran out, a bonus for the seeds' pairing.
         for (SheetRow row : rows) {
             String reason = switch (row.code()) {

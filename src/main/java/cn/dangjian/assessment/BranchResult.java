@@ -1,6 +1,4 @@
 package cn.dangjian.assessment;
 
-import java.util.List;
-
-/** The branch page's section: the latest result the viewer may see, and the branch's honours. */
-public record BranchResult(int year, long sheetId, CampaignStatus status, Grade grade, List<HonourRow> honours) {}
+/** One year's result of a branch as its page shows it. */
+public record BranchResult(int year, long sheetId, CampaignStatus status, Grade grade) {}

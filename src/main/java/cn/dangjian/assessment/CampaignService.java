@@ -68,7 +68,7 @@ public class CampaignService {
     @Transactional
     public Campaign start(int year) {
         if (campaigns.findByYear(year).isPresent()) {
-            throw new BusinessException("assessment.campaign.exists", year);
+            throw new BusinessException("assessment.campaign.exists", String.valueOf(year));
         }
         Scheme frozen = schemes.freeze(schemes.scheme(year));
         Campaign c = campaigns.save(new Campaign(year, frozen.getId(), LocalDate.now(clock)));

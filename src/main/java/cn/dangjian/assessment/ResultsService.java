@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,19 +23,16 @@ public class ResultsService {
     private final SheetRepository sheets;
     private final AssessmentAccess access;
     private final OrganizationDirectory organization;
-    private final HonourService honours;
 
     ResultsService(
             CampaignRepository campaigns,
             SheetRepository sheets,
             AssessmentAccess access,
-            OrganizationDirectory organization,
-            HonourService honours) {
+            OrganizationDirectory organization) {
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.access = access;
         this.organization = organization;
-        this.honours = honours;
     }
 
     /**
@@ -80,28 +76,24 @@ public class ResultsService {
         return counts;
     }
 
-    /** The latest campaign's result for the branch that the viewer may see, with the branch's honours. */
+    /**
+     * The branch's result in every campaign the viewer may see, latest first: the office and leaders see running
+     * campaigns too, everybody else only published ones.
+     */
     @Transactional(readOnly = true)
-    public Optional<BranchResult> branchResult(long branchId) {
+    public List<BranchResult> branchResults(long branchId) {
         AppUser u = access.user();
+        List<BranchResult> found = new ArrayList<>();
         for (Campaign c : campaigns.findAllByOrderByYearDesc()) {
-            boolean visible = u.seesWholeHospital() || (c.isPublished() && access.canRead(c, branchId));
-            if (!visible || (!c.isPublished() && !u.seesWholeHospital())) {
+            if (!u.seesWholeHospital() && !(c.isPublished() && access.canRead(c, branchId))) {
                 continue;
             }
-            Optional<ResultRow> row = results(c.getId()).stream()
+            results(c.getId()).stream()
                     .filter(r -> r.grade().branchId() == branchId)
-                    .findFirst();
-            if (row.isPresent()) {
-                return Optional.of(new BranchResult(
-                        c.getYear(),
-                        row.get().sheetId(),
-                        c.getStatus(),
-                        row.get().grade(),
-                        honours.ofBranch(branchId)));
-            }
+                    .findFirst()
+                    .ifPresent(r -> found.add(new BranchResult(c.getYear(), r.sheetId(), c.getStatus(), r.grade())));
         }
-        return Optional.empty();
+        return found;
     }
 
     /** 标杆支部 candidates of a campaign, by peer group then rank. */

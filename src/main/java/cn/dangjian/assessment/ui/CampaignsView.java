@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +33,7 @@ import java.util.stream.IntStream;
 @Route("assessment")
 @Menu(title = "assessment.nav.campaign", order = 60, icon = "CLIPBOARD_CHECK")
 @PermitAll
-class CampaignsView extends VerticalLayout implements HasDynamicTitle {
+class CampaignsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CampaignService service;
     private final boolean admin;
@@ -82,6 +84,21 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("assessment.nav.campaign")), toolbar, grid);
         refresh();
+    }
+
+    /** {@code ?year=2025} opens that year's campaign (links from elsewhere, the browser journey). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("year").ifPresent(y -> {
+            try {
+                int wanted = Integer.parseInt(y);
+                if (year.getListDataView().contains(wanted)) {
+                    year.setValue(wanted);
+                }
+            } catch (NumberFormatException e) {
+                // an unreadable year keeps the current one
+            }
+        });
     }
 
     private void refresh() {

@@ -137,7 +137,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (d == null) {
             return;
         }
-        header.setText(getTranslation("assessment.sheet.title", d.year(), d.branchName()));
+        header.setText(getTranslation("assessment.sheet.title", String.valueOf(d.year()), d.branchName()));
         summary.setText(getTranslation(
                         "assessment.sheet.summary",
                         getTranslation("enum.SheetStatus." + d.status()),
