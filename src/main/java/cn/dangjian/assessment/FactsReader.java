@@ -23,6 +23,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
@@ -67,10 +71,28 @@ class FactsReader {
         this.coConstruction = coConstruction;
     }
 
+    /**
+     * Reads on a thread of its own: inside a Vaadin request Vaadin's security-context strategy prefers the UI
+     * session's user to the thread's context, so switching to the system on the caller's thread would not take.
+     * The features' services open their own read-only transactions there; only committed records count.
+     */
     Map<Long, BranchFacts> read(int year) {
-        Map<Long, BranchFacts> result = new HashMap<>();
-        SystemAuthentication.runAsSystem(() -> result.putAll(readAsSystem(year)));
-        return result;
+        try (ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Map<Long, BranchFacts>> reading = worker.submit(() -> {
+                Map<Long, BranchFacts> result = new HashMap<>();
+                SystemAuthentication.runAsSystem(() -> result.putAll(readAsSystem(year)));
+                return result;
+            });
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Map<Long, BranchFacts> readAsSystem(int year) {

@@ -46,7 +46,6 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     SheetView(SheetService service) {
         this.service = service;
         addClassName("view");
-        setSizeFull();
         summary.setId("sheet-summary");
         grid.setId("sheet-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -78,7 +77,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("assessment.col.score"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setSizeFull();
+        // Some twenty lines: all of them on the page, so the sheet reads (and prints) as one document.
+        grid.setAllRowsVisible(true);
         add(header, summary, actions, grid);
     }
 
