@@ -2,6 +2,7 @@ package cn.dangjian.organization;
 
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
+import cn.dangjian.security.Roles;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,18 +32,28 @@ public class OrganizationDirectory {
     private final BranchService branchService;
     private final MemberService memberService;
     private final EntityManager em;
+    private final DualCultivationService dualCultivation;
 
     OrganizationDirectory(
             MemberLookups lookups,
             CurrentUser currentUser,
             BranchService branchService,
             MemberService memberService,
-            EntityManager em) {
+            EntityManager em,
+            DualCultivationService dualCultivation) {
         this.lookups = lookups;
         this.currentUser = currentUser;
         this.branchService = branchService;
         this.memberService = memberService;
         this.em = em;
+        this.dualCultivation = dualCultivation;
+    }
+
+    /** The 双培养 pipeline, for the office and leaders: the assessment reads its 双带头人 secretaries. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.LEADER + "')")
+    public DualCultivation dualCultivation() {
+        return dualCultivation.report();
     }
 
     /**
