@@ -3,6 +3,7 @@ package cn.dangjian.calendar.ui;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Reminder;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -83,6 +84,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new ViewHeader(getTranslation("calendar.nav.reminders")),
                 new SignInRequestsPanel(ui, null, () -> {}),
+                GridExport.of(grid, "reminders"),
                 grid);
         reload();
     }

@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.BranchSection;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
@@ -130,7 +131,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             editCommittee.setId("committee-edit");
             committeeHeader.add(editCommittee);
         }
-        add(committeeHeader, seats);
+        add(committeeHeader, GridExport.of(seats, "committee"), seats);
 
         MemberGrid memberGrid = new MemberGrid(members, false);
         memberGrid.setFilter(new MemberFilter(s.id(), null, null, null));
@@ -155,7 +156,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             add.addThemeVariants(ButtonVariant.PRIMARY);
             membersHeader.add(add);
         }
-        add(membersHeader, memberGrid);
+        add(membersHeader, GridExport.of(memberGrid, "branch-members"), memberGrid);
         sections.forEach(section -> section.create(s.id()).ifPresent(this::add));
     }
 
