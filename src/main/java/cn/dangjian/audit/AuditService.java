@@ -5,6 +5,9 @@ import cn.dangjian.security.Roles;
 import cn.dangjian.security.SecurityEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +88,22 @@ public class AuditService {
     public Slice<AuditEntry> search(@Nullable String entityType, @Nullable String text, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
         return repository.search(entityType, like, pageable);
+    }
+
+    /**
+     * The entries of a time span about the given records ({@code type} to ids), oldest first: the audit extract of
+     * a record book, which names the records (a branch and its members) because only the feature knows them.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(Map<String, Collection<Long>> records, Instant from, Instant to) {
+        List<AuditEntry> all = new ArrayList<>();
+        records.forEach((type, ids) -> {
+            if (!ids.isEmpty()) {
+                all.addAll(repository.about(type, ids, from, to));
+            }
+        });
+        all.sort(Comparator.comparing(AuditEntry::getOccurredAt).thenComparing(a -> a.getId() == null ? 0 : a.getId()));
+        return all;
     }
 
     /** The record types that have entries, for the log's filter. */

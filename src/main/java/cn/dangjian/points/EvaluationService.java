@@ -182,6 +182,10 @@ public class EvaluationService {
             }
             memberSheet(wb.newWorksheet(labels.apply("points.eval.sheet.shortlist")), labels, ev.shortlist());
             memberSheet(wb.newWorksheet(labels.apply("points.eval.sheet.probationary")), labels, ev.probationary());
+            everyMember(
+                    wb.newWorksheet(labels.apply("book.evalMembers")),
+                    labels,
+                    scores(organization.members(), year, true));
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,6 +197,39 @@ public class EvaluationService {
         for (int c = 0; c < keys.length; c++) {
             ws.value(0, c, labels.apply(keys[c]));
             ws.style(0, c).bold().set();
+        }
+    }
+
+    /**
+     * 评议 record: every member of the hospital, not only the shortlist and the probationary members, so each
+     * branch finds all its members' grades in the file.
+     */
+    private static void everyMember(Worksheet ws, Function<String, String> labels, List<MemberScore> members) {
+        header(
+                ws,
+                labels,
+                "points.col.rank",
+                "points.col.name",
+                "points.col.branch",
+                "book.col.memberStatus",
+                "book.col.net",
+                "points.col.score",
+                "points.col.band",
+                "points.col.studyHours");
+        ws.freezePane(0, 1);
+        ws.width(1, 12);
+        ws.width(2, 24);
+        int r = 1;
+        for (MemberScore m : members) {
+            ws.value(r, 0, r);
+            ws.value(r, 1, m.name());
+            ws.value(r, 2, m.branchName());
+            ws.value(r, 3, labels.apply("enum.MemberStatus." + m.status()));
+            ws.value(r, 4, m.net());
+            ws.value(r, 5, m.score());
+            ws.value(r, 6, labels.apply("enum.Band." + m.band()));
+            ws.value(r, 7, m.studyHours());
+            r++;
         }
     }
 

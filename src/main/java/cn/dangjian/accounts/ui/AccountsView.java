@@ -5,6 +5,7 @@ import cn.dangjian.accounts.AccountService;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.MemberFilter;
@@ -80,7 +81,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("account.bulk.nav"),
                 VaadinIcon.USERS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(BulkAccountsView.class)));
-        HorizontalLayout toolbar = new HorizontalLayout(text, add, bulk);
+        HorizontalLayout toolbar = new HorizontalLayout(text, add, bulk, GridExport.of(grid, "accounts"));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.accounts")), toolbar, grid);
         refresh();

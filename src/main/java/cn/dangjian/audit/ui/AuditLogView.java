@@ -4,6 +4,7 @@ import cn.dangjian.audit.AuditEntry;
 import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.HospitalZone;
 import cn.dangjian.common.i18n.BundleI18NProvider;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
@@ -110,7 +111,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh.run());
         type.addValueChangeListener(e -> refresh.run());
         refresh.run();
-        HorizontalLayout toolbar = new HorizontalLayout(text, type);
+        HorizontalLayout toolbar = new HorizontalLayout(
+                text, type, GridExport.of(grid, "audit-log").column(time, AuditEntry::getOccurredAt));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.audit")), toolbar, grid);
     }

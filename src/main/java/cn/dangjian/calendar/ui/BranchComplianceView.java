@@ -4,6 +4,7 @@ import cn.dangjian.calendar.DueItem;
 import cn.dangjian.calendar.DueState;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import com.vaadin.flow.component.button.Button;
@@ -134,7 +135,7 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(items.stream().filter(only).toList());
         grid.setEmptyStateText(getTranslation("calendar.compliance.noDuties"));
         grid.setHeight("60vh");
-        HorizontalLayout header = new HorizontalLayout(new ViewHeader(title), years);
+        HorizontalLayout header = new HorizontalLayout(new ViewHeader(title), years, GridExport.of(grid, "due-items"));
         header.setAlignItems(Alignment.BASELINE);
         add(header, cards, grid);
     }

@@ -5,6 +5,7 @@ import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Recurrence;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -102,9 +103,11 @@ class EventTypesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("calendar.rule.add"), VaadinIcon.PLUS.create(), e -> editRule(new DutyRule()));
         add(
                 new ViewHeader(getTranslation("calendar.nav.types")),
-                new HorizontalLayout(new H3(getTranslation("calendar.type.title")), addType),
+                new HorizontalLayout(
+                        new H3(getTranslation("calendar.type.title")), addType, GridExport.of(types, "event-types")),
                 types,
-                new HorizontalLayout(new H3(getTranslation("calendar.rule.title")), addRule),
+                new HorizontalLayout(
+                        new H3(getTranslation("calendar.rule.title")), addRule, GridExport.of(rules, "duty-rules")),
                 rules);
         reload();
     }

@@ -3,6 +3,7 @@ package cn.dangjian.calendar.ui;
 import cn.dangjian.calendar.Holiday;
 import cn.dangjian.calendar.HolidayService;
 import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -89,6 +90,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("calendar.holiday.note")),
                 year,
                 form,
+                GridExport.of(grid, "holidays"),
                 grid);
         refresh();
     }

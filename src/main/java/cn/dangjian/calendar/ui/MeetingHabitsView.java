@@ -4,6 +4,7 @@ import cn.dangjian.calendar.HabitInput;
 import cn.dangjian.calendar.HabitRow;
 import cn.dangjian.calendar.MeetingHabitService;
 import cn.dangjian.calendar.Recurrence;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
@@ -60,7 +61,7 @@ class MeetingHabitsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> HabitDialog.open(this, e.getItem(), scope(), this::save, this::reset));
         grid.setAllRowsVisible(true);
-        add(new ViewHeader(getTranslation("calendar.nav.habits")), branch, grid);
+        add(new ViewHeader(getTranslation("calendar.nav.habits")), branch, GridExport.of(grid, "meeting-habits"), grid);
         refresh();
     }
 

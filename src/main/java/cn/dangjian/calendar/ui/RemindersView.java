@@ -4,6 +4,7 @@ import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Reminder;
 import cn.dangjian.common.contracts.ExtraReminders;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -89,6 +90,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new ViewHeader(getTranslation("calendar.nav.reminders")),
                 new SignInRequestsPanel(ui, null, () -> {}),
+                GridExport.of(grid, "reminders"),
                 grid);
         // Key-task assignments (督办) when the plan feature is present.
         extras.ifAvailable(x -> add(ExtraRemindersGrid.of(x.reminders(14))));

@@ -1,6 +1,7 @@
 package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.SignInRequestRow;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,7 @@ class SignInRequestsPanel extends VerticalLayout {
                 .setHeader(getTranslation("calendar.signIn.requestedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
-        add(new H3(getTranslation("calendar.signIn.requests")), grid);
+        add(new H3(getTranslation("calendar.signIn.requests")), GridExport.of(grid, "sign-in-requests"), grid);
         reload();
     }
 

@@ -4,6 +4,7 @@ import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.BranchSection;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchLifecycleService;
@@ -171,7 +172,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             editCommittee.setId("committee-edit");
             committeeHeader.add(editCommittee);
         }
-        add(committeeHeader, seats);
+        add(committeeHeader, GridExport.of(seats, "committee"), seats);
 
         MemberGrid memberGrid = new MemberGrid(members, false);
         memberGrid.setFilter(new MemberFilter(s.id(), null, null, null));
@@ -196,7 +197,7 @@ public class BranchDetailView extends VerticalLayout implements BeforeEnterObser
             add.addThemeVariants(ButtonVariant.PRIMARY);
             membersHeader.add(add);
         }
-        add(membersHeader, memberGrid);
+        add(membersHeader, GridExport.of(memberGrid, "branch-members"), memberGrid);
         sections.forEach(section -> section.create(s.id()).ifPresent(this::add));
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchKind;
 import cn.dangjian.organization.BranchService;
@@ -117,7 +118,7 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
                         .open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(currentUser.require().isAdmin());
-        HorizontalLayout toolbar = new HorizontalLayout(text, kind, flagged, add);
+        HorizontalLayout toolbar = new HorizontalLayout(text, kind, flagged, add, GridExport.of(grid, "branches"));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.branches")), toolbar, grid);
     }

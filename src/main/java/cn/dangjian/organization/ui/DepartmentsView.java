@@ -4,6 +4,7 @@ import static cn.dangjian.common.ui.Forms.builtOnSave;
 
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.Campus;
@@ -62,7 +63,10 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("department.add"), VaadinIcon.PLUS.create(), e -> edit(DepartmentInput.blank()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(admin);
-        add(new HorizontalLayout(new ViewHeader(getTranslation("nav.departments")), add), grid);
+        add(
+                new HorizontalLayout(
+                        new ViewHeader(getTranslation("nav.departments")), add, GridExport.of(grid, "departments")),
+                grid);
         refresh();
     }
 

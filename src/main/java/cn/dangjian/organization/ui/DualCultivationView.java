@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.DualCultivation;
@@ -76,7 +77,7 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Grid<Person> grid(String id, List<Person> people, String emptyKey) {
+    private Div grid(String id, List<Person> people, String emptyKey) {
         Grid<Person> grid = new Grid<>(Person.class, false);
         grid.setId(id);
         grid.addColumn(p -> p.branchCode() + " " + p.branchName())
@@ -101,7 +102,7 @@ class DualCultivationView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation(emptyKey));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        return grid;
+        return new Div(GridExport.of(grid, id), grid);
     }
 
     private Div standing(Person p) {

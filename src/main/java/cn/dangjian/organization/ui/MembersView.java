@@ -2,6 +2,7 @@ package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.LinkParameters;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
@@ -109,7 +110,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         add.setVisible(canEdit());
         add.setId("member-add");
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, branch, department, status, add);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(text, branch, department, status, add, GridExport.of(grid, "members"));
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         add(new ViewHeader(getTranslation("nav.members")), toolbar, grid);

@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
@@ -74,7 +75,7 @@ class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 BranchDetailView.class,
                 new RouteParameters("branchId", String.valueOf(e.getItem().id())))));
-        add(grid);
+        add(GridExport.of(grid, "organization-health"), grid);
     }
 
     @Override

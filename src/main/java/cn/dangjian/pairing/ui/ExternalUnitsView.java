@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Confirm;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.pairing.ExternalUnit;
@@ -75,7 +76,7 @@ class ExternalUnitsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new ExternalUnitDialog(units, ExternalUnitInput.blank(), this::refresh).open());
         add.setId("new-unit");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(add);
+        HorizontalLayout toolbar = new HorizontalLayout(add, GridExport.of(grid, "external-units"));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("nav.pairingUnits")), toolbar, grid);
         refresh();

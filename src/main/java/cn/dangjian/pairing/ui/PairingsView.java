@@ -2,6 +2,7 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.LinkParameters;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -159,7 +160,8 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         add.setId("new-pairing");
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(user.isAdmin() || user.isSecretary());
-        HorizontalLayout toolbar = new HorizontalLayout(branch, kind, status, health, add);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(branch, kind, status, health, add, GridExport.of(grid, "pairings"));
         toolbar.addClassName("toolbar");
         add(
                 new ViewHeader(getTranslation("nav.pairings")),

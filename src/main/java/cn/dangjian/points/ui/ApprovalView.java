@@ -2,6 +2,7 @@ package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.ApprovalService;
@@ -63,7 +64,8 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             add(section("points.approvals.queue"), queue());
         }
         if (showMine) {
-            add(section("points.approvals.mine"), mine());
+            Grid<SubmissionRow> own = mine();
+            add(section("points.approvals.mine"), GridExport.of(own, "my-submissions"), own);
         }
     }
 
@@ -134,7 +136,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 e -> grid.asMultiSelect()
                         .select(grid.getLazyDataView().getItems().toList()));
         all.setId("select-all-button");
-        HorizontalLayout toolbar = new HorizontalLayout(all, approve, reject);
+        HorizontalLayout toolbar = new HorizontalLayout(all, approve, reject, GridExport.of(grid, "approvals"));
         toolbar.addClassName("toolbar");
         VerticalLayout queue = new VerticalLayout(toolbar, grid);
         queue.setPadding(false);

@@ -1,6 +1,7 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.LinkParameters;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -108,7 +109,7 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle, Before
         submit.setId("submit-open");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setVisible(user.isAdmin() || user.isSecretary());
-        HorizontalLayout toolbar = new HorizontalLayout(branch, year, submit);
+        HorizontalLayout toolbar = new HorizontalLayout(branch, year, submit, GridExport.of(grid, "branch-points"));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("points.nav.branch")), toolbar, grid);
         refresh();

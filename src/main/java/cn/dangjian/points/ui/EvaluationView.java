@@ -51,7 +51,12 @@ class EvaluationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             "points.col.name",
             "points.col.score",
             "points.col.band",
-            "points.col.studyHours");
+            "points.col.studyHours",
+            "book.evalMembers",
+            "book.col.memberStatus",
+            "book.col.net",
+            "enum.MemberStatus.FULL",
+            "enum.MemberStatus.PROBATIONARY");
 
     private final EvaluationService service;
     private final Select<Integer> year = new Select<>();

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -42,6 +43,8 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     private final PeriodPicker period;
     private final Grid<BoardRow> members = new Grid<>(BoardRow.class, false);
     private final Grid<BranchRow> branches = new Grid<>(BranchRow.class, false);
+    private final GridExport<BoardRow> membersExport = GridExport.of(members, "leaderboard");
+    private final GridExport<BranchRow> branchesExport = GridExport.of(branches, "branch-leaderboard");
     private final Div own = new Div();
     private final Visibility visibility;
 
@@ -109,8 +112,10 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         branches.setEmptyStateText(getTranslation("points.board.empty"));
         branches.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(scope, branch, period);
+        HorizontalLayout toolbar = new HorizontalLayout(scope, branch, period, membersExport, branchesExport);
         toolbar.addClassName("toolbar");
+        membersExport.setVisible(false); // until refresh() knows the full board may be seen
+        branchesExport.setVisible(false);
         toolbar.setWrap(true);
         add(new ViewHeader(getTranslation("points.nav.leaderboard")));
         if (visibility == Visibility.NONE) {
@@ -152,6 +157,8 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         }
         members.setVisible(s != BoardScope.BRANCHES);
         branches.setVisible(s == BoardScope.BRANCHES);
+        membersExport.setVisible(members.isVisible());
+        branchesExport.setVisible(branches.isVisible());
         if (s == BoardScope.BRANCHES) {
             branches.setItems(service.branchBoard(p));
         } else {

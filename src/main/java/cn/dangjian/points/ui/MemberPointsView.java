@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.common.ui.chart.ChartJs;
 import cn.dangjian.points.HistoryRow;
@@ -101,7 +102,7 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
             add(header, p);
             return;
         }
-        add(header, year, cards, chart, history);
+        add(header, year, cards, chart, GridExport.of(history, "points-history"), history);
         refresh();
     }
 

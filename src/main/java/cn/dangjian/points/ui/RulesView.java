@@ -1,6 +1,7 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.contracts.EventTypeDirectory;
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.PointsRule;
@@ -78,7 +79,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
                 VaadinIcon.COG.create(),
                 e -> new SettingsDialog(service, () -> {}).open());
         settings.setId("settings-button");
-        HorizontalLayout toolbar = new HorizontalLayout(add, settings);
+        HorizontalLayout toolbar = new HorizontalLayout(add, settings, GridExport.of(grid, "points-rules"));
         toolbar.addClassName("toolbar");
         add(new ViewHeader(getTranslation("points.nav.rules")), toolbar, new VerificationPanel(verification), grid);
     }

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.Verification;
 import cn.dangjian.points.VerificationRun;
@@ -82,7 +83,8 @@ class VerificationPanel extends VerticalLayout {
                 r.summary() == null || r.summary().isBlank()
                         ? getTranslation("points.verify.noFindings")
                         : r.summary())));
-        Details historyDetails = new Details(getTranslation("points.verify.history"), history);
+        Details historyDetails = new Details(
+                getTranslation("points.verify.history"), GridExport.of(history, "ledger-verifications"), history);
         historyDetails.setWidthFull();
         add(row, details, historyDetails);
         refreshHistory();

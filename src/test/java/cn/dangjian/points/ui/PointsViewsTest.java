@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,7 +206,7 @@ class PointsViewsTest extends SpringBrowserlessTest {
         byte[] xlsx = evaluation.exportXlsx(year, key -> key);
         var ev = evaluation.evaluation(year);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
             assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
                     .isEqualTo("points.col.branch");
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(ev.branches().size());
@@ -217,6 +218,27 @@ class PointsViewsTest extends SpringBrowserlessTest {
             }
             assertThat(wb.getSheetAt(2).getLastRowNum())
                     .isEqualTo(ev.probationary().size());
+            // the 评议 record: every member of the hospital with score, band, study hours and branch
+            var everyone = wb.getSheetAt(3);
+            assertThat(wb.getSheetName(3)).isEqualTo("book.evalMembers");
+            assertThat(everyone.getLastRowNum())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from party_member", Integer.class));
+            List<String> headers = new ArrayList<>();
+            everyone.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers)
+                    .containsExactly(
+                            "points.col.rank",
+                            "points.col.name",
+                            "points.col.branch",
+                            "book.col.memberStatus",
+                            "book.col.net",
+                            "points.col.score",
+                            "points.col.band",
+                            "points.col.studyHours");
+            var row = everyone.getRow(1);
+            assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(6).getStringCellValue()).startsWith("enum.Band.");
+            assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
         }
     }
 
