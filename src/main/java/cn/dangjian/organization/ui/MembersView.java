@@ -1,8 +1,8 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Confirm;
-import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.GridExport;
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;

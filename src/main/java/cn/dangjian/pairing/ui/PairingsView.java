@@ -1,8 +1,8 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Badges;
-import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.GridExport;
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;

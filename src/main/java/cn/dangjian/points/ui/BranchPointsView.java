@@ -1,7 +1,7 @@
 package cn.dangjian.points.ui;
 
-import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.GridExport;
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
