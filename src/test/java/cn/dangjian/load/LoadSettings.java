@@ -10,6 +10,7 @@ import java.time.ZoneId;
 record LoadSettings(
         String baseUrl,
         int users,
+        int rampSeconds,
         int durationSeconds,
         int rush,
         int rushSeconds,
@@ -40,6 +41,7 @@ record LoadSettings(
         return new LoadSettings(
                 System.getProperty("load.baseUrl", "http://127.0.0.1:8088"),
                 Integer.getInteger("load.users", 200),
+                Integer.getInteger("load.ramp", 60),
                 Integer.getInteger("load.duration", 600),
                 Integer.getInteger("load.rush", 600),
                 Integer.getInteger("load.rushSeconds", 60),

@@ -30,6 +30,7 @@ class LoadSmokeTest {
             "load.duration", "30",
             "load.rush", "60",
             "load.rushSeconds", "30",
+            "load.ramp", "10",
             "load.thinkMin", "500",
             "load.thinkMax", "2000",
             "load.excludeBranches", "C08,C11");
