@@ -11,10 +11,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -70,7 +70,9 @@ class EventPointsListener {
         boolean isLate = LateAttendance.isLate(e.heldDate(), LocalDate.now(clock), settings.getLateAttendanceDays());
         Map<Long, Applied> current = points.lockedStates(e.eventId());
         Map<Long, LateAttendance.Line> lines = late.lockedLines(e.eventId());
-        Set<Long> everyone = new LinkedHashSet<>(current.keySet());
+        // Members in ascending id order: two events recorded at once that share members then lock their chain heads
+        // in the same order (in set order the load test's rush and a branch meeting deadlocked).
+        Set<Long> everyone = new TreeSet<>(current.keySet());
         everyone.addAll(e.present());
         everyone.addAll(e.absentWithoutLeave());
         everyone.addAll(lines.keySet());
