@@ -226,17 +226,21 @@ class ReproducibilityTest {
                 },
                 year * 100);
         Map<Long, long[]> parties = new HashMap<>();
-        jdbc.query("select id, branch_id, coalesce(partner_branch_id, -1), status from pairing", rs -> {
-            long[] p = {rs.getLong(2), rs.getLong(3)};
-            parties.put(rs.getLong(1), p);
-            if (Set.of("ACTIVE", "UNDER_REVIEW", "RENEWED").contains(rs.getString(4))) {
-                for (long b : p) {
-                    if (v.containsKey(b)) {
-                        v.get(b).merge("live", 1.0, Double::sum);
+        // Two-party pairings: the pairing list (and so the assessment's pairing indicators) leaves alliances out;
+        // an alliance's work counts through joint events and needs (decision 0022).
+        jdbc.query(
+                "select id, branch_id, coalesce(partner_branch_id, -1), status from pairing where kind <> 'ALLIANCE'",
+                rs -> {
+                    long[] p = {rs.getLong(2), rs.getLong(3)};
+                    parties.put(rs.getLong(1), p);
+                    if (Set.of("ACTIVE", "UNDER_REVIEW", "RENEWED").contains(rs.getString(4))) {
+                        for (long b : p) {
+                            if (v.containsKey(b)) {
+                                v.get(b).merge("live", 1.0, Double::sum);
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
         jdbc.query(
                 """
                 select branch_id, pairing_id from cal_event

@@ -81,10 +81,10 @@ public abstract class BrowserTestBase {
     }
 
     protected void signIn(String username) {
-        if (!driver.getCurrentUrl().contains("/login")) {
-            driver.manage().deleteAllCookies();
-            driver.get(url("login"));
-        }
+        // Always a fresh login page in a fresh session: a login page left open by an earlier test belongs to a
+        // session that may have ended, and its first request would reload the page under the typing.
+        driver.manage().deleteAllCookies();
+        driver.get(url("login"));
         WebElement user =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys(username);

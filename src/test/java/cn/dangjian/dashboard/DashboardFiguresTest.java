@@ -108,7 +108,10 @@ class DashboardFiguresTest {
     void pairings_overdue_and_completion_agree_with_their_sources() {
         HospitalFigures f = hospitalFigures();
         int live = jdbc.queryForObject(
-                "select count(*) from pairing where status in ('ACTIVE', 'UNDER_REVIEW', 'RENEWED')", Integer.class);
+                // Two-party pairings: alliances are not in this chart yet (the pairing list leaves them out).
+                "select count(*) from pairing where status in ('ACTIVE', 'UNDER_REVIEW', 'RENEWED')"
+                        + " and kind <> 'ALLIANCE'",
+                Integer.class);
         int charted = 0;
         for (AllianceLevel level : AllianceLevel.values()) {
             charted += f.pairingHealth().get(level).values().stream()

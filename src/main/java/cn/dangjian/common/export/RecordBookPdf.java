@@ -189,17 +189,31 @@ public final class RecordBookPdf {
         return lines;
     }
 
-    /** A character the font cannot draw (an emoji, say) prints as a question mark instead of failing the file. */
+    /**
+     * A character the font cannot draw prints as its full-width form where the font has one (the CJK font lacks some
+     * ASCII punctuation, e.g. "?" and "·"), else as a full-width question mark, instead of failing the file.
+     */
     private char clean(char ch) {
-        boolean ok = printable.computeIfAbsent(ch, c -> {
+        if (drawable(ch)) {
+            return ch;
+        }
+        char wide = switch (ch) {
+            case '·' -> '・';
+            case '–', '—' -> '－';
+            default -> ch > 0x20 && ch < 0x7f ? (char) (ch - 0x20 + 0xFF00) : '？';
+        };
+        return drawable(wide) ? wide : '？';
+    }
+
+    private boolean drawable(char ch) {
+        return printable.computeIfAbsent(ch, c -> {
             try {
                 font.encode(String.valueOf(c));
                 return !Character.isISOControl(c);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                 return false;
             }
         });
-        return ok ? ch : '?';
     }
 
     private String shown(@Nullable Object v) {
@@ -247,12 +261,15 @@ public final class RecordBookPdf {
         for (int i = 0; i < n; i++) {
             try (PDPageContentStream s =
                     new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String label = (i + 1) + " / " + n;
-                float w = font.getStringWidth(label) / 1000 * TEXT;
+                StringBuilder label = new StringBuilder();
+                for (char ch : ((i + 1) + " / " + n).toCharArray()) {
+                    label.append(clean(ch));
+                }
+                float w = font.getStringWidth(label.toString()) / 1000 * TEXT;
                 s.beginText();
                 s.setFont(font, TEXT);
                 s.newLineAtOffset((size.getWidth() - w) / 2, MARGIN / 2);
-                s.showText(label);
+                s.showText(label.toString());
                 s.endText();
             }
         }

@@ -74,7 +74,8 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
                 },
                 "");
         anchor.add(button);
-        grid.getId().ifPresent(id -> anchor.setId(id + "-export"));
+        // Views often give the grid its id after making the export (field initialisers): name the link on attach.
+        anchor.addAttachListener(e -> grid.getId().ifPresent(id -> anchor.setId(id + "-export")));
         progress.setWidth("8em");
         progress.setVisible(false);
         count.setVisible(false);

@@ -82,7 +82,11 @@ class PairingViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Grid.class).id("goal-grid")).size()).isEqualTo(3);
         assertThat($(Span.class).id("pairing-health").getElement().getAttribute("data-health"))
                 .isEqualTo("ALIVE");
-        assertThat($(Div.class).id("evidence-timeline").getChildren().count()).isEqualTo(4);
+        // One entry per evidence record: the demo's own plus the joint events held under this pairing.
+        Long evidence =
+                jdbc.queryForObject("select count(*) from pairing_evidence where pairing_id = ?", Long.class, id);
+        assertThat(evidence).isGreaterThanOrEqualTo(4);
+        assertThat($(Div.class).id("evidence-timeline").getChildren().count()).isEqualTo(evidence);
         assertThat($(Button.class).id("pairing-end").isVisible()).isTrue();
     }
 
