@@ -196,10 +196,12 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
     }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d{0,14})");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d{0,12})\\.\\d{1,4}");
     private static final Pattern DATE_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
 
-    private record Snapshot<T>(
+    record Snapshot<T>(
             DataProvider<T, Object> provider,
             Query<T, ?> first,
             List<String> headers,
@@ -230,23 +232,29 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
         }
 
         /**
-         * Vaadin hands a column's value to the browser as text unless it is a number or a boolean, so a LocalDate
-         * arrives here as "2026-03-01": ISO dates and times (and the "yyyy-MM-dd HH:mm" form views format
-         * themselves) go back to date cells. Other text stays text: staff numbers and telephone numbers are not
-         * numbers.
+         * Vaadin hands a column's value to the browser as text, so a LocalDate arrives here as "2026-03-01" and a
+         * score as "83": ISO dates and times (and the "yyyy-MM-dd HH:mm" form views format themselves) go back to
+         * date cells, and plain numbers (no leading zero, at most 15 digits, so nothing is rounded) to number cells.
+         * Text with a leading zero or longer digit strings (staff numbers, ID card numbers) stays text.
          */
         static @Nullable Object typed(@Nullable Object value) {
-            if (!(value instanceof String text) || text.length() < 10 || text.length() > 29) {
+            if (!(value instanceof String text) || text.isEmpty() || text.length() > 29) {
                 return value;
             }
             try {
+                if (INTEGER.matcher(text).matches()) {
+                    return Long.valueOf(text);
+                }
+                if (DECIMAL.matcher(text).matches()) {
+                    return new java.math.BigDecimal(text);
+                }
                 if (DATE.matcher(text).matches()) {
                     return LocalDate.parse(text);
                 }
                 if (DATE_TIME.matcher(text).matches()) {
                     return LocalDateTime.parse(text.replace(' ', 'T'));
                 }
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeParseException | NumberFormatException e) {
                 return value;
             }
             return value;
