@@ -85,6 +85,9 @@ public abstract class BrowserTestBase {
         // session that may have ended, and its first request would reload the page under the typing.
         driver.manage().deleteAllCookies();
         driver.get(url("login"));
+        // Type only once the login page's client is up: a first request answered after the typing began would
+        // redraw the form and drop what was typed.
+        waitForVaadin();
         WebElement user =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
@@ -92,6 +95,7 @@ public abstract class BrowserTestBase {
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+        waitForVaadin();
     }
 
     protected void open(String path) {

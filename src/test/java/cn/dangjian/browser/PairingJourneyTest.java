@@ -52,6 +52,7 @@ class PairingJourneyTest extends BrowserTestBase {
     void admin_pairs_a_gap_secretary_records_evidence_and_health_and_matrix_change() {
         signIn(Demo.ADMIN);
         open("pairing-matrix");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gap-C07")));
         assertThat(driver.findElements(By.id("gap-C07"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("[id^='cell-C07-']"))).isEmpty();
         click("suggest-C07");
