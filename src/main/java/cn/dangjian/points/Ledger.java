@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only ledger and everything kept in step with it, in the caller's transaction: the
@@ -53,7 +56,8 @@ class Ledger {
 
     /**
      * Appends the entry in four round trips: create-or-lock the head, one locking read of everything the
-     * award depends on, the insert, and one pipelined batch with the head, totals, histogram and usage.
+     * award depends on, the insert, and one pipelined batch with the head, totals and usage; the histogram
+     * moves once per transaction, before it commits ({@link #moveBuckets}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Result append(Award a) {
@@ -189,30 +193,78 @@ class Ledger {
         return hash;
     }
 
-    /** Moves the member between histogram buckets of each period and adds the points to the totals. */
-    private static void totalsAndBuckets(
+    /** Adds the points to the totals and moves the member between histogram buckets of each period. */
+    private void totalsAndBuckets(
             List<String> batch, long memberId, long branchId, int[] periods, State state, int points) {
         StringJoiner totals = new StringJoiner(", ");
-        StringJoiner buckets = new StringJoiner(", ");
+        Map<Bucket, Integer> moves = new HashMap<>();
         for (int period : periods) {
             Total before = state.totals.get(period);
             long scopeBranch = before == null ? branchId : before.branchId();
             int oldNet = before == null ? 0 : before.net();
             totals.add("(" + memberId + ", " + period + ", " + scopeBranch + ", " + points + ")");
-            if (before != null) {
-                buckets.add(bucket(ALL, period, oldNet, -1));
-                buckets.add(bucket(scopeBranch, period, oldNet, -1));
+            for (long scope : new long[] {ALL, scopeBranch}) {
+                if (before != null) {
+                    moves.merge(new Bucket(scope, period, oldNet), -1, Integer::sum);
+                }
+                moves.merge(new Bucket(scope, period, oldNet + points), 1, Integer::sum);
             }
-            buckets.add(bucket(ALL, period, oldNet + points, 1));
-            buckets.add(bucket(scopeBranch, period, oldNet + points, 1));
         }
         batch.add("insert into points_total (member_id, period, branch_id, net) values " + totals
                 + " on duplicate key update net = net + values(net)");
-        batch.add("insert into points_histogram (scope_id, period, net, members) values " + buckets
-                + " on duplicate key update members = members + values(members)");
+        moveBuckets(moves);
     }
 
-    private static String bucket(long scope, int period, int net, int delta) {
-        return "(" + scope + ", " + period + ", " + net + ", " + delta + ")";
+    /**
+     * The histogram rows are shared by every member of a scope (the hospital-wide ones by everybody), so two
+     * transactions that each award several members would lock them in different orders and deadlock. Each
+     * transaction therefore gathers its bucket moves and writes them once, just before it commits, in key order:
+     * transactions then wait for each other on these rows but never deadlock on them, and an event's 40 awards
+     * write the histogram once instead of 40 times.
+     */
+    private void moveBuckets(Map<Bucket, Integer> moves) {
+        @SuppressWarnings("unchecked")
+        Map<Bucket, Integer> pending = (Map<Bucket, Integer>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<Bucket, Integer> created = new TreeMap<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    writeBuckets(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Ledger.this);
+                }
+            });
+            pending = created;
+        }
+        Map<Bucket, Integer> into = pending;
+        moves.forEach((b, d) -> into.merge(b, d, Integer::sum));
+    }
+
+    private void writeBuckets(Map<Bucket, Integer> moves) {
+        StringJoiner rows = new StringJoiner(", ");
+        moves.forEach((b, delta) -> {
+            if (delta != 0) {
+                rows.add("(" + b.scope() + ", " + b.period() + ", " + b.net() + ", " + delta + ")");
+            }
+        });
+        if (rows.length() > 0) {
+            jdbc.update("insert into points_histogram (scope_id, period, net, members) values " + rows
+                    + " on duplicate key update members = members + values(members)");
+        }
+    }
+
+    /** A histogram row's key, ordered as the primary key is. */
+    private record Bucket(long scope, int period, int net) implements Comparable<Bucket> {
+        @Override
+        public int compareTo(Bucket o) {
+            int c = Long.compare(scope, o.scope);
+            c = c != 0 ? c : Integer.compare(period, o.period);
+            return c != 0 ? c : Integer.compare(net, o.net);
+        }
     }
 }
