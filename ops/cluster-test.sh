@@ -178,21 +178,25 @@ wait_app() { local n=$1 t=${2:-400} i; for ((i = 0; i < t; i++)); do app_up "$n"
 kill_app() { kill -9 "$(cat "$WORK/app$1.pid")" 2>/dev/null || true; }
 
 # ---------------------------------------------------------------- load, checks, timing
-run_load() { # base-url seconds label -> runs the Gatling simulation in the background
+LOAD_DB_ARGS=()
+run_load() { # base-url seconds label -> runs the Gatling simulation in the background (README "Load tests")
   local base=$1 secs=$2 label=$3
-  ( ./mvnw -B -q -Pload gatling:test -Dload.baseUrl="$base" -Dload.users="$USERS" -Dload.seconds="$secs" \
-      -Dload.rush=0 -Dgatling.core.outputDirectoryBaseName="$label" >"$OUT/load-$label.log" 2>&1 || true ) &
+  ( ./mvnw -B -Pload test-compile gatling:test -Dload.baseUrl="$base" -Dload.users="$USERS" -Dload.duration="$secs" \
+      -Dload.ramp=10 -Dload.rush=0 "${LOAD_DB_ARGS[@]}" >"$OUT/load-$label.log" 2>&1 || true ) &
   echo $!
 }
-failed_requests() { # label -> KO count from Gatling's stats.json of that run
-  local f; f=$(ls -td target/gatling/"$1"* 2>/dev/null | head -1)
-  [ -n "$f" ] && [ -f "$f/js/stats.json" ] || { echo "n/a"; return; }
-  python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["stats"]["numberOfRequests"]; print("%s of %s" % (s["ko"], s["total"]))' "$f/js/stats.json"
+failed_requests() { # label -> "KO of total" from Gatling's global summary in the run's log
+  sed -n 's/^> request count *\([0-9]*\) (OK=\([0-9]*\) *KO=\([0-9-]*\).*/\3 of \1/p' "$OUT/load-$1.log" | tail -1 | grep . \
+    || echo "n/a (see $OUT/load-$1.log)"
 }
-check_records() { # jdbc-url -> "0" when nothing is lost or doubled, else the findings
-  ./mvnw -B -q -Pload exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.dangjian.load.LoadCheck \
-    -Dload.jdbcUrl="$1" -Dload.jdbcUser="${2:-dangjian}" -Dload.jdbcPassword="${3:-$DB_PASSWORD}" \
-    >"$OUT/check.log" 2>&1 && echo 0 || { tail -5 "$OUT/check.log" | tr '\n' ' '; }
+check_records() { # jdbc-url [user] [password] -> "0" when nothing is lost, doubled or broken, else the findings
+  if ./mvnw -B -q -Pload exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.dangjian.load.LoadCheck \
+    -Dload.jdbcUrl="$1" -Dload.jdbcUser="${2-dangjian}" -Dload.jdbcPassword="${3-$DB_PASSWORD}" \
+    -Dload.chainKeys="${4-$CHAIN_KEYS}" -Dload.chainKeyId="${5-k1}" >"$OUT/check.log" 2>&1; then
+    echo "0 ($(grep -h 'LEDGER CHECK' "$OUT/check.log" | sed 's/LEDGER CHECK //'))"
+  else
+    grep -hE 'LOAD CHECK|LEDGER CHECK|ERROR' "$OUT/check.log" | head -3 | tr '\n' ' '
+  fi
 }
 recovery_seconds() { # command that succeeds once recovered; started at fault time
   local start; start=$(date +%s.%N)
@@ -218,12 +222,13 @@ build_jar
 printf '\n## Fault test %s (%s users, %s s per run)\n\n| fault | time to recover (s) | failed requests | lost or duplicated records |\n|---|---|---|---|\n' \
   "$(date -u +%FT%TZ)" "$USERS" "$RUN_SECONDS" >>"$RESULTS"
 
-CLUSTER_URL="jdbc:mariadb://127.0.0.1:3307/dangjian"
+CLUSTER_URL="jdbc:mariadb://127.0.0.1:3307/dangjian?useServerPrepStmts=true"
 if [[ " $FAULTS " =~ [123] ]]; then
   rm -rf "$WORK"/db[123] "$WORK"/*.sock; start_cluster; start_haproxy
   # The first node loads the demo hospital alone; the second starts once it is there.
   start_app 1 prod,demo "$CLUSTER_URL"; wait_app 1 900
   start_app 2 prod,demo "$CLUSTER_URL"; wait_app 2 600
+  LOAD_DB_ARGS=(-Dload.jdbcUrl="$CLUSTER_URL" -Dload.jdbcUser=dangjian -Dload.jdbcPassword="$DB_PASSWORD")
 fi
 strike_after=$((RUN_SECONDS / 3))
 
@@ -262,11 +267,12 @@ if [[ " $FAULTS " == *" 4 "* ]]; then
   ( cd "$WORK/embedded" && PORT=8101 MANAGEMENT_PORT=8191 nohup java -Xmx768m -jar "$JAR" \
       --app.embedded-db.port=3399 >"$OUT/app-embedded.log" 2>&1 & echo $! > "$WORK/app1.pid" )
   wait_app 1 900
+  LOAD_DB_ARGS=(-Dload.jdbcUrl="jdbc:mariadb://127.0.0.1:3399/dangjian" -Dload.jdbcUser=root -Dload.jdbcPassword=)
   pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4a); sleep "$strike_after"
   log "fault 4a: kill -9 the embedded MariaDB"; pkill -9 -f "mariadbd.*--port=3399" || true; sleep 1
   t=$(recovery_seconds app_up 1); wait "$pid" || true
   row "4a. embedded database killed (restarted by the console)" "$t" "$(failed_requests fault4a)" \
-    "$(check_records "jdbc:mariadb://127.0.0.1:3399/dangjian" root "")"
+    "$(check_records "jdbc:mariadb://127.0.0.1:3399/dangjian" root "" "" "")"
   grep -E "not answering|is back" "$OUT/app-embedded.log" | tail -2 >&2 || true
   kill_app 1
   # 4b: external single MariaDB, restarted by its operator.
@@ -286,6 +292,7 @@ CNF
   sql 9 "create database dangjian character set utf8mb4 collate utf8mb4_unicode_ci;
          create user 'dangjian'@'127.0.0.1' identified by '$DB_PASSWORD'; grant all on dangjian.* to 'dangjian'@'127.0.0.1';"
   start_app 1 prod,demo "jdbc:mariadb://127.0.0.1:4409/dangjian"; wait_app 1 900
+  LOAD_DB_ARGS=(-Dload.jdbcUrl="jdbc:mariadb://127.0.0.1:4409/dangjian" -Dload.jdbcUser=dangjian -Dload.jdbcPassword="$DB_PASSWORD")
   pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4b); sleep "$strike_after"
   log "fault 4b: restart the external MariaDB"; kill -9 "$(cat "$WORK/db9.pid")"; sleep 3; start_db 9
   t=$(recovery_seconds app_up 1); wait "$pid" || true

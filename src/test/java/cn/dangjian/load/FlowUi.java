@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +28,6 @@ final class FlowUi {
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String EAGER_MARK = "window.Vaadin.TypeScript=";
-    /** A Notifier.error notification (theme "error"): the user was told something failed. */
-    private static final Pattern ERROR_NOTIFICATION =
-            Pattern.compile("\"key\":\"theme\",\"feat\":\\d+,\"value\":\"error\"");
 
     private int uiId = -1;
     private String csrf = "";
@@ -41,6 +37,9 @@ final class FlowUi {
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
+    /** Theme attributes set by the answer being read. */
+    private final Map<Integer, String> themes = new HashMap<>();
+
     private final List<String> returned = new ArrayList<>();
 
     /** Why an answer is not a good one, or null. */
@@ -53,9 +52,6 @@ final class FlowUi {
         }
         if (body.contains("\"sessionExpired\"")) {
             return "session expired";
-        }
-        if (ERROR_NOTIFICATION.matcher(body).find()) {
-            return "error notification";
         }
         return null;
     }
@@ -96,11 +92,23 @@ final class FlowUi {
         return true;
     }
 
-    /** Reads an answer to a UIDL request ({@code for(;;);[{...}]}). */
-    void uidl(String body) {
+    /**
+     * Reads an answer to a UIDL request ({@code for(;;);[{...}]}); returns what an error notification (Notifier.error:
+     * a vaadin-notification with theme "error") told the user, or null. An error-coloured button is not one.
+     */
+    @Nullable
+    String uidl(String body) {
         String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
         JsonNode root = JSON.readTree(json);
+        themes.clear();
         apply(root.isArray() ? root.path(0) : root);
+        for (Map.Entry<Integer, String> theme : themes.entrySet()) {
+            if ("vaadin-notification".equals(tags.get(theme.getKey()))
+                    && List.of(theme.getValue().split(" ")).contains("error")) {
+                return "error notification: " + texts.getOrDefault(theme.getKey(), "");
+            }
+        }
+        return null;
     }
 
     private void apply(JsonNode message) {
@@ -140,6 +148,7 @@ final class FlowUi {
             case "tag" -> tags.put(node, value.asString());
             case "id" -> ids.put(value.asString(), node);
             case "text" -> texts.put(node, value.asString());
+            case "theme" -> themes.put(node, value.asString());
             default -> {}
         }
     }

@@ -1,16 +1,20 @@
 package cn.dangjian.load;
 
+import cn.dangjian.points.LedgerCheck;
+import cn.dangjian.points.Verification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * After a run, through the database: the rush's attendance rows and awards exist exactly once per member, every
  * load event recorded as held awarded each present member exactly one entry, and the maintained totals and cap
  * counters still equal the ledger summed (the queries of {@code points.PointsConsistencyTest}).
  */
-final class LoadCheck {
+public final class LoadCheck {
 
     record Result(
             int rushExpected,
@@ -77,6 +81,30 @@ final class LoadCheck {
                 count(db, "select count(*) from (" + LEDGER_USAGE + """
                         ) l left join points_usage u on u.member_id = l.member_id and u.rule_id = l.rule_id
                           and u.period = l.period where u.points is null or u.points <> l.points"""));
+    }
+
+    /**
+     * The fault tests' check after each fault ({@code ops/cluster-test.sh}): the counts above without a rush, and the
+     * console's ledger verification with the keys the console runs with. Exits 1 when anything is lost, doubled or
+     * broken. Properties: load.jdbcUrl, load.jdbcUser, load.jdbcPassword, load.chainKeys, load.chainKeyId.
+     */
+    public static void main(String[] args) throws SQLException {
+        LoadSettings settings = LoadSettings.fromSystemProperties();
+        Result counts;
+        try (Connection db = ConsoleSimulation.connect(settings)) {
+            counts = run(db, new LoadFixture.Rush(-1, "", List.of()));
+        }
+        DriverManagerDataSource source =
+                new DriverManagerDataSource(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+        Verification ledger = LedgerCheck.verify(
+                source, System.getProperty("load.chainKeys", ""), System.getProperty("load.chainKeyId", ""));
+        System.out.println("LOAD CHECK " + counts);
+        System.out.printf(
+                "LEDGER CHECK %d members, %d entries, %d broken chains, %d mismatched numbers%n",
+                ledger.membersChecked(), ledger.entriesChecked(), ledger.brokenCount(), ledger.mismatchCount());
+        if (!counts.ok() || !ledger.intact()) {
+            System.exit(1);
+        }
     }
 
     private static int count(Connection db, String sql, Object... args) throws SQLException {

@@ -13,9 +13,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,12 @@ final class Scenarios {
 
     private final LoadSettings settings;
     private final LoadFixture.Rush rush;
+    /**
+     * Events a virtual secretary has taken to record. Logins are shared by several virtual users, and two people
+     * recording the same meeting at once get the console's "changed by someone else" message, which is right but
+     * not what a week looks like: each event is recorded by one virtual secretary.
+     */
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
 
     Scenarios(LoadSettings settings, LoadFixture.Rush rush) {
         this.settings = settings;
@@ -178,10 +187,13 @@ final class Scenarios {
                 }
             }
         });
-        return candidates.isEmpty()
-                ? session.remove("event")
-                : session.set(
-                        "event", candidates.get(ThreadLocalRandom.current().nextInt(candidates.size())));
+        Collections.shuffle(candidates, ThreadLocalRandom.current());
+        for (String id : candidates) {
+            if (taken.add(id)) {
+                return session.set("event", id);
+            }
+        }
+        return session.remove("event");
     }
 
     private ChainBuilder think() {
