@@ -39,6 +39,9 @@ class EventAttendancePoints {
     /** The facts of an event a transition writes into the ledger. */
     record EventFacts(long eventId, String title, LocalDate heldDate, boolean held) {}
 
+    /** The lock row every event's points writing takes first ({@link #lockEvent}); no event has id 0. */
+    private static final long HOSPITAL_WIDE = 0;
+
     private final Ledger ledger;
     private final JdbcTemplate jdbc;
 
@@ -47,9 +50,21 @@ class EventAttendancePoints {
         this.jdbc = jdbc;
     }
 
-    /** Serialises everything that writes points for the event (two saves, a save and an approval). */
+    /**
+     * Serialises everything that writes points for events: first hospital-wide (the row of event id 0, which no
+     * event has), then for the event (two saves, a save and an approval). The hospital-wide step exists because
+     * the locking read of a new event's member states locks the empty index range at its end: two events recorded
+     * at once each locked that same gap and then inserted into it, and one died of a deadlock however often it
+     * was retried (the load smoke test, 2026-11-30). Recording an event takes well under a second, so the wait it
+     * adds is small beside a meeting's minutes being typed; awards outside events do not take it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockEvent(long eventId) {
+        lockRow(HOSPITAL_WIDE);
+        lockRow(eventId);
+    }
+
+    private void lockRow(long eventId) {
         jdbc.update(
                 "insert into points_event_lock (event_id) values (?) on duplicate key update event_id = event_id",
                 eventId);

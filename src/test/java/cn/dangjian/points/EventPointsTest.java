@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -242,6 +243,46 @@ class EventPointsTest {
         }
         assertThat(eventNet(id, a)).isEqualTo(2);
         assertThat(eventEntries(id)).isEqualTo(1);
+    }
+
+    /**
+     * New events recorded at the same moment: each one's locking read of its (still empty) member states locked the
+     * same gap at the end of the index, and then each inserted into it — a deadlock that no retry cured under the
+     * load smoke test. Here without any retry: 4 threads × 2 new events, one member each, must all award.
+     */
+    @Test
+    void new_events_recorded_at_the_same_moment_do_not_deadlock() throws Exception {
+        int threads = 4;
+        int eachThread = 2; // C11 has 18 members; the other tests use the first ten
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<long[]> recorded = new CopyOnWriteArrayList<>();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int thread = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int k = 0; k < eachThread; k++) {
+                        long id = EVENT_IDS.incrementAndGet();
+                        long member = c11.get(10 + thread * eachThread + k);
+                        publish(themedDay(id, 3, true, Set.of(member), Set.of()));
+                        recorded.add(new long[] {id, member});
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(recorded).hasSize(threads * eachThread);
+        for (long[] r : recorded) {
+            assertThat(eventNet(r[0], r[1])).isEqualTo(2);
+        }
     }
 
     @Test
