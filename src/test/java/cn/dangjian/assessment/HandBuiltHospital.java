@@ -25,12 +25,12 @@ final class HandBuiltHospital {
 
     final List<Long> branches = new ArrayList<>();
     final Map<Long, List<Long>> members = new LinkedHashMap<>();
-    private final List<Long> pairings = new ArrayList<>();
-    private final List<Long> needs = new ArrayList<>();
-    private final List<Long> tasks = new ArrayList<>();
-    private final JdbcTemplate jdbc;
-    private final LocalDate today;
-    private final int year;
+    final List<Long> pairings = new ArrayList<>();
+    final List<Long> needs = new ArrayList<>();
+    final List<Long> tasks = new ArrayList<>();
+    final JdbcTemplate jdbc;
+    final LocalDate today;
+    final int year;
 
     HandBuiltHospital(JdbcTemplate jdbc, LocalDate today) {
         this.jdbc = jdbc;
@@ -58,7 +58,7 @@ final class HandBuiltHospital {
                 : ((Number) key.getKeyList().get(0).values().iterator().next()).longValue();
     }
 
-    private LocalDate day(int month, int day) {
+    LocalDate day(int month, int day) {
         return LocalDate.of(year, month, day);
     }
 
@@ -159,116 +159,6 @@ final class HandBuiltHospital {
         }
     }
 
-    private long pairing(long own, String partnerColumn, long partner, String status, LocalDate start) {
-        long id = insert(
-                "pairing",
-                Map.of(
-                        "kind",
-                        "partner_branch_id".equals(partnerColumn) ? "INTERNAL" : "EXTERNAL",
-                        "branch_id",
-                        own,
-                        partnerColumn,
-                        partner,
-                        "status",
-                        status,
-                        "agreement_title",
-                        "手建结对",
-                        "term_start",
-                        start,
-                        "term_end",
-                        start.plusYears(2),
-                        "version",
-                        0));
-        pairings.add(id);
-        return id;
-    }
-
-    private long goal(long pairing, LocalDate due, LocalDate met, Integer targetCount) {
-        Map<String, Object> g = new HashMap<>(Map.of(
-                "pairing_id", pairing, "dimension", "JOINT_ACTIVITIES", "target", "目标", "due_date", due, "version", 0));
-        g.put("met_date", met);
-        g.put("target_count", targetCount);
-        return insert("pairing_goal", g);
-    }
-
-    private long evidence(long pairing, String kind, LocalDate on, Long event) {
-        Map<String, Object> e = new HashMap<>(
-                Map.of("pairing_id", pairing, "kind", kind, "title", "证据", "happened_on", on, "version", 0));
-        e.put("calendar_event_id", event);
-        return insert("pairing_evidence", e);
-    }
-
-    private void need(
-            long pairing,
-            Long raisedBy,
-            Long unit,
-            LocalDate raised,
-            LocalDate closed,
-            String rating,
-            long... claimedBy) {
-        Map<String, Object> n = new HashMap<>(Map.of(
-                "title",
-                "需求",
-                "kind",
-                "SERVICE",
-                "raised_on",
-                raised,
-                "wanted_by",
-                raised.plusMonths(2),
-                "pairing_id",
-                pairing,
-                "version",
-                0));
-        n.put("raised_by_branch_id", raisedBy);
-        n.put("raised_by_unit_id", unit);
-        n.put(
-                "status",
-                closed == null
-                        ? (claimedBy.length == 0 ? "WAITING" : "IN_PROGRESS")
-                        : rating == null ? "DONE" : "RATED");
-        n.put("closed_on", closed);
-        n.put("rating", rating);
-        long id = insert("pairing_need", n);
-        needs.add(id);
-        for (long b : claimedBy) {
-            insert("pairing_need_claim", Map.of("need_id", id, "branch_id", b, "claimed_on", raised.plusDays(4)));
-        }
-    }
-
-    private long task(LocalDate due) {
-        long id = insert(
-                "plan_key_task",
-                Map.of(
-                        "task_year",
-                        year,
-                        "title",
-                        "手建任务",
-                        "category",
-                        "重点任务",
-                        "owner_kind",
-                        "BRANCHES",
-                        "due_date",
-                        due,
-                        "evidence_kind",
-                        "NONE",
-                        "version",
-                        0));
-        tasks.add(id);
-        return id;
-    }
-
-    private void assignment(long task, long branch, String state, LocalDate reported) {
-        jdbc.update("insert into plan_key_task_branch (task_id, branch_id) values (?, ?)", task, branch);
-        Map<String, Object> a =
-                new HashMap<>(Map.of("task_id", task, "branch_id", branch, "state", state, "version", 0));
-        a.put("reported_on", reported);
-        insert("plan_assignment", a);
-    }
-
-    private long brandMonth(long brand, int month) {
-        return insert("plan_brand_month", Map.of("brand_id", brand, "month_no", month, "result", "成果", "version", 0));
-    }
-
     HandBuiltHospital build(PointsLedgerService ledger) {
         long b1 = branch(1, "CLINICAL", day(12, 31).plusYears(2), 7, 1);
         long b2 = branch(2, "CLINICAL", day(6, 30).minusYears(1), 2, 2);
@@ -287,70 +177,7 @@ final class HandBuiltHospital {
         for (int k = 0; k < branches.size(); k++) {
             duties(k, branches.get(k), k < 3);
         }
-        long joint = typeId("JOINT_ACTIVITY");
-        long p1 = pairing(b1, "partner_branch_id", b2, "ACTIVE", day(1, 1));
-        goal(p1, today.minusDays(60), today.minusDays(70), null);
-        long byEvidence = goal(p1, today.minusDays(30), null, 1);
-        long short1 = goal(p1, today.minusDays(10), null, 2);
-        goal(p1, today.plusDays(30), null, null);
-        long e1 =
-                evidence(p1, "JOINT_ACTIVITY", today.minusDays(20), event(b1, joint, today.minusDays(20), "HELD", p1));
-        jdbc.update(
-                "insert into pairing_evidence_goal (evidence_id, goal_id) values (?, ?), (?, ?)",
-                e1,
-                byEvidence,
-                e1,
-                short1);
-        evidence(p1, "SHARED_TRAINING", today.minusDays(40), null);
-        evidence(p1, "JOINT_ACTIVITY", day(1, 15), event(b2, joint, day(1, 15), "HELD", p1));
-        event(b1, joint, today.minusDays(5), "PLANNED", p1);
-        long p2 = pairing(b3, "partner_branch_id", b1, "ACTIVE", today.minusDays(200));
-        goal(p2, today.minusDays(5), null, null);
-        long unit = jdbc.queryForObject("select min(id) from pairing_external_unit", Long.class);
-        long p3 = pairing(b4, "external_unit_id", unit, "ENDED", day(1, 1).minusYears(2));
-        evidence(p3, "JOINT_ACTIVITY", day(3, 3), event(b4, joint, day(3, 3), "HELD", p3));
-        need(p1, b2, null, day(3, 1), day(4, 1), "SATISFIED", b1);
-        need(p1, b1, null, day(5, 1), null, null);
-        need(p2, null, unit, day(6, 1), day(7, 1), null, b3, b1);
-        need(p1, b2, null, day(11, 1).minusYears(1), day(1, 10), "UNSATISFIED", b1);
-        long t1 = task(day(6, 30));
-        long t2 = task(day(9, 30));
-        long t3 = task(day(10, 31));
-        assignment(t1, b1, "ACCEPTED", day(6, 20));
-        assignment(t2, b1, "ACCEPTED", day(9, 1));
-        assignment(t3, b1, "ISSUED", null);
-        assignment(t1, b2, "ACCEPTED", day(7, 5));
-        assignment(t1, b3, "REPORTED", day(6, 1));
-        long brand1 = insert(
-                "plan_brand",
-                Map.of("branch_id", b1, "brand_year", year, "name", "手建品牌", "state", "APPROVED", "version", 0));
-        long withEvent = brandMonth(brand1, 1);
-        long anyHeld = jdbc.queryForObject(
-                "select min(id) from cal_event where branch_id = ? and status = 'HELD'", Long.class, b1);
-        jdbc.update("insert into plan_brand_month_event (month_id, event_id) values (?, ?)", withEvent, anyHeld);
-        insert(
-                "plan_attachment",
-                Map.of(
-                        "month_id",
-                        brandMonth(brand1, 2),
-                        "file_name",
-                        "a.pdf",
-                        "content_type",
-                        "application/pdf",
-                        "size_bytes",
-                        1,
-                        "data",
-                        new byte[] {1},
-                        "version",
-                        0));
-        brandMonth(brand1, 3);
-        long brand2 = insert(
-                "plan_brand",
-                Map.of("branch_id", b2, "brand_year", year, "name", "草稿品牌", "state", "DRAFT", "version", 0));
-        jdbc.update(
-                "insert into plan_brand_month_event (month_id, event_id) values (?, ?)",
-                brandMonth(brand2, 1),
-                anyHeld);
+        new HandBuiltWork(this).build(b1, b2, b3, b4);
         insert(
                 "assessment_honour",
                 Map.of(
