@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the records say about one branch in one year: the raw numbers every automatic formula reads. A null
  * {@code followUp}/{@code coConstruction} means the feature that keeps them is not installed (no data source),
- * unlike a branch the feature knows nothing about (zeros).
+ * unlike a branch the feature knows nothing about (zeros). {@code honoursLastYear}: the branch's honours of the
+ * year before that count for the assessment (AwardKind.countsForBranch).
  */
 public record BranchFacts(
         long branchId,
@@ -29,4 +30,5 @@ public record BranchFacts(
         boolean dualLeader,
         FollowUpFacts.@Nullable Assignments followUp,
         @Nullable Integer brandMonths,
-        CoConstructionFacts.@Nullable Joint coConstruction) {}
+        CoConstructionFacts.@Nullable Joint coConstruction,
+        int honoursLastYear) {}

@@ -53,6 +53,7 @@ class FactsReader {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<FollowUpFacts> followUp;
     private final ObjectProvider<CoConstructionFacts> coConstruction;
+    private final HonourRepository honours;
 
     FactsReader(
             ComplianceService compliance,
@@ -61,7 +62,8 @@ class FactsReader {
             PairingService pairings,
             JdbcTemplate jdbc,
             ObjectProvider<FollowUpFacts> followUp,
-            ObjectProvider<CoConstructionFacts> coConstruction) {
+            ObjectProvider<CoConstructionFacts> coConstruction,
+            HonourRepository honours) {
         this.compliance = compliance;
         this.organization = organization;
         this.points = points;
@@ -69,6 +71,7 @@ class FactsReader {
         this.jdbc = jdbc;
         this.followUp = followUp;
         this.coConstruction = coConstruction;
+        this.honours = honours;
     }
 
     /**
@@ -112,6 +115,10 @@ class FactsReader {
         Map<Long, Integer> brand = f == null ? null : f.brandMonthsWithResults(year);
         CoConstructionFacts c = coConstruction.getIfAvailable();
         Map<Long, CoConstructionFacts.Joint> co = c == null ? null : c.byBranch(year);
+        Map<Long, Integer> honoured = new HashMap<>();
+        honours.findByYearOrderByAwardAscIdAsc(year - 1).stream()
+                .filter(h -> h.getAward().countsForBranch() && h.getBranchId() != null)
+                .forEach(h -> honoured.merge(h.getBranchId(), 1, Integer::sum));
         Map<Long, BranchFacts> result = new HashMap<>();
         for (BranchSummary b : organization.branchSummaries()) {
             long id = b.id();
@@ -152,7 +159,8 @@ class FactsReader {
                             dualCodes.contains(b.code()),
                             tasks == null ? null : tasks.getOrDefault(id, new FollowUpFacts.Assignments(0, 0, 0, 0)),
                             brand == null ? null : brand.getOrDefault(id, 0),
-                            co == null ? null : co.getOrDefault(id, new CoConstructionFacts.Joint(0, 0, 0, 0, 0, 0))));
+                            co == null ? null : co.getOrDefault(id, new CoConstructionFacts.Joint(0, 0, 0, 0, 0, 0)),
+                            honoured.getOrDefault(id, 0)));
         }
         return result;
     }

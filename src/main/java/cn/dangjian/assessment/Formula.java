@@ -28,7 +28,12 @@ public enum Formula {
     /** Months with brand-project results (一支部一品牌). */
     BRAND_MONTHS(0, 10),
     /** Share of needs received that were closed and rated satisfied (the three lists). */
-    NEEDS_SATISFIED(0, 1);
+    NEEDS_SATISFIED(0, 1),
+    /**
+     * Branch honours of the year before (先进基层党组织, 最佳党日活动): {@code low} points per honour, capped by the
+     * indicator's maximum; a bonus the next campaign reads from the honours register.
+     */
+    BRANCH_HONOURS(3, 0);
 
     private final double low;
     private final double high;
@@ -46,8 +51,13 @@ public enum Formula {
         return high;
     }
 
+    /** Whether the formula's one parameter is points per counted thing ({@code low}; {@code high} unused). */
+    public boolean perUnit() {
+        return this == BRANCH_HONOURS;
+    }
+
     /** Whether the thresholds mean anything (the pass/fail formulas ignore them). */
     public boolean linear() {
-        return high > low;
+        return high > low && !perUnit();
     }
 }

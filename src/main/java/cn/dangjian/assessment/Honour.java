@@ -36,6 +36,10 @@ public class Honour extends BaseEntity {
     @Column(name = "citation", length = 300)
     private @Nullable String citation;
 
+    /** The ledger entry this honour awarded through its points rule, reversed when the honour is revoked. */
+    @Column(name = "points_entry_id")
+    private @Nullable Long pointsEntryId;
+
     protected Honour() {}
 
     Honour(
@@ -81,5 +85,13 @@ public class Honour extends BaseEntity {
 
     public @Nullable String getCitation() {
         return citation;
+    }
+
+    public @Nullable Long getPointsEntryId() {
+        return pointsEntryId;
+    }
+
+    void awarded(@Nullable Long entryId) {
+        this.pointsEntryId = entryId;
     }
 }

@@ -10,4 +10,6 @@ interface HonourRepository extends JpaRepository<Honour, Long> {
     List<Honour> findByBranchIdOrderByYearDesc(long branchId);
 
     List<Honour> findByMemberIdOrderByYearDesc(long memberId);
+
+    boolean existsByYearAndAwardAndMemberId(int year, AwardKind award, long memberId);
 }

@@ -10,6 +10,8 @@ import cn.dangjian.organization.MemberRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.points.EvaluationService;
 import cn.dangjian.points.MemberScore;
+import cn.dangjian.points.PointsLedgerService;
+import cn.dangjian.points.SourceType;
 import cn.dangjian.security.Roles;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,18 +32,21 @@ public class HonourService {
     private final EvaluationService evaluation;
     private final CalendarService calendar;
     private final AssessmentAudit audit;
+    private final PointsLedgerService ledger;
 
     HonourService(
             HonourRepository honours,
             OrganizationDirectory organization,
             EvaluationService evaluation,
             CalendarService calendar,
-            AssessmentAudit audit) {
+            AssessmentAudit audit,
+            PointsLedgerService ledger) {
         this.honours = honours;
         this.organization = organization;
         this.evaluation = evaluation;
         this.calendar = calendar;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +83,9 @@ public class HonourService {
                     .findFirst()
                     .orElseThrow(NotFoundException::new);
             branchId = null;
+            if (honours.existsByYearAndAwardAndMemberId(in.year(), in.award(), m.id())) {
+                throw new BusinessException("assessment.honour.duplicate");
+            }
             in = new HonourInput(in.year(), in.award(), m.id(), null, null, in.decidedOn(), in.citation());
         } else {
             if (branchId == null || !organization.branchesById().containsKey(branchId)) {
@@ -104,6 +112,12 @@ public class HonourService {
                 in.award() == AwardKind.BEST_PARTY_DAY ? in.eventId() : null,
                 in.decidedOn(),
                 in.citation()));
+        String rule = in.award().pointsRule();
+        if (rule != null && in.memberId() != null) {
+            // Awarded in this transaction and once per honour (the ledger looks for an entry from it first).
+            h.awarded(ledger.awardOnce(
+                    in.memberId(), rule, SourceType.HONOUR, h.getId(), in.decidedOn(), in.year() + "年度表彰"));
+        }
         audit.record(AssessmentAudit.HONOUR, h.getId(), "CREATE", in.year() + " " + in.award(), Map.of(), snapshot(h));
         return h;
     }
@@ -113,6 +127,10 @@ public class HonourService {
     public void delete(long id) {
         Honour h = honours.findById(id).orElseThrow(NotFoundException::new);
         audit.record(AssessmentAudit.HONOUR, id, "DELETE", h.getYear() + " " + h.getAward(), snapshot(h), Map.of());
+        if (h.getPointsEntryId() != null) {
+            // The ledger is append-only: revoking adds the compensating entry (refused if it was reversed already).
+            ledger.reverse(h.getPointsEntryId(), "撤销" + h.getYear() + "年度表彰");
+        }
         honours.delete(h);
     }
 
@@ -124,6 +142,7 @@ public class HonourService {
         m.put("event", Objects.toString(h.getEventId(), ""));
         m.put("decidedOn", h.getDecidedOn());
         m.put("citation", Objects.toString(h.getCitation(), ""));
+        m.put("pointsEntry", Objects.toString(h.getPointsEntryId(), ""));
         return m;
     }
 

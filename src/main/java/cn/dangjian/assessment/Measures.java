@@ -73,6 +73,12 @@ public final class Measures {
                                 List.of(f.brandMonths()),
                                 "");
             case NEEDS_SATISFIED -> needs(f.coConstruction(), low, high, max);
+            case BRANCH_HONOURS ->
+                new Outcome(
+                        round(Math.min(max, Math.max(0, low) * f.honoursLastYear())),
+                        "assessment.evidence.honours",
+                        List.of(f.honoursLastYear(), f.year() - 1),
+                        "assessment");
         };
     }
 

@@ -48,6 +48,7 @@ final class SchemeSeed {
                         "加减分与否决",
                         0,
                         new ItemInput("获上级表彰", Measure.BONUS, null, null, null, 5, "每项 1–3 分，最多加 5 分"),
+                        auto("上年度获院级表彰", Formula.BRANCH_HONOURS, 5, "上年度获“先进基层党组织”“最佳党日活动”每项 3 分，最多加 5 分"),
                         new ItemInput(
                                 "违反规定（如“三会一课”未开展）", Measure.DEDUCTION, null, null, null, 10, "每次扣 0.5 分，最多扣 10 分"),
                         new ItemInput("严重违纪违规", Measure.VETO, null, null, null, 1, "发生即不得评为优秀、五星")));
@@ -62,7 +63,7 @@ final class SchemeSeed {
                 name,
                 Measure.AUTOMATIC,
                 f,
-                f.linear() ? f.defaultLow() : null,
+                f.linear() || f.perUnit() ? f.defaultLow() : null,
                 f.linear() ? f.defaultHigh() : null,
                 max,
                 rule);

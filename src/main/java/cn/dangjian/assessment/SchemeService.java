@@ -216,6 +216,9 @@ public class SchemeService {
                     && in.paramLow() >= in.paramHigh()) {
                 throw new BusinessException("assessment.item.thresholds");
             }
+            if (in.formula().perUnit() && in.paramLow() != null && !(in.paramLow() > 0 && in.paramLow() <= 100)) {
+                throw new BusinessException("assessment.item.perUnit");
+            }
         }
         if (in.measure() != null && in.maxScore() <= 0) {
             throw new BusinessException("assessment.item.max");

@@ -29,6 +29,7 @@ public class PointsLedgerService {
 
     private final Ledger ledger;
     private final PointsRulesService rulesService;
+    private final PointsRuleRepository rules;
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -38,6 +39,7 @@ public class PointsLedgerService {
     PointsLedgerService(
             Ledger ledger,
             PointsRulesService rulesService,
+            PointsRuleRepository rules,
             OrganizationDirectory organization,
             CurrentUser currentUser,
             AuditService audit,
@@ -45,6 +47,7 @@ public class PointsLedgerService {
             Clock clock) {
         this.ledger = ledger;
         this.rulesService = rulesService;
+        this.rules = rules;
         this.organization = organization;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -66,6 +69,40 @@ public class PointsLedgerService {
         return ledger.append(
                         Award.of(rule, memberId, branchId, points, date, SourceType.IMPORT, null, reason, user, user))
                 .granted();
+    }
+
+    /**
+     * Awards the rule {@code ruleCode} at its own points for another feature's decision (an honour), once per
+     * source: the member's chain head is locked, then an entry from this source is looked for, as the need
+     * listener does. Returns the entry's id (the one found when it was awarded already), or null when the rule is
+     * missing or turned off, the decision falls outside the open year, or the caps granted nothing.
+     */
+    @Transactional
+    public @Nullable Long awardOnce(
+            long memberId, String ruleCode, SourceType type, long sourceId, LocalDate date, String reason) {
+        PointsRule rule =
+                rules.findByCode(ruleCode).filter(PointsRule::isActive).orElse(null);
+        if (rule == null || date.getYear() != rulesService.current().getOpenYear()) {
+            return null;
+        }
+        Long branchId = organization.branchesOfMembers(List.of(memberId)).get(memberId);
+        if (branchId == null) {
+            throw new NotFoundException();
+        }
+        ledger.lockMember(memberId);
+        List<Long> found = jdbc.queryForList(
+                "select id from points_entry where source_type = ? and source_id = ? and member_id = ? order by id",
+                Long.class,
+                type.name(),
+                sourceId,
+                memberId);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        String user = currentUser.require().username();
+        return ledger.append(
+                        Award.of(rule, memberId, branchId, rule.getPoints(), date, type, sourceId, reason, user, user))
+                .entryId();
     }
 
     /** Corrects an entry by appending its opposite; the original stays in the ledger. */

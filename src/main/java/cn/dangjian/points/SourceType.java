@@ -7,5 +7,7 @@ public enum SourceType {
     IMPORT,
     REVERSAL,
     /** A need claimed and closed in the three lists (issue 8). */
-    NEED
+    NEED,
+    /** An honour (表彰) decided in the assessment's register, through its seeded rule. */
+    HONOUR
 }

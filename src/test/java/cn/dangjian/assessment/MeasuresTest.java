@@ -31,7 +31,7 @@ class MeasuresTest {
             CoConstructionFacts.@Nullable Joint co) {
         return new BranchFacts(
                 7, 2026, decided, onTime, committee, size, members, good, avg, live, alive, goalsDue, goalsMet, joint,
-                secretary, dual, tasks, brand, co);
+                secretary, dual, tasks, brand, co, 2);
     }
 
     private static BranchFacts plain() {
@@ -190,5 +190,17 @@ class MeasuresTest {
         assertThat(Measures.linear(2, 0, 1, 8)).isEqualTo(8.0);
         assertThat(Measures.linear(1, 1, 1, 8)).isEqualTo(8.0);
         assertThat(Measures.linear(0.99, 1, 1, 8)).isZero();
+    }
+
+    @Test
+    void branch_honours_of_last_year_score_points_each_up_to_the_maximum() {
+        // plain() has 2 honours: 3 points each is 6, capped by the maximum 5; 2 points each is 4.
+        Outcome capped = Measures.evaluate(Formula.BRANCH_HONOURS, 3, 0, 5, plain());
+        assertThat(capped.score()).isEqualTo(5.0);
+        assertThat(capped.args()).containsExactly(2, 2025);
+        assertThat(Measures.evaluate(Formula.BRANCH_HONOURS, 2, 0, 5, plain()).score())
+                .isEqualTo(4.0);
+        assertThat(Formula.BRANCH_HONOURS.perUnit()).isTrue();
+        assertThat(Formula.BRANCH_HONOURS.linear()).isFalse();
     }
 }

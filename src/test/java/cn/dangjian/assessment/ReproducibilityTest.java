@@ -135,6 +135,17 @@ class ReproducibilityTest {
         return j == null ? 0 : j.jointEventsHeld();
     }
 
+    /** Last year's branch honours that count (先进基层党组织, 最佳党日活动), from the register's rows. */
+    private int honours(long branch) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from assessment_honour where branch_id = ? and honour_year = ?"
+                        + " and award in ('ADVANCED_BRANCH', 'BEST_PARTY_DAY')",
+                Integer.class,
+                branch,
+                year() - 1);
+        return n == null ? 0 : n;
+    }
+
     private double expected(ScoreLine l, double low, double high, Raw r, long branch) {
         Map<String, Double> v = r.values();
         double max = l.max();
@@ -154,6 +165,7 @@ class ReproducibilityTest {
             case JOINT_EVENTS -> linear(jointEvents(r, branch), low, high, max);
             case DUAL_LEADER -> v.get("dual") > 0 ? max : 0;
             case KEY_TASKS_ON_TIME, BRAND_MONTHS, NEEDS_SATISFIED -> followUp(l, low, high, branch);
+            case BRANCH_HONOURS -> Math.min(max, Math.round(low * honours(branch) * 10) / 10.0);
             case null -> throw new IllegalStateException();
         };
     }

@@ -59,9 +59,11 @@ class ItemDialog extends Dialog {
         Runnable sync = () -> {
             boolean auto = measure.getValue() == Measure.AUTOMATIC;
             formula.setVisible(auto);
-            low.setVisible(
-                    auto && formula.getValue() != null && formula.getValue().linear());
-            high.setVisible(low.isVisible());
+            Formula f = formula.getValue();
+            low.setVisible(auto && f != null && (f.linear() || f.perUnit()));
+            low.setLabel(
+                    getTranslation(f != null && f.perUnit() ? "assessment.scheme.perUnit" : "assessment.scheme.low"));
+            high.setVisible(auto && f != null && f.linear());
         };
         measure.addValueChangeListener(e -> sync.run());
         formula.addValueChangeListener(e -> {

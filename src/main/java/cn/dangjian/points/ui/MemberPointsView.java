@@ -1,6 +1,7 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.GridExport;
+import cn.dangjian.common.ui.MemberSection;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.common.ui.chart.ChartJs;
 import cn.dangjian.points.HistoryRow;
@@ -24,9 +25,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** 我的积分: a member's balance, band, study hours, the year's curve and the history with sources. */
 @Route("points/member")
@@ -44,9 +47,11 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private @Nullable Long memberId;
 
     private final Clock clock;
+    private final ObjectProvider<MemberSection> sections;
 
-    MemberPointsView(MemberPointsService service, Clock clock) {
+    MemberPointsView(MemberPointsService service, Clock clock, ObjectProvider<MemberSection> sections) {
         this.clock = clock;
+        this.sections = sections;
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -103,6 +108,11 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
             return;
         }
         add(header, year, cards, chart, GridExport.of(history, "points-history"), history);
+        // Features above points add their parts (the honours register), as on the branch page.
+        long id = memberId;
+        sections.orderedStream()
+                .sorted(Comparator.comparingInt(MemberSection::order))
+                .forEach(s -> s.create(id).ifPresent(this::add));
         refresh();
     }
 
