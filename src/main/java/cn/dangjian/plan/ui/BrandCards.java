@@ -87,6 +87,8 @@ final class BrandCards {
                     n.pairingId() == null ? "lists" : "pairings/" + n.pairingId(),
                     ctx.getTranslation("plan.brand.needLink", n.closedOn().toString(), n.title()));
             link.setId("month-need-" + n.id());
+            // The grid cuts long lines; the whole title shows on hover.
+            link.getElement().setAttribute("title", link.getText());
             list.add(new Div(link));
         });
         m.files().forEach(f -> list.add(new Div(f)));

@@ -43,6 +43,8 @@ class BrandEvidenceViewTest extends SpringBrowserlessTest {
         assertThat(links).extracting(Anchor::getHref).containsExactly("pairings/7", "lists");
         assertThat(links.getFirst().getText()).contains("产后康复护理指导").contains("2026-03-05");
         assertThat(links.getFirst().getId()).hasValue("month-need-41");
+        assertThat(links.getFirst().getElement().getAttribute("title"))
+                .isEqualTo(links.getFirst().getText());
         assertThat(evidence.getElement().getTextRecursively()).contains("照片.jpg");
 
         BrandPage.MonthRow bare = new BrandPage.MonthRow(2, 0, 4, "成效", null, List.of(), List.of(), List.of());
