@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a held joint event of the calendar into "joint activity" evidence of its pairing, keyed by
- * the calendar event id so a repeated message updates rather than duplicates; a cancelled event,
+ * the calendar event id so a repeated message updates rather than duplicates (once per event: an alliance's
+ * evidence is its own, read by every party); a cancelled event,
  * or one no longer under a pairing, takes its evidence away. Runs inside the calendar's transaction.
  */
 @Component
@@ -23,11 +24,17 @@ class CalendarEvidenceListener {
     private static final Logger log = LoggerFactory.getLogger(CalendarEvidenceListener.class);
     private final PairingEvidenceRepository evidence;
     private final PairingRepository pairings;
+    private final PairingPartyRepository parties;
     private final AuditService audit;
 
-    CalendarEvidenceListener(PairingEvidenceRepository evidence, PairingRepository pairings, AuditService audit) {
+    CalendarEvidenceListener(
+            PairingEvidenceRepository evidence,
+            PairingRepository pairings,
+            PairingPartyRepository parties,
+            AuditService audit) {
         this.evidence = evidence;
         this.pairings = pairings;
+        this.parties = parties;
         this.audit = audit;
     }
 
@@ -39,7 +46,7 @@ class CalendarEvidenceListener {
                 ? pairings.findWithParties(event.pairingId()).orElse(null)
                 : null;
         // The organiser must be a party to the pairing: the calendar must not write into other branches' pairings.
-        boolean applies = pairing != null && pairing.getStatus().isLive() && pairing.involves(event.branchId());
+        boolean applies = pairing != null && pairing.getStatus().isLive() && isParty(pairing, event.branchId());
         if (!applies) {
             if (pairing != null) {
                 log.warn(
@@ -85,5 +92,19 @@ class CalendarEvidenceListener {
                 saved.getTitle(),
                 before,
                 PairingEvidenceService.snapshot(saved));
+    }
+
+    /**
+     * Whether the organiser is a party: one of a pairing's two sides, or for an alliance its lead or any internal
+     * party that has not left, the rule {@link PairingDirectoryService#partyBranchesOf} gives the calendars. Checking
+     * only the alliance's lead would drop the evidence of every event a member party organises. Read here without
+     * that service's sign-in check: the message may come from work nobody is signed in for.
+     */
+    private boolean isParty(Pairing pairing, long branchId) {
+        if (pairing.getKind() != PairingKind.ALLIANCE || pairing.getBranchId() == branchId) {
+            return pairing.involves(branchId);
+        }
+        return parties.findByPairing(pairing.getId()).stream()
+                .anyMatch(x -> x.getLeftOn() == null && Long.valueOf(branchId).equals(x.getBranchId()));
     }
 }

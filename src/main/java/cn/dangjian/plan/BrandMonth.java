@@ -33,6 +33,11 @@ public class BrandMonth extends BaseEntity {
     @Column(name = "event_id")
     private Set<Long> eventIds = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "plan_brand_month_need", joinColumns = @JoinColumn(name = "month_id"))
+    @Column(name = "need_id")
+    private Set<Long> needIds = new HashSet<>();
+
     BrandMonth() {}
 
     BrandMonth(long brandId, int month) {
@@ -40,10 +45,12 @@ public class BrandMonth extends BaseEntity {
         this.month = month;
     }
 
-    void record(String text, Set<Long> events) {
+    void record(String text, Set<Long> events, Set<Long> needs) {
         result = text.trim();
         eventIds.clear();
         eventIds.addAll(events);
+        needIds.clear();
+        needIds.addAll(needs);
     }
 
     void comment(@Nullable String text) {
@@ -68,5 +75,10 @@ public class BrandMonth extends BaseEntity {
 
     public Set<Long> getEventIds() {
         return Set.copyOf(eventIds);
+    }
+
+    /** Closed needs of the pairing feature's lists this result points to. */
+    public Set<Long> getNeedIds() {
+        return Set.copyOf(needIds);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.plan;
 
 import cn.dangjian.calendar.HeldEvent;
+import cn.dangjian.common.contracts.ClosedNeeds.ClosedNeed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +27,12 @@ public record BrandPage(
             String result,
             @Nullable String officeComment,
             List<HeldEvent> events,
+            List<ClosedNeed> needs,
             List<String> files) {
 
-        /** A result counts once it has evidence: a held event or a file. */
+        /** A result counts once it has evidence: a held event, a closed need or a file. */
         public boolean withEvidence() {
-            return !events.isEmpty() || !files.isEmpty();
+            return !events.isEmpty() || !needs.isEmpty() || !files.isEmpty();
         }
     }
 }

@@ -2,7 +2,9 @@ package cn.dangjian.plan;
 
 import cn.dangjian.calendar.HeldEvent;
 import cn.dangjian.calendar.HeldEventService;
+import cn.dangjian.common.contracts.ClosedNeeds.ClosedNeed;
 import cn.dangjian.security.CurrentUser;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,7 @@ class BrandPages {
     private final PlanAttachmentRepository files;
     private final KeyTaskRepository tasks;
     private final HeldEventService heldEvents;
+    private final BrandNeeds needs;
     private final CurrentUser currentUser;
 
     BrandPages(
@@ -24,11 +27,13 @@ class BrandPages {
             PlanAttachmentRepository files,
             KeyTaskRepository tasks,
             HeldEventService heldEvents,
+            BrandNeeds needs,
             CurrentUser currentUser) {
         this.months = months;
         this.files = files;
         this.tasks = tasks;
         this.heldEvents = heldEvents;
+        this.needs = needs;
         this.currentUser = currentUser;
     }
 
@@ -48,6 +53,9 @@ class BrandPages {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(HeldEvent::id, e -> e));
+        Map<Long, ClosedNeed> closed =
+                needs.byIds(lines.stream().flatMap(m -> m.getNeedIds().stream()).toList()).stream()
+                        .collect(Collectors.toMap(ClosedNeed::id, n -> n));
         var user = currentUser.require();
         Long task = b.input().keyTaskId();
         return new BrandPage(
@@ -71,6 +79,11 @@ class BrandPages {
                                 m.getEventIds().stream()
                                         .map(events::get)
                                         .filter(Objects::nonNull)
+                                        .toList(),
+                                m.getNeedIds().stream()
+                                        .map(closed::get)
+                                        .filter(Objects::nonNull)
+                                        .sorted(Comparator.comparing(ClosedNeed::closedOn))
                                         .toList(),
                                 names.getOrDefault(m.getId(), List.of())))
                         .toList(),

@@ -5,6 +5,7 @@ import cn.dangjian.calendar.HeldEvent;
 import cn.dangjian.calendar.HeldEventService;
 import cn.dangjian.common.BusinessException;
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.contracts.ClosedNeeds;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.pairing.AttachmentRules;
 import cn.dangjian.pairing.AttachmentUpload;
@@ -43,6 +44,7 @@ public class BrandService {
     private final AuditService audit;
     private final Clock clock;
     private final BrandPages pages;
+    private final BrandNeeds needs;
 
     BrandService(
             BrandRepository brands,
@@ -54,8 +56,10 @@ public class BrandService {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            BrandPages pages) {
+            BrandPages pages,
+            BrandNeeds needs) {
         this.pages = pages;
+        this.needs = needs;
         this.brands = brands;
         this.months = months;
         this.files = files;
@@ -146,7 +150,7 @@ public class BrandService {
         brand.review(next, comment, Actors.current());
     }
 
-    /** 月月出成效: one line for a month that has begun, with held events of that month as evidence. */
+    /** 月月出成效: one line for a month that has begun, with held events of that month and closed needs as evidence. */
     @Transactional
     public void recordMonth(long brandId, MonthInput in) {
         Brand brand = brands.findById(brandId).orElseThrow(NotFoundException::new);
@@ -166,6 +170,7 @@ public class BrandService {
         if (!allowed.containsAll(in.eventIds())) {
             throw new BusinessException("plan.brand.events");
         }
+        needs.check(brand.getBranchId(), month, in.needIds());
         in.files().forEach(AttachmentRules::check);
         long id = Objects.requireNonNull(brand.getId());
         BrandMonth line = months.findByBrands(List.of(id)).stream()
@@ -173,7 +178,7 @@ public class BrandService {
                 .findFirst()
                 .orElseGet(() -> new BrandMonth(id, in.month()));
         String before = line.getResult();
-        line.record(in.result(), in.eventIds());
+        line.record(in.result(), in.eventIds(), in.needIds());
         BrandMonth saved = months.save(line);
         for (AttachmentUpload f : in.files()) {
             files.save(new PlanAttachment(null, saved.getId(), f.fileName(), AttachmentRules.check(f), f.data()));
@@ -189,6 +194,8 @@ public class BrandService {
                         in.result(),
                         "events",
                         in.eventIds().size(),
+                        "needs",
+                        in.needIds().size(),
                         "files",
                         in.files().size()));
     }
@@ -216,6 +223,12 @@ public class BrandService {
         return heldEvents.held(branchId, null, month.atDay(1), month.atEndOfMonth());
     }
 
+    /** The branch's closed needs a result of the month may point to. */
+    @Transactional(readOnly = true)
+    public List<ClosedNeeds.ClosedNeed> closedNeeds(long branchId, YearMonth month) {
+        return needs.linkable(branchId, month);
+    }
+
     /** Months with a result that has evidence, per brand id. */
     Map<Long, Integer> monthsWithEvidence(List<Brand> of) {
         List<Long> ids = of.stream().map(b -> Objects.requireNonNull(b.getId())).toList();
@@ -229,7 +242,7 @@ public class BrandService {
                 .map(PlanAttachment::monthId)
                 .collect(Collectors.toSet());
         return lines.stream()
-                .filter(m -> !m.getEventIds().isEmpty() || withFiles.contains(m.getId()))
+                .filter(m -> !m.getEventIds().isEmpty() || !m.getNeedIds().isEmpty() || withFiles.contains(m.getId()))
                 .collect(Collectors.groupingBy(BrandMonth::getBrandId, Collectors.summingInt(m -> 1)));
     }
 

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -108,6 +109,32 @@ public abstract class BrowserTestBase {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Clicks once the element can take it, scrolled into view, and waits for the server's answer. */
+    protected void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    protected void type(By by, String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(by)).sendKeys(text);
+        waitForVaadin();
+    }
+
+    /** Picks the item of a vaadin-select whose label contains {@code item}. */
+    protected void choose(By select, String item) {
+        click(select);
+        click(By.xpath("//vaadin-select-item[contains(., '" + item + "')]"));
+    }
+
+    /** The event's chip on the signed-in user's month calendar. */
+    protected WebElement eventOnCalendar(LocalDateTime start, String title) {
+        open("calendar?view=dayGridMonth&date=" + start.toLocalDate());
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
     }
 
     protected void screenshot(String name) {

@@ -187,21 +187,4 @@ class FollowUpJourneyTest extends BrowserTestBase {
         driver.get(url("login"));
         signIn(user);
     }
-
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        waitForVaadin();
-    }
-
-    private void type(By by, String text) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(by)).sendKeys(text);
-        waitForVaadin();
-    }
-
-    private void choose(By select, String item) {
-        click(select);
-        click(By.xpath("//vaadin-select-item[contains(., '" + item + "')]"));
-    }
 }

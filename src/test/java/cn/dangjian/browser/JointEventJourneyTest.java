@@ -69,9 +69,10 @@ class JointEventJourneyTest extends BrowserTestBase {
                         2,
                         null,
                         null)));
-        long member = memberOf(Demo.MEMBER_C08);
-        long member2 = memberOf(Demo.MEMBER_C11);
-        Map<Long, Integer> expected = Map.of(member, room(member), member2, room(member2));
+        long member = JourneyData.memberOf(jdbc, Demo.MEMBER_C08);
+        long member2 = JourneyData.memberOf(jdbc, Demo.MEMBER_C11);
+        Map<Long, Integer> expected =
+                Map.of(member, JourneyData.room(jdbc, member), member2, JourneyData.room(jdbc, member2));
 
         // The partner's secretary sees it on the own calendar, marked joint with the organiser named.
         signIn(Demo.SECRETARY_C11);
@@ -125,30 +126,5 @@ class JointEventJourneyTest extends BrowserTestBase {
         assertThat(expected.values())
                 .as("the demo leaves room under the yearly cap")
                 .anyMatch(p -> p > 0);
-    }
-
-    private WebElement eventOnCalendar(LocalDateTime start, String title) {
-        open("calendar?view=dayGridMonth&date=" + start.toLocalDate());
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
-    }
-
-    private long memberOf(String username) {
-        return jdbc.queryForObject("select member_id from user_account where username = ?", Long.class, username);
-    }
-
-    /** What the pairing-activity rule still grants the member this year under its yearly cap. */
-    private int room(long memberId) {
-        Map<String, Object> rule =
-                jdbc.queryForMap("select id, points, cap_year from points_rule where code = 'PAIRING_ACTIVITY'");
-        int used = jdbc.queryForObject(
-                "select coalesce(sum(points), 0) from points_entry where member_id = ? and rule_id = ?"
-                        + " and year(entry_date) = year(now())",
-                Integer.class,
-                memberId,
-                rule.get("id"));
-        int points = ((Number) rule.get("points")).intValue();
-        Number cap = (Number) rule.get("cap_year");
-        return cap == null ? points : Math.min(points, Math.max(0, cap.intValue() - used));
     }
 }

@@ -1,12 +1,15 @@
 package cn.dangjian.pairing.lists;
 
 import cn.dangjian.common.BaseEntity;
+import cn.dangjian.common.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A need (需求) and, once claimed, the project (项目) that answers it. */
@@ -99,5 +102,29 @@ class Need extends BaseEntity {
     /** On the open list: addressed to nobody in particular, or left unclaimed past its date. */
     boolean open(LocalDate today) {
         return pairingId == null || overdue(today);
+    }
+
+    /** A form opened on an older state of the need must not overwrite a newer one. */
+    void requireVersion(long version) {
+        if (getVersion() != version) {
+            throw new BusinessException("error.conflict");
+        }
+    }
+
+    /** What the audit trail records of the need. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("kind", kind);
+        m.put("wantedBy", wantedBy);
+        m.put("branch", raisedByBranchId);
+        m.put("unit", raisedByUnitId);
+        m.put("pairing", pairingId);
+        m.put("status", status);
+        m.put("claimMode", claimMode);
+        m.put("resource", resourceId);
+        m.put("result", result);
+        m.put("rating", rating);
+        return m;
     }
 }

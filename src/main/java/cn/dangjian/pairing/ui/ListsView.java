@@ -2,6 +2,7 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
+import cn.dangjian.pairing.lists.NeedProjectService;
 import cn.dangjian.pairing.lists.NeedService;
 import cn.dangjian.pairing.lists.ResourceService;
 import cn.dangjian.security.AppUser;
@@ -34,6 +35,7 @@ class ListsView extends VerticalLayout implements HasDynamicTitle {
 
     ListsView(
             NeedService needService,
+            NeedProjectService projectService,
             ResourceService resourceService,
             OrganizationDirectory organization,
             CurrentUser currentUser,
@@ -41,8 +43,9 @@ class ListsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         AppUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        needs = new NeedsGrid("needs-grid", false, needService, resourceService, user, this::refresh);
-        projects = new NeedsGrid("projects-grid", true, needService, resourceService, user, this::refresh);
+        needs = new NeedsGrid("needs-grid", false, needService, projectService, resourceService, user, this::refresh);
+        projects =
+                new NeedsGrid("projects-grid", true, needService, projectService, resourceService, user, this::refresh);
         resources = new ResourcesGrid(resourceService, this::refresh);
         add(new ViewHeader(getTranslation("nav.lists")));
         if (user.isAdmin() || user.isSecretary()) {

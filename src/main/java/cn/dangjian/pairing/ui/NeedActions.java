@@ -3,9 +3,9 @@ package cn.dangjian.pairing.ui;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.pairing.lists.ClaimMode;
+import cn.dangjian.pairing.lists.NeedProjectService;
 import cn.dangjian.pairing.lists.NeedRating;
 import cn.dangjian.pairing.lists.NeedRow;
-import cn.dangjian.pairing.lists.NeedService;
 import cn.dangjian.pairing.lists.NeedStatus;
 import cn.dangjian.pairing.lists.ResourceRow;
 import cn.dangjian.pairing.lists.ResourceService;
@@ -26,7 +26,7 @@ final class NeedActions {
 
     private NeedActions() {}
 
-    static Dialog claim(NeedService needs, ResourceService resources, NeedRow r, AppUser user, Runnable onDone) {
+    static Dialog claim(NeedProjectService needs, ResourceService resources, NeedRow r, AppUser user, Runnable onDone) {
         Dialog d = dialog("need.claim", r);
         RadioButtonGroup<ClaimMode> mode = new RadioButtonGroup<>(d.getTranslation("need.claimMode"));
         mode.setId("claim-mode");
@@ -65,7 +65,7 @@ final class NeedActions {
         return d;
     }
 
-    static Dialog close(NeedService needs, NeedRow r, Runnable onDone) {
+    static Dialog close(NeedProjectService needs, NeedRow r, Runnable onDone) {
         Dialog d = dialog("need.close", r);
         TextArea result = new TextArea(d.getTranslation("need.result"));
         result.setId("close-result");
@@ -80,7 +80,7 @@ final class NeedActions {
         return d;
     }
 
-    static Dialog rate(NeedService needs, NeedRow r, Runnable onDone) {
+    static Dialog rate(NeedProjectService needs, NeedRow r, Runnable onDone) {
         Dialog d = dialog("need.rate", r);
         if (r.result() != null) {
             d.add(new Paragraph(d.getTranslation("need.result") + "：" + r.result()));

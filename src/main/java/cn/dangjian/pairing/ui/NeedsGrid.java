@@ -3,6 +3,7 @@ package cn.dangjian.pairing.ui;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.pairing.lists.NeedProjectService;
 import cn.dangjian.pairing.lists.NeedRow;
 import cn.dangjian.pairing.lists.NeedService;
 import cn.dangjian.pairing.lists.NeedStatus;
@@ -23,16 +24,19 @@ class NeedsGrid extends VerticalLayout {
     private final Grid<NeedRow> grid = new Grid<>(NeedRow.class, false);
     private final boolean projectsOnly;
     private final NeedService needs;
+    private final NeedProjectService projects;
 
     NeedsGrid(
             String id,
             boolean projectsOnly,
             NeedService needs,
+            NeedProjectService projects,
             ResourceService resources,
             AppUser user,
             Runnable onChange) {
         this.projectsOnly = projectsOnly;
         this.needs = needs;
+        this.projects = projects;
         setPadding(false);
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -118,19 +122,20 @@ class NeedsGrid extends VerticalLayout {
             bar.add(button(
                     "need-claim-" + r.id(),
                     "need.claim",
-                    () -> NeedActions.claim(needs, resources, r, user, onChange).open()));
+                    () -> NeedActions.claim(projects, resources, r, user, onChange)
+                            .open()));
         }
         if (r.canClose()) {
             bar.add(button(
                     "need-close-" + r.id(),
                     "need.close",
-                    () -> NeedActions.close(needs, r, onChange).open()));
+                    () -> NeedActions.close(projects, r, onChange).open()));
         }
         if (r.canRate()) {
             bar.add(button(
                     "need-rate-" + r.id(),
                     "need.rate",
-                    () -> NeedActions.rate(needs, r, onChange).open()));
+                    () -> NeedActions.rate(projects, r, onChange).open()));
         }
         if (r.canWithdraw()) {
             bar.add(button(

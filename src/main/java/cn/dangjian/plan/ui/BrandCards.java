@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -72,15 +73,26 @@ final class BrandCards {
         return card;
     }
 
-    static String evidence(Component ctx, BrandPage.MonthRow m) {
-        String events = m.events().stream()
-                .map(e -> e.heldDate() + " " + e.title())
-                .reduce((a, b) -> a + "；" + b)
-                .orElse("");
-        String files = String.join("；", m.files());
-        return m.withEvidence()
-                ? events + (events.isEmpty() || files.isEmpty() ? "" : "；") + files
-                : ctx.getTranslation("plan.brand.noEvidence");
+    /** The month's evidence: held events and files as text, closed needs as links to where they are recorded. */
+    static Component evidence(Component ctx, BrandPage.MonthRow m) {
+        if (!m.withEvidence()) {
+            return new Span(ctx.getTranslation("plan.brand.noEvidence"));
+        }
+        Div list = new Div();
+        list.addClassName("brand-evidence");
+        m.events().forEach(e -> list.add(new Div(e.heldDate() + " " + e.title())));
+        m.needs().forEach(n -> {
+            // A need addressed to a pairing or alliance shows on its page; one from the open list on the lists.
+            Anchor link = new Anchor(
+                    n.pairingId() == null ? "lists" : "pairings/" + n.pairingId(),
+                    ctx.getTranslation("plan.brand.needLink", n.closedOn().toString(), n.title()));
+            link.setId("month-need-" + n.id());
+            // The grid cuts long lines; the whole title shows on hover.
+            link.getElement().setAttribute("title", link.getText());
+            list.add(new Div(link));
+        });
+        m.files().forEach(f -> list.add(new Div(f)));
+        return list;
     }
 
     static void comment(Component ctx, BrandService brands, BrandPage.MonthRow m, Runnable done) {

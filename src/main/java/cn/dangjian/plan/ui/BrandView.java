@@ -167,7 +167,7 @@ class BrandView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(m -> byMonth.containsKey(m) ? byMonth.get(m).result() : "")
                 .setHeader(getTranslation("plan.brand.result.label"))
                 .setFlexGrow(3);
-        grid.addColumn(m -> byMonth.containsKey(m) ? BrandCards.evidence(this, byMonth.get(m)) : "")
+        grid.addComponentColumn(m -> byMonth.containsKey(m) ? BrandCards.evidence(this, byMonth.get(m)) : new Div())
                 .setHeader(getTranslation("plan.brand.evidence"))
                 .setFlexGrow(2);
         grid.addColumn(m -> byMonth.containsKey(m)

@@ -1,6 +1,7 @@
 package cn.dangjian.plan.ui;
 
 import cn.dangjian.calendar.HeldEvent;
+import cn.dangjian.common.contracts.ClosedNeeds.ClosedNeed;
 import cn.dangjian.common.ui.Buttons;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.Uploads;
@@ -25,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** 月月出成效: a month's result line with the branch's held events of that month and files as evidence. */
+/** 月月出成效: a month's result line with the branch's held events of that month, closed needs and files as evidence. */
 final class MonthDialog {
 
     private MonthDialog() {}
@@ -56,6 +57,17 @@ final class MonthDialog {
                     .filter(h -> row.events().stream().anyMatch(x -> x.id().equals(h.id())))
                     .collect(Collectors.toSet()));
         }
+        List<ClosedNeed> closed = brands.closedNeeds(page.branchId(), YearMonth.of(page.year(), month));
+        MultiSelectComboBox<ClosedNeed> needs = new MultiSelectComboBox<>(ctx.getTranslation("plan.brand.needs"));
+        needs.setId("month-needs");
+        needs.setItems(closed);
+        needs.setItemLabelGenerator(n -> n.closedOn() + " " + n.title());
+        needs.setWidthFull();
+        if (row != null) {
+            needs.setValue(closed.stream()
+                    .filter(c -> row.needs().stream().anyMatch(x -> x.id() == c.id()))
+                    .collect(Collectors.toSet()));
+        }
         List<AttachmentUpload> pending = new CopyOnWriteArrayList<>();
         Upload upload = Uploads.limited(
                 new Upload(),
@@ -74,7 +86,7 @@ final class MonthDialog {
                 ".jpg",
                 ".jpeg");
         upload.addFileRemovedListener(e -> pending.removeIf(p -> p.fileName().equals(e.getFileName())));
-        dialog.add(new VerticalLayout(result, events, upload));
+        dialog.add(new VerticalLayout(result, events, needs, upload));
         Button cancel = new Button(ctx.getTranslation("action.cancel"), e -> dialog.close());
         cancel.addClickShortcut(Key.ESCAPE);
         Button ok = Buttons.whileWorking(new Button(ctx.getTranslation("action.save")), e -> {
@@ -82,6 +94,7 @@ final class MonthDialog {
                     month,
                     Objects.requireNonNullElse(result.getValue(), ""),
                     events.getValue().stream().map(HeldEvent::id).collect(Collectors.toSet()),
+                    needs.getValue().stream().map(ClosedNeed::id).collect(Collectors.toSet()),
                     List.copyOf(pending));
             if (Notifier.attempt(ctx, () -> brands.recordMonth(page.id(), in), "plan.saved")) {
                 dialog.close();

@@ -28,6 +28,9 @@ class NeedClaimConcurrencyTest {
     NeedService needs;
 
     @Autowired
+    NeedProjectService projects;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -46,7 +49,7 @@ class NeedClaimConcurrencyTest {
                 outcomes.add(pool.submit(() -> {
                     together.await();
                     try {
-                        fx.run("sec-" + code.toLowerCase(), () -> needs.claim(needId, branch, mode, null));
+                        fx.run("sec-" + code.toLowerCase(), () -> projects.claim(needId, branch, mode, null));
                         return "claimed";
                     } catch (BusinessException e) {
                         return e.getMessageKey();

@@ -31,6 +31,9 @@ class NeedServiceTest {
     NeedService needs;
 
     @Autowired
+    NeedProjectService projects;
+
+    @Autowired
     ServiceRecordService records;
 
     @Autowired
@@ -80,13 +83,13 @@ class NeedServiceTest {
         NeedRow seen = fx.as(SEC_F03, () -> needs.get(id));
         assertThat(seen.canClaim()).as("the partner may claim").isTrue();
         assertThat(seen.canRate()).isFalse();
-        fx.run(SEC_F03, () -> needs.claim(id, fx.branch("F03"), ClaimMode.SOLO, null));
+        fx.run(SEC_F03, () -> projects.claim(id, fx.branch("F03"), ClaimMode.SOLO, null));
         assertThat(fx.status(id)).isEqualTo("IN_PROGRESS");
         assertThat(fx.as(SEC_F03, () -> records.of(fx.branch("F03"), year)))
                 .as("a secretary sees their own branch's record")
                 .isPresent();
 
-        fx.run(SEC_F03, () -> needs.close(id, fx.version(id), "已协调护理部调配 2 名助产士"));
+        fx.run(SEC_F03, () -> projects.close(id, fx.version(id), "已协调护理部调配 2 名助产士"));
         assertThat(fx.status(id)).isEqualTo("DONE");
         assertThat(ledger(id))
                 .as("the claimant's secretary earns the rule once")
@@ -104,18 +107,18 @@ class NeedServiceTest {
                 .as("evidence on the pairing the need was addressed to")
                 .isEqualTo(1);
 
-        assertThatThrownBy(() -> fx.run(SEC_F03, () -> needs.close(id, fx.version(id), "再次办结")))
+        assertThatThrownBy(() -> fx.run(SEC_F03, () -> projects.close(id, fx.version(id), "再次办结")))
                 .isInstanceOf(BusinessException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "need.alreadyClosed");
-        assertThatThrownBy(() -> fx.run(SEC_F03, () -> needs.claim(id, fx.branch("F03"), ClaimMode.JOINT, null)))
+        assertThatThrownBy(() -> fx.run(SEC_F03, () -> projects.claim(id, fx.branch("F03"), ClaimMode.JOINT, null)))
                 .isInstanceOf(BusinessException.class);
         assertThat(ledger(id)).as("still once").isEqualTo(1);
 
-        assertThatThrownBy(() -> fx.run(SEC_F03, () -> needs.rate(id, fx.version(id), NeedRating.SATISFIED, null)))
+        assertThatThrownBy(() -> fx.run(SEC_F03, () -> projects.rate(id, fx.version(id), NeedRating.SATISFIED, null)))
                 .isInstanceOf(BusinessException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "need.notRequester");
         assertThat(fx.status(id)).isEqualTo("DONE");
-        fx.run(Demo.SECRETARY_C08, () -> needs.rate(id, fx.version(id), NeedRating.SATISFIED, "及时"));
+        fx.run(Demo.SECRETARY_C08, () -> projects.rate(id, fx.version(id), NeedRating.SATISFIED, "及时"));
         assertThat(fx.status(id)).isEqualTo("RATED");
 
         ServiceRecord after =
@@ -142,8 +145,8 @@ class NeedServiceTest {
                 .contains(open);
         assertThatThrownBy(() -> fx.run(Demo.SECRETARY_C11, () -> needs.get(id)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(
-                        () -> fx.run(Demo.SECRETARY_C11, () -> needs.claim(id, fx.branch("C11"), ClaimMode.SOLO, null)))
+        assertThatThrownBy(() ->
+                        fx.run(Demo.SECRETARY_C11, () -> projects.claim(id, fx.branch("C11"), ClaimMode.SOLO, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(fx.as(SEC_F03, () -> needs.list(false)))
                 .extracting(NeedRow::id)
@@ -180,10 +183,10 @@ class NeedServiceTest {
                 .isEqualTo(before);
 
         long id = raiseFromC08("自己认领-" + System.nanoTime());
-        assertThatThrownBy(() -> fx.run(Demo.ADMIN, () -> needs.claim(id, c08, ClaimMode.SOLO, null)))
+        assertThatThrownBy(() -> fx.run(Demo.ADMIN, () -> projects.claim(id, c08, ClaimMode.SOLO, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "need.ownNeed");
         assertThatThrownBy(() ->
-                        fx.run(Demo.SECRETARY_C08, () -> needs.rate(id, fx.version(id), NeedRating.SATISFIED, null)))
+                        fx.run(Demo.SECRETARY_C08, () -> projects.rate(id, fx.version(id), NeedRating.SATISFIED, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "need.notClosed");
         assertThat(fx.status(id)).isEqualTo("WAITING");
         Map<Long, String> options = fx.as(Demo.SECRETARY_C08, () -> needs.addressOptions(c08, null));
