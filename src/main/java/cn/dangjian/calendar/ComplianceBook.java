@@ -2,13 +2,11 @@ package cn.dangjian.calendar;
 
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,47 +24,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplianceBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("compliance", 30, "book.compliance");
+
     private final ComplianceService compliance;
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
     ComplianceBook(
-            ComplianceService compliance,
-            JdbcTemplate jdbc,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+            ComplianceService compliance, JdbcTemplate jdbc, OrganizationDirectory organization, RecordBookKit kit) {
         this.compliance = compliance;
         this.jdbc = jdbc;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "compliance";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.compliance";
+    public Description description() {
+        return BOOK;
     }
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchSummary branch = MeetingRecordBook.readableBranch(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         Map<String, String> typeNames = new HashMap<>();
         jdbc.query("select code, name_zh, name_en from cal_event_type", rs -> {
             typeNames.put(rs.getString(1), t.chinese() ? rs.getString(2) : rs.getString(3));
@@ -99,7 +80,7 @@ public class ComplianceBook implements RecordBookSource {
                     t.t("enum.DueState." + d.state()),
                     d.heldDate());
         }
-        List<String> lines = new ArrayList<>(t.lines(branch.name(), year, clock));
+        List<String> lines = new ArrayList<>(kit.lines(t, branch.name(), year));
         lines.add(t.t("book.compliance.summary", items.size(), done));
         return new RecordBook(t.t("book.compliance.title", branch.name(), String.valueOf(year)), lines, List.of(table));
     }

@@ -1,16 +1,13 @@
 package cn.dangjian.calendar;
 
-import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.contracts.EventTypeCodes;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MeetingRecordBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("meetings", 10, "book.meetings");
+
     static final List<String> TYPES = List.of(
             EventTypeCodes.GENERAL_MEETING,
             EventTypeCodes.COMMITTEE_MEETING,
@@ -43,36 +42,17 @@ public class MeetingRecordBook implements RecordBookSource {
 
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    MeetingRecordBook(
-            JdbcTemplate jdbc,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    MeetingRecordBook(JdbcTemplate jdbc, OrganizationDirectory organization, RecordBookKit kit) {
         this.jdbc = jdbc;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "meetings";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.meetings";
+    public Description description() {
+        return BOOK;
     }
 
     private record Meeting(
@@ -85,8 +65,8 @@ public class MeetingRecordBook implements RecordBookSource {
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchSummary branch = readableBranch(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         List<Meeting> meetings = jdbc.query(
                 """
                 select e.id, coalesce(e.held_date, date(e.start_at)), t.name_zh, t.name_en, e.title, e.place, e.minutes
@@ -176,21 +156,8 @@ public class MeetingRecordBook implements RecordBookSource {
         }
         return new RecordBook(
                 t.t("book.meetings.title", branch.name(), String.valueOf(year)),
-                t.lines(branch.name(), year, clock),
+                kit.lines(t, branch.name(), year),
                 List.of(table),
                 true);
-    }
-
-    /** The branch, if the viewer may read it; the same "not found" as for a branch that does not exist. */
-    static BranchSummary readableBranch(OrganizationDirectory organization, CurrentUser currentUser, long branchId) {
-        try {
-            currentUser.requireCanReadBranch(branchId);
-        } catch (RuntimeException e) {
-            throw new NotFoundException();
-        }
-        return organization.branchSummaries().stream()
-                .filter(b -> b.id() == branchId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
     }
 }

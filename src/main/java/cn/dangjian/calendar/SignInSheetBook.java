@@ -3,13 +3,11 @@ package cn.dangjian.calendar;
 import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,46 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SignInSheetBook implements RecordBookSource {
 
+    private static final Description BOOK = new Description("sign-in", 20, "book.signIn", true);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    SignInSheetBook(
-            JdbcTemplate jdbc,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    SignInSheetBook(JdbcTemplate jdbc, OrganizationDirectory organization, RecordBookKit kit) {
         this.jdbc = jdbc;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "sign-in";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.signIn";
+    public Description description() {
+        return BOOK;
     }
 
     @Override
     public List<Choice> choices(long branchId, int year) {
-        MeetingRecordBook.readableBranch(organization, currentUser, branchId);
+        organization.readableBranch(branchId);
         return jdbc.query(
                 """
                 select e.id, e.start_at, e.title from cal_event e
@@ -98,8 +79,8 @@ public class SignInSheetBook implements RecordBookSource {
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchSummary branch = MeetingRecordBook.readableBranch(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         if (choice == null) {
             throw new NotFoundException();
         }
@@ -166,7 +147,7 @@ public class SignInSheetBook implements RecordBookSource {
                 "book.signIn.count",
                 lines.size(),
                 lines.stream().filter(l -> l.at() != null).count()));
-        head.add(t.lines(branch.name(), year, clock).get(2));
+        head.add(kit.lines(t, branch.name(), year).get(2));
         return new RecordBook(t.t("book.signIn.title", event.title()), head, List.of(table));
     }
 }

@@ -12,6 +12,8 @@ import cn.dangjian.organization.BranchService;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.MemberFigures;
 import cn.dangjian.pairing.AllianceLevel;
+import cn.dangjian.pairing.AllianceRow;
+import cn.dangjian.pairing.AllianceService;
 import cn.dangjian.pairing.PairingFilter;
 import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.pairing.PairingRow;
@@ -44,6 +46,7 @@ public class HospitalDashboardService {
     private final ComplianceService compliance;
     private final ComplianceFigures complianceFigures;
     private final PairingService pairings;
+    private final AllianceService alliances;
     private final PointsFigures points;
     private final BranchService branches;
     private final MemberFigures members;
@@ -55,6 +58,7 @@ public class HospitalDashboardService {
             ComplianceService compliance,
             ComplianceFigures complianceFigures,
             PairingService pairings,
+            AllianceService alliances,
             PointsFigures points,
             BranchService branches,
             MemberFigures members,
@@ -64,6 +68,7 @@ public class HospitalDashboardService {
         this.compliance = compliance;
         this.complianceFigures = complianceFigures;
         this.pairings = pairings;
+        this.alliances = alliances;
         this.points = points;
         this.branches = branches;
         this.members = members;
@@ -112,6 +117,7 @@ public class HospitalDashboardService {
                 byBand,
                 complianceFigures.overdue(year),
                 pairingHealth(),
+                allianceHealth(),
                 bands,
                 averages,
                 summaries.stream().mapToLong(BranchSummary::fullMembers).sum(),
@@ -140,8 +146,28 @@ public class HospitalDashboardService {
         return result;
     }
 
-    /** Live pairings (those with a health) by level and health; every level and health present, zero or not. */
+    /**
+     * Live two-party pairings (those with a health) by level and health; every level and health present, zero or
+     * not. The pairing list leaves alliances out (decision 0022 addendum), so they are counted apart.
+     */
     private Map<AllianceLevel, Map<PairingHealth, Integer>> pairingHealth() {
+        Map<AllianceLevel, Map<PairingHealth, Integer>> result = byLevel();
+        for (PairingRow r : pairings.search(PairingFilter.none(), 0, Integer.MAX_VALUE, Sort.unsorted())) {
+            count(result, r.level(), r.healthValue());
+        }
+        return result;
+    }
+
+    /** Live alliances by their level and health, in the same shape. */
+    private Map<AllianceLevel, Map<PairingHealth, Integer>> allianceHealth() {
+        Map<AllianceLevel, Map<PairingHealth, Integer>> result = byLevel();
+        for (AllianceRow r : alliances.list(null)) {
+            count(result, r.level(), r.healthValue());
+        }
+        return result;
+    }
+
+    private static Map<AllianceLevel, Map<PairingHealth, Integer>> byLevel() {
         Map<AllianceLevel, Map<PairingHealth, Integer>> result = new EnumMap<>(AllianceLevel.class);
         for (AllianceLevel level : AllianceLevel.values()) {
             Map<PairingHealth, Integer> counts = new EnumMap<>(PairingHealth.class);
@@ -150,13 +176,14 @@ public class HospitalDashboardService {
             }
             result.put(level, counts);
         }
-        for (PairingRow r : pairings.search(PairingFilter.none(), 0, Integer.MAX_VALUE, Sort.unsorted())) {
-            PairingHealth h = r.healthValue();
-            if (h != null) {
-                result.get(r.level()).merge(h, 1, Integer::sum);
-            }
-        }
         return result;
+    }
+
+    private static void count(
+            Map<AllianceLevel, Map<PairingHealth, Integer>> into, AllianceLevel level, @Nullable PairingHealth h) {
+        if (h != null) {
+            into.get(level).merge(h, 1, Integer::sum);
+        }
     }
 
     private FollowUpFacts.@Nullable Assignments keyTasks(int year) {

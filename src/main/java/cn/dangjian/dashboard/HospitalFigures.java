@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the hospital dashboard shows, read once: completion by month (this year and last, percent on
  * time of the decided duties, null where nothing was decided), branches by completion band, the overdue
- * duties, live pairings by level and health, points bands and branch averages, members, conversions due,
+ * duties, live pairings and (apart) alliances by level and health, points bands and branch averages, members, conversions due,
  * and the key tasks and joint work when those features are present (null otherwise).
  */
 public record HospitalFigures(
@@ -29,6 +29,7 @@ public record HospitalFigures(
         Map<ComplianceBand, List<Long>> branchesByBand,
         List<Reminder> overdue,
         Map<AllianceLevel, Map<PairingHealth, Integer>> pairingHealth,
+        Map<AllianceLevel, Map<PairingHealth, Integer>> allianceHealth,
         Map<Band, Integer> pointsBands,
         List<BranchAverage> averages,
         long fullMembers,

@@ -5,11 +5,10 @@ import cn.dangjian.audit.AuditService;
 import cn.dangjian.common.HospitalZone;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,23 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditExtractBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("audit", 80, "book.audit");
+
     private final AuditService audit;
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
     AuditExtractBook(
-            AuditService audit,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+            AuditService audit, OrganizationDirectory organization, CurrentUser currentUser, RecordBookKit kit) {
         this.audit = audit;
         this.organization = organization;
         this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Description description() {
+        return BOOK;
     }
 
     @Override
@@ -57,27 +58,9 @@ public class AuditExtractBook implements RecordBookSource {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
-    public String key() {
-        return "audit";
-    }
-
-    @Override
-    @PreAuthorize("isAuthenticated()")
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    @PreAuthorize("isAuthenticated()")
-    public String titleKey() {
-        return "book.audit";
-    }
-
-    @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchSummary branch = RosterBook.readable(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         List<Long> members = organization.membersOfBranch(branchId).stream()
                 .map(MemberRef::id)
                 .toList();
@@ -111,12 +94,12 @@ public class AuditExtractBook implements RecordBookSource {
         }
         return new RecordBook(
                 t.t("book.audit.title", branch.name(), String.valueOf(year)),
-                t.lines(branch.name(), year, clock),
+                kit.lines(t, branch.name(), year),
                 List.of(table),
                 true);
     }
 
     private String label(String key, String code, BookTexts t) {
-        return texts.has(key) ? t.t(key) : code;
+        return kit.hasText(key) ? t.t(key) : code;
     }
 }

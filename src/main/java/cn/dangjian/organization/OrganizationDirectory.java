@@ -1,5 +1,6 @@
 package cn.dangjian.organization;
 
+import cn.dangjian.common.NotFoundException;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -47,6 +48,23 @@ public class OrganizationDirectory {
         this.memberService = memberService;
         this.em = em;
         this.dualCultivation = dualCultivation;
+    }
+
+    /**
+     * The branch, if the viewer may read it; the same "not found" as for a branch that does not exist (the record
+     * books' check).
+     */
+    @Transactional(readOnly = true)
+    public BranchSummary readableBranch(long branchId) {
+        try {
+            currentUser.requireCanReadBranch(branchId);
+        } catch (RuntimeException e) {
+            throw new NotFoundException();
+        }
+        return branchSummaries().stream()
+                .filter(b -> b.id() == branchId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The 双培养 pipeline, for the office and leaders: the assessment reads its 双带头人 secretaries. */

@@ -1,13 +1,10 @@
 package cn.dangjian.organization;
 
-import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,44 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RosterBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("roster", 50, "book.roster");
+
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    RosterBook(
-            JdbcTemplate jdbc,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    RosterBook(JdbcTemplate jdbc, OrganizationDirectory organization, RecordBookKit kit) {
         this.jdbc = jdbc;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "roster";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.roster";
+    public Description description() {
+        return BOOK;
     }
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchSummary branch = readable(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         RecordBook.Table table = RecordBook.Table.of(
                 t.t("book.roster"),
                 t.t("book.col.no"),
@@ -111,21 +91,8 @@ public class RosterBook implements RecordBookSource {
                             role == null ? null : t.t("enum.CommitteeRole." + role));
                 },
                 branchId);
-        List<String> lines = new ArrayList<>(t.lines(branch.name(), year, clock));
+        List<String> lines = new ArrayList<>(kit.lines(t, branch.name(), year));
         lines.add(t.t("book.roster.summary", branch.fullMembers(), branch.probationaryMembers()));
         return new RecordBook(t.t("book.roster.title", branch.name()), lines, List.of(table), true);
-    }
-
-    /** The branch, if the viewer may read it; the same "not found" as for a branch that does not exist. */
-    static BranchSummary readable(OrganizationDirectory organization, CurrentUser currentUser, long branchId) {
-        try {
-            currentUser.requireCanReadBranch(branchId);
-        } catch (RuntimeException e) {
-            throw new NotFoundException();
-        }
-        return organization.branchSummaries().stream()
-                .filter(b -> b.id() == branchId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
     }
 }

@@ -1,15 +1,12 @@
 package cn.dangjian.pairing;
 
-import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
 import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,52 +28,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PairingRegisterBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("pairings", 40, "book.pairings");
+
     private final PairingService pairings;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    PairingRegisterBook(
-            PairingService pairings,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    PairingRegisterBook(PairingService pairings, OrganizationDirectory organization, RecordBookKit kit) {
         this.pairings = pairings;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "pairings";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.pairings";
+    public Description description() {
+        return BOOK;
     }
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        try {
-            currentUser.requireCanReadBranch(branchId);
-        } catch (RuntimeException e) {
-            throw new NotFoundException();
-        }
-        BranchSummary branch = organization.branchSummaries().stream()
-                .filter(b -> b.id() == branchId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         RecordBook.Table register = RecordBook.Table.of(
@@ -159,7 +131,7 @@ public class PairingRegisterBook implements RecordBookSource {
         }
         return new RecordBook(
                 t.t("book.pairings.title", branch.name(), String.valueOf(year)),
-                t.lines(branch.name(), year, clock),
+                kit.lines(t, branch.name(), year),
                 List.of(register, goals, evidence),
                 true);
     }

@@ -2,13 +2,11 @@ package cn.dangjian.points;
 
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
-import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -22,44 +20,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LeaderboardBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("leaderboard", 70, "book.leaderboard");
+
     private final EvaluationService evaluation;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    LeaderboardBook(
-            EvaluationService evaluation,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    LeaderboardBook(EvaluationService evaluation, OrganizationDirectory organization, RecordBookKit kit) {
         this.evaluation = evaluation;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "leaderboard";
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.leaderboard";
+    public Description description() {
+        return BOOK;
     }
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchRef branch = LedgerBook.readable(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         RecordBook.Table table = RecordBook.Table.of(
                 t.t("book.leaderboard"),
                 t.t("book.col.rank"),
@@ -96,7 +77,7 @@ public class LeaderboardBook implements RecordBookSource {
         }
         return new RecordBook(
                 t.t("book.leaderboard.title", branch.name(), String.valueOf(year)),
-                t.lines(branch.name(), year, clock),
+                kit.lines(t, branch.name(), year),
                 List.of(table));
     }
 }

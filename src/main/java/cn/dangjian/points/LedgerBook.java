@@ -1,16 +1,13 @@
 package cn.dangjian.points;
 
-import cn.dangjian.common.NotFoundException;
 import cn.dangjian.common.export.BookTexts;
 import cn.dangjian.common.export.RecordBook;
+import cn.dangjian.common.export.RecordBookKit;
 import cn.dangjian.common.export.RecordBookSource;
-import cn.dangjian.common.i18n.BundleI18NProvider;
-import cn.dangjian.organization.BranchRef;
+import cn.dangjian.organization.BranchSummary;
 import cn.dangjian.organization.MemberRef;
 import cn.dangjian.organization.OrganizationDirectory;
-import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,38 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LedgerBook implements RecordBookSource {
 
+    private static final Description BOOK = Description.of("ledger", 60, "book.ledger");
+
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
-    private final CurrentUser currentUser;
-    private final BundleI18NProvider texts;
-    private final Clock clock;
+    private final RecordBookKit kit;
 
-    LedgerBook(
-            JdbcTemplate jdbc,
-            OrganizationDirectory organization,
-            CurrentUser currentUser,
-            BundleI18NProvider texts,
-            Clock clock) {
+    LedgerBook(JdbcTemplate jdbc, OrganizationDirectory organization, RecordBookKit kit) {
         this.jdbc = jdbc;
         this.organization = organization;
-        this.currentUser = currentUser;
-        this.texts = texts;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
-    public String key() {
-        return "ledger";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public String titleKey() {
-        return "book.ledger";
+    public Description description() {
+        return BOOK;
     }
 
     private record Line(
@@ -81,8 +61,8 @@ public class LedgerBook implements RecordBookSource {
 
     @Override
     public RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale) {
-        BranchRef branch = readable(organization, currentUser, branchId);
-        BookTexts t = new BookTexts(texts, locale);
+        BranchSummary branch = organization.readableBranch(branchId);
+        BookTexts t = kit.texts(locale);
         List<MemberRef> members = new ArrayList<>(organization.membersOfBranch(branchId));
         members.sort(Comparator.comparing(MemberRef::staffNumber));
         Map<Long, List<Line>> byMember = new HashMap<>();
@@ -150,21 +130,8 @@ public class LedgerBook implements RecordBookSource {
         }
         return new RecordBook(
                 t.t("book.ledger.title", branch.name(), String.valueOf(year)),
-                t.lines(branch.name(), year, clock),
+                kit.lines(t, branch.name(), year),
                 List.of(table),
                 true);
-    }
-
-    /** The branch, if the viewer may read it; the same "not found" as for a branch that does not exist. */
-    static BranchRef readable(OrganizationDirectory organization, CurrentUser currentUser, long branchId) {
-        try {
-            currentUser.requireCanReadBranch(branchId);
-        } catch (RuntimeException e) {
-            throw new NotFoundException();
-        }
-        return organization.branches().stream()
-                .filter(b -> b.id() == branchId)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
     }
 }

@@ -108,7 +108,7 @@ class DashboardFiguresTest {
     void pairings_overdue_and_completion_agree_with_their_sources() {
         HospitalFigures f = hospitalFigures();
         int live = jdbc.queryForObject(
-                // Two-party pairings: alliances are not in this chart yet (the pairing list leaves them out).
+                // Two-party pairings here; alliances (left out of the pairing list) are counted apart below.
                 "select count(*) from pairing where status in ('ACTIVE', 'UNDER_REVIEW', 'RENEWED')"
                         + " and kind <> 'ALLIANCE'",
                 Integer.class);
@@ -125,6 +125,25 @@ class DashboardFiguresTest {
         int expectedDormant = SignedIn.as(
                 users, Demo.LEADER, () -> pairings.count(new PairingFilter(null, null, null, PairingHealth.DORMANT)));
         assertThat(dormant).isEqualTo(expectedDormant).isPositive();
+
+        // Alliances by their own level, every live one with its health.
+        for (AllianceLevel level : AllianceLevel.values()) {
+            int liveAlliances = jdbc.queryForObject(
+                    "select count(*) from pairing where status in ('ACTIVE', 'UNDER_REVIEW', 'RENEWED')"
+                            + " and kind = 'ALLIANCE' and alliance_level = ?",
+                    Integer.class,
+                    level.name());
+            assertThat(f.allianceHealth().get(level).values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .as(level.name())
+                    .isEqualTo(liveAlliances);
+        }
+        assertThat(f.allianceHealth().values().stream()
+                        .flatMap(m -> m.values().stream())
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isPositive();
 
         ComplianceTotals totals =
                 SignedIn.as(users, Demo.LEADER, () -> ComplianceTotals.of(compliance.heatmap(f.year())));

@@ -4,6 +4,7 @@ import cn.dangjian.calendar.DueItem;
 import cn.dangjian.calendar.DueState;
 import cn.dangjian.calendar.EventType;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
@@ -112,14 +113,14 @@ class BranchComplianceView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("calendar.event.type"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(DueItem::dueDate)
+        ExportedColumns.add(grid, DueItem::dueDate)
                 .setHeader(getTranslation("calendar.compliance.dueDate"))
                 .setAutoWidth(true)
                 .setSortable(true);
         grid.addComponentColumn(BranchComplianceView::badge)
                 .setHeader(getTranslation("calendar.compliance.state"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> i.heldDate() == null ? "—" : i.heldDate().toString())
+        ExportedColumns.add(grid, i -> i.heldDate() == null ? "—" : i.heldDate())
                 .setHeader(getTranslation("calendar.compliance.heldDate"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {

@@ -3,6 +3,7 @@ package cn.dangjian.calendar.ui;
 import cn.dangjian.calendar.Holiday;
 import cn.dangjian.calendar.HolidayService;
 import cn.dangjian.common.ui.DatePickers;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
@@ -65,7 +66,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("holiday-grid");
-        grid.addColumn(Holiday::getDay)
+        ExportedColumns.add(grid, Holiday::getDay)
                 .setHeader(getTranslation("calendar.holiday.day"))
                 .setAutoWidth(true);
         grid.addColumn(Holiday::getName)

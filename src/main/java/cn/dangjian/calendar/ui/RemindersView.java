@@ -4,6 +4,7 @@ import cn.dangjian.calendar.EventType;
 import cn.dangjian.calendar.Reminder;
 import cn.dangjian.common.contracts.ExtraReminders;
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.security.Roles;
@@ -57,7 +58,7 @@ class RemindersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.termEnd() != null ? "—" : r.item().periodLabel())
                 .setHeader(getTranslation("calendar.compliance.period"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.item().dueDate())
+        ExportedColumns.add(grid, r -> r.item().dueDate())
                 .setHeader(getTranslation("calendar.compliance.dueDate"))
                 .setAutoWidth(true)
                 .setSortable(true);

@@ -1,6 +1,7 @@
 package cn.dangjian.calendar.ui;
 
 import cn.dangjian.calendar.SignInRequestRow;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +44,9 @@ class SignInRequestsPanel extends VerticalLayout {
         grid.addColumn(SignInRequestRow::memberName)
                 .setHeader(getTranslation("calendar.attendance.name"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.requestedAt().format(EventDialog.TIME))
+        ExportedColumns.set(
+                        grid.addColumn(r -> r.requestedAt().format(EventDialog.TIME)),
+                        r -> r.requestedAt().truncatedTo(ChronoUnit.MINUTES))
                 .setHeader(getTranslation("calendar.signIn.requestedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);

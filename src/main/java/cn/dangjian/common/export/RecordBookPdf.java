@@ -2,7 +2,6 @@ package cn.dangjian.common.export;
 
 import cn.dangjian.common.HospitalZone;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -10,26 +9,22 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record book as a printable A4 PDF (PDFBox). The CJK font is Droid Sans Fallback (Apache License 2.0, licence
- * beside it in {@code fonts/}), shipped inside the application and embedded as a subset in every file, so the PDF
- * prints the same on a machine with no Chinese fonts. Tables wrap their cells, break across pages and repeat their
+ * A record book as a printable A4 PDF (PDFBox). Its fonts ({@link PdfFonts}: DejaVu Sans for Latin text, Droid Sans
+ * Fallback for Chinese) ship inside the application and are embedded as subsets in every file, so the PDF prints the
+ * same on a machine with no Chinese fonts. Tables wrap their cells, break across pages and repeat their
  * header; every page is numbered.
  */
 public final class RecordBookPdf {
 
     public static final String CONTENT_TYPE = "application/pdf";
-    static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
     private static final float MARGIN = 40;
     private static final float TEXT = 9;
     private static final float LINE = 12;
@@ -37,27 +32,21 @@ public final class RecordBookPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PDDocument doc;
-    private final PDType0Font font;
+    private final PdfFonts fonts;
     private final PDRectangle size;
-    private final Map<Character, Boolean> printable = new HashMap<>();
     private @Nullable PDPageContentStream page;
     private float y;
 
-    private RecordBookPdf(PDDocument doc, PDType0Font font, boolean landscape) {
+    private RecordBookPdf(PDDocument doc, PdfFonts fonts, boolean landscape) {
         this.doc = doc;
-        this.font = font;
+        this.fonts = fonts;
         this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
     }
 
     public static void write(RecordBook book, OutputStream out) {
-        try (PDDocument doc = new PDDocument();
-                InputStream fontFile = RecordBookPdf.class.getResourceAsStream(FONT)) {
-            if (fontFile == null) {
-                throw new IllegalStateException("the record books' font is missing: " + FONT);
-            }
-            PDType0Font font = PDType0Font.load(doc, fontFile, true);
+        try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(book.title());
-            RecordBookPdf pdf = new RecordBookPdf(doc, font, book.landscape());
+            RecordBookPdf pdf = new RecordBookPdf(doc, PdfFonts.load(doc), book.landscape());
             pdf.render(book);
             pdf.numberPages();
             doc.save(out);
@@ -174,8 +163,8 @@ public final class RecordBookPdf {
             StringBuilder line = new StringBuilder();
             float w = 0;
             for (int i = 0; i < paragraph.length(); i++) {
-                char ch = clean(paragraph.charAt(i));
-                float cw = font.getStringWidth(String.valueOf(ch)) / 1000 * TEXT;
+                char ch = paragraph.charAt(i);
+                float cw = fonts.width(String.valueOf(ch), TEXT);
                 if (w + cw > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
@@ -189,33 +178,6 @@ public final class RecordBookPdf {
         return lines;
     }
 
-    /**
-     * A character the font cannot draw prints as its full-width form where the font has one (the CJK font lacks some
-     * ASCII punctuation, e.g. "?" and "·"), else as a full-width question mark, instead of failing the file.
-     */
-    private char clean(char ch) {
-        if (drawable(ch)) {
-            return ch;
-        }
-        char wide = switch (ch) {
-            case '·' -> '・';
-            case '–', '—' -> '－';
-            default -> ch > 0x20 && ch < 0x7f ? (char) (ch - 0x20 + 0xFF00) : '？';
-        };
-        return drawable(wide) ? wide : '？';
-    }
-
-    private boolean drawable(char ch) {
-        return printable.computeIfAbsent(ch, c -> {
-            try {
-                font.encode(String.valueOf(c));
-                return !Character.isISOControl(c);
-            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-                return false;
-            }
-        });
-    }
-
     private String shown(@Nullable Object v) {
         return switch (v) {
             case null -> "";
@@ -227,16 +189,7 @@ public final class RecordBookPdf {
     }
 
     private void text(String text, float fontSize, float x, float baseline) throws IOException {
-        StringBuilder clean = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            clean.append(clean(text.charAt(i)));
-        }
-        PDPageContentStream s = page();
-        s.beginText();
-        s.setFont(font, fontSize);
-        s.newLineAtOffset(x, baseline);
-        s.showText(clean.toString());
-        s.endText();
+        fonts.show(page(), text, fontSize, x, baseline);
     }
 
     private PDPageContentStream page() throws IOException {
@@ -261,16 +214,8 @@ public final class RecordBookPdf {
         for (int i = 0; i < n; i++) {
             try (PDPageContentStream s =
                     new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                StringBuilder label = new StringBuilder();
-                for (char ch : ((i + 1) + " / " + n).toCharArray()) {
-                    label.append(clean(ch));
-                }
-                float w = font.getStringWidth(label.toString()) / 1000 * TEXT;
-                s.beginText();
-                s.setFont(font, TEXT);
-                s.newLineAtOffset((size.getWidth() - w) / 2, MARGIN / 2);
-                s.showText(label.toString());
-                s.endText();
+                String label = (i + 1) + " / " + n;
+                fonts.show(s, label, TEXT, (size.getWidth() - fonts.width(label, TEXT)) / 2, MARGIN / 2);
             }
         }
     }

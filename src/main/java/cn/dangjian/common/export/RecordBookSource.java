@@ -11,14 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RecordBookSource {
 
-    /** A short stable name, used in file names: {@code meetings}, {@code roster}, ... */
-    String key();
-
-    /** Where the book stands in the page's list. */
-    int order();
-
-    /** The bundle key of the book's name. */
-    String titleKey();
+    /** The book as the 台账 page lists it, declared once per source. */
+    Description description();
 
     /** Whether the signed-in user may have this book at all (the audit extract is for administrators). */
     default boolean available() {
@@ -31,6 +25,23 @@ public interface RecordBookSource {
     }
 
     RecordBook build(long branchId, int year, @Nullable Long choice, Locale locale);
+
+    /**
+     * What the 台账 page lists of a book.
+     *
+     * @param key a short stable name, used in file names: {@code meetings}, {@code roster}, ...
+     * @param order where the book stands in the page's list
+     * @param titleKey the bundle key of the book's name
+     * @param choosing whether the book covers one item chosen from {@link #choices} (the sign-in sheet's event);
+     *     such a book offers its downloads only once there is something to choose
+     */
+    record Description(String key, int order, String titleKey, boolean choosing) {
+
+        /** A book of the whole year. */
+        public static Description of(String key, int order, String titleKey) {
+            return new Description(key, order, titleKey, false);
+        }
+    }
 
     /** An item to choose, labelled for the viewer. */
     record Choice(long id, String label) {}

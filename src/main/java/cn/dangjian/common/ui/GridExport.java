@@ -14,40 +14,38 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.DataCommunicator;
+import com.vaadin.flow.data.provider.DataGenerator;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
-import java.lang.reflect.Field;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The 导出 button of a grid: writes what the user sees (the grid's own data provider, so the same scoped service
  * query with the current filter and sort; the visible columns with their headers in the user's language) to a
- * streamed .xlsx. A column shows in the file when its values can be read: columns made with
- * {@code addColumn(ValueProvider)} (their value keeps its type: a LocalDate stays a date), or columns given a value
- * with {@link #column}; component-only columns (badges, buttons) are left out unless given one. While the file is
+ * streamed .xlsx. A column shows in the file when its values can be read: plain columns ({@code addColumn(ValueProvider)})
+ * as the text they show, columns made with {@link ExportedColumns#add} or given a value with {@link #column} with
+ * that value's type (a number stays a number, a LocalDate a date); component-only columns (badges, buttons) are left
+ * out unless given one. While the file is
  * being written the button is disabled and a progress bar counts the rows.
  */
 public final class GridExport<T> extends Composite<HorizontalLayout> {
 
     static final int PAGE = 500;
-    private static final Field PROVIDER = providerField();
 
     private final Grid<T> grid;
     private final String sheetName;
-    private final Map<Grid.Column<T>, ValueProvider<T, ?>> values = new IdentityHashMap<>();
     private final Anchor anchor;
     private final ProgressBar progress = new ProgressBar();
     private final Span count = new Span();
@@ -89,7 +87,7 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
 
     /** Gives a column its value in the file: for component columns, or a typed value where the grid shows text. */
     public GridExport<T> column(Grid.Column<T> column, ValueProvider<T, ?> value) {
-        values.put(column, value);
+        ExportedColumns.set(column, value);
         return this;
     }
 
@@ -156,9 +154,9 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
         List<String> headers = new ArrayList<>();
         List<ValueProvider<T, ?>> providers = new ArrayList<>();
         for (Grid.Column<T> column : grid.getColumns()) {
-            ValueProvider<T, ?> value = values.get(column);
+            ValueProvider<T, ?> value = ExportedColumns.of(column);
             if (value == null && column.getRenderer() instanceof ColumnPathRenderer<T> renderer) {
-                value = read(renderer);
+                value = shown(renderer);
             }
             String header = column.getHeaderText();
             if (column.isVisible() && value != null) {
@@ -172,34 +170,26 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
         return new Snapshot<>((DataProvider<T, Object>) dc.getDataProvider(), first, headers, providers, sheetName);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> @Nullable ValueProvider<T, ?> read(ColumnPathRenderer<T> renderer) {
-        try {
-            return (ValueProvider<T, ?>) PROVIDER.get(renderer);
-        } catch (IllegalAccessException e) {
+    /**
+     * The text a plain column shows, through the renderer's public data generator (the same call that fills the
+     * browser's rows): it writes the value under the column's property into a JSON object, read back here.
+     */
+    private static <T> @Nullable ValueProvider<T, ?> shown(ColumnPathRenderer<T> renderer) {
+        Optional<DataGenerator<T>> generator =
+                renderer.render(new Element("vaadin-grid-column"), null).getDataGenerator();
+        if (generator.isEmpty()) {
             return null;
         }
+        DataGenerator<T> g = generator.get();
+        return row -> {
+            ObjectNode json = JsonNodeFactory.instance.objectNode();
+            g.generateData(row, json);
+            for (JsonNode v : json.values()) {
+                return v.isNull() ? "" : v.asString();
+            }
+            return "";
+        };
     }
-
-    /**
-     * Vaadin keeps a column's value provider in a private field of its renderer; reading it spares every view a
-     * second list of its columns. GridExportTest fails if a Vaadin upgrade renames the field.
-     */
-    private static Field providerField() {
-        try {
-            Field f = ColumnPathRenderer.class.getDeclaredField("provider");
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Vaadin's ColumnPathRenderer no longer has its provider field", e);
-        }
-    }
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d{0,14})");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d{0,12})\\.\\d{1,4}");
-    private static final Pattern DATE_TIME =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
 
     record Snapshot<T>(
             DataProvider<T, Object> provider,
@@ -227,37 +217,8 @@ public final class GridExport<T> extends Composite<HorizontalLayout> {
 
         List<@Nullable Object> values(T row) {
             List<@Nullable Object> out = new ArrayList<>(columns.size());
-            columns.forEach(c -> out.add(typed(c.apply(row))));
+            columns.forEach(c -> out.add(c.apply(row)));
             return out;
-        }
-
-        /**
-         * Vaadin hands a column's value to the browser as text, so a LocalDate arrives here as "2026-03-01" and a
-         * score as "83": ISO dates and times (and the "yyyy-MM-dd HH:mm" form views format themselves) go back to
-         * date cells, and plain numbers (no leading zero, at most 15 digits, so nothing is rounded) to number cells.
-         * Text with a leading zero or longer digit strings (staff numbers, ID card numbers) stays text.
-         */
-        static @Nullable Object typed(@Nullable Object value) {
-            if (!(value instanceof String text) || text.isEmpty() || text.length() > 29) {
-                return value;
-            }
-            try {
-                if (INTEGER.matcher(text).matches()) {
-                    return Long.valueOf(text);
-                }
-                if (DECIMAL.matcher(text).matches()) {
-                    return new java.math.BigDecimal(text);
-                }
-                if (DATE.matcher(text).matches()) {
-                    return LocalDate.parse(text);
-                }
-                if (DATE_TIME.matcher(text).matches()) {
-                    return LocalDateTime.parse(text.replace(' ', 'T'));
-                }
-            } catch (DateTimeParseException | NumberFormatException e) {
-                return value;
-            }
-            return value;
         }
     }
 }

@@ -46,27 +46,52 @@ class PeopleTiles extends Tiles {
         return tiles;
     }
 
+    /**
+     * Two bars per level, the two-party pairings' and the alliances', stacked by health. A pairing bar opens the
+     * pairing list (which leaves alliances out) by health; an alliance bar opens the alliance list by level and health.
+     */
     ChartTile pairings(HospitalFigures f, String scope) {
-        List<String> levels = Arrays.stream(AllianceLevel.values())
-                .map(l -> t("enum.AllianceLevel." + l))
-                .toList();
-        ChartJs chart = chart(ChartJs.Type.BAR).setLabels(levels).setStacked(true);
+        List<String> labels = new ArrayList<>();
+        for (AllianceLevel l : AllianceLevel.values()) {
+            labels.add(t("dash.pairings.bar.pairings", t("enum.AllianceLevel." + l)));
+            labels.add(t("dash.pairings.bar.alliances", t("enum.AllianceLevel." + l)));
+        }
+        ChartJs chart = chart(ChartJs.Type.BAR).setLabels(labels).setStacked(true);
         List<String> colours = ChartPalette.goodToBad(3);
-        int[] totals = new int[3];
+        int[] pairings = new int[3];
+        int[] alliances = new int[3];
         for (PairingHealth h : PairingHealth.values()) {
-            List<Integer> values = Arrays.stream(AllianceLevel.values())
-                    .map(l -> f.pairingHealth().get(l).get(h))
-                    .toList();
-            totals[h.ordinal()] = values.stream().mapToInt(Integer::intValue).sum();
+            List<Integer> values = new ArrayList<>();
+            for (AllianceLevel l : AllianceLevel.values()) {
+                values.add(f.pairingHealth().get(l).get(h));
+                values.add(f.allianceHealth().get(l).get(h));
+                pairings[h.ordinal()] += f.pairingHealth().get(l).get(h);
+                alliances[h.ordinal()] += f.allianceHealth().get(l).get(h);
+            }
             chart.addDataset(new ChartJs.Dataset(t("enum.PairingHealth." + h), values, colours.get(h.ordinal())));
         }
-        chart.setSummary(t("dash.pairings.summary", totals[0], totals[1], totals[2]));
-        chart.addChartClickListener(
-                c -> Targets.open(PairingNavigation.pairingsRoute(), "health", PairingHealth.values()[c.dataset()]));
+        chart.setSummary(t(
+                "dash.pairings.summaryWithAlliances",
+                pairings[0],
+                pairings[1],
+                pairings[2],
+                alliances[0],
+                alliances[1],
+                alliances[2]));
+        chart.addChartClickListener(c -> {
+            PairingHealth health = PairingHealth.values()[c.dataset()];
+            if (c.index() % 2 == 0) {
+                Targets.open(PairingNavigation.pairingsRoute(), "health", health);
+            } else {
+                AllianceLevel level = AllianceLevel.values()[c.index() / 2];
+                Targets.open(PairingNavigation.alliancesRoute(), "level", level, "health", health);
+            }
+        });
+        int total = Arrays.stream(pairings).sum() + Arrays.stream(alliances).sum();
         return new ChartTile(
                 "tile-pairings",
                 t("dash.pairings.title"),
-                String.valueOf(totals[0] + totals[1] + totals[2]),
+                String.valueOf(total),
                 t("dash.caption", t("dash.period.now"), scope),
                 chart,
                 t("dash.col.level"));

@@ -1,5 +1,6 @@
 package cn.dangjian.organization.ui;
 
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchKind;
@@ -54,19 +55,19 @@ class BranchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BranchSummary::departments)
                 .setHeader(getTranslation("branch.departments"))
                 .setFlexGrow(1);
-        grid.addColumn(BranchSummary::members)
+        ExportedColumns.add(grid, BranchSummary::members)
                 .setHeader(getTranslation("branch.members"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingLong(BranchSummary::members))
                 .setAutoWidth(true);
-        grid.addColumn(BranchSummary::probationaryMembers)
+        ExportedColumns.add(grid, BranchSummary::probationaryMembers)
                 .setHeader(getTranslation("branch.probationary"))
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(s -> s.secretary() == null ? "—" : s.secretary())
                 .setHeader(getTranslation("branch.secretary"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.termEnd() == null ? "—" : s.termEnd().toString())
+        ExportedColumns.add(grid, s -> s.termEnd() == null ? "—" : s.termEnd())
                 .setHeader(getTranslation("branch.termEnd"))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(s -> s.termEnd() == null ? LocalDate.MAX : s.termEnd()))

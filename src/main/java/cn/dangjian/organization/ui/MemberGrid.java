@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.organization.MemberFilter;
 import cn.dangjian.organization.MemberRow;
 import cn.dangjian.organization.MemberService;
@@ -57,7 +58,7 @@ class MemberGrid extends Grid<MemberRow> {
                 .setKey("status")
                 .setSortable(true)
                 .setAutoWidth(true);
-        addColumn(MemberRow::joinedDate)
+        ExportedColumns.add(this, MemberRow::joinedDate)
                 .setHeader(getTranslation("member.joinedDate"))
                 .setKey("joinedDate")
                 .setSortable(true)

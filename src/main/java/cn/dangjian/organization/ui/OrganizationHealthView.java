@@ -1,6 +1,7 @@
 package cn.dangjian.organization.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchService;
@@ -61,11 +62,11 @@ class OrganizationHealthView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("branch.name"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(BranchSummary::members)
+        ExportedColumns.add(grid, BranchSummary::members)
                 .setHeader(getTranslation("branch.members"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(BranchSummary::fullMembers)
+        ExportedColumns.add(grid, BranchSummary::fullMembers)
                 .setHeader(getTranslation("branch.full"))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> WarningBadges.of(this, s.warnings())).setHeader(getTranslation("branch.warnings"));

@@ -56,7 +56,7 @@ class RecordBooksView extends VerticalLayout implements HasDynamicTitle {
         AppUser user = currentUser.require();
         this.sources = sources.orderedStream()
                 .filter(RecordBookSource::available)
-                .sorted(Comparator.comparingInt(RecordBookSource::order))
+                .sorted(Comparator.comparingInt(s -> s.description().order()))
                 .toList();
         List<BranchRef> refs = branches.refs().stream()
                 .filter(b -> user.seesWholeHospital() || b.id().equals(user.branchId()))
@@ -98,14 +98,14 @@ class RecordBooksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout row(RecordBookSource source, BranchRef b, int y) {
-        Span name = new Span(getTranslation(source.titleKey()));
+        Span name = new Span(getTranslation(source.description().titleKey()));
         name.setMinWidth("14em");
         HorizontalLayout row = new HorizontalLayout(name);
-        row.setId("book-" + source.key());
+        row.setId("book-" + source.description().key());
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         List<RecordBookSource.Choice> choices = source.choices(b.id(), y);
         Select<RecordBookSource.Choice> choice = new Select<>();
-        boolean chooses = !choices.isEmpty() || "sign-in".equals(source.key());
+        boolean chooses = !choices.isEmpty() || source.description().choosing();
         if (chooses) {
             choice.setItems(choices);
             choice.setItemLabelGenerator(RecordBookSource.Choice::label);
@@ -139,7 +139,7 @@ class RecordBooksView extends VerticalLayout implements HasDynamicTitle {
         Long chosen = choice == null || choice.getValue() == null
                 ? null
                 : choice.getValue().id();
-        String file = source.key() + "-" + b.code() + "-" + y + (chosen == null ? "" : "-" + chosen)
+        String file = source.description().key() + "-" + b.code() + "-" + y + (chosen == null ? "" : "-" + chosen)
                 + (pdf ? ".pdf" : ".xlsx");
         Button button = new Button(
                 getTranslation(pdf ? "book.pdf" : "book.xlsx"),
@@ -158,7 +158,7 @@ class RecordBooksView extends VerticalLayout implements HasDynamicTitle {
                 },
                 "");
         anchor.add(button);
-        anchor.setId("book-" + source.key() + (pdf ? "-pdf" : "-xlsx"));
+        anchor.setId("book-" + source.description().key() + (pdf ? "-pdf" : "-xlsx"));
         return anchor;
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.StatCard;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
@@ -8,6 +9,7 @@ import cn.dangjian.pairing.AllianceOverview;
 import cn.dangjian.pairing.AllianceOverviewService;
 import cn.dangjian.pairing.AllianceRow;
 import cn.dangjian.pairing.AllianceService;
+import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.security.AppUser;
 import cn.dangjian.security.CurrentUser;
 import cn.dangjian.security.Roles;
@@ -22,6 +24,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,11 +42,12 @@ import java.time.LocalDate;
 @Menu(title = "nav.alliances", order = 21, icon = "GROUP")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.LEADER})
 @StyleSheet("context://styles/pairing.css")
-class AlliancesView extends VerticalLayout implements HasDynamicTitle {
+class AlliancesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AllianceService alliances;
     private final Grid<AllianceRow> grid = new Grid<>(AllianceRow.class, false);
     private final Select<AllianceLevel> level = new Select<>();
+    private final Select<PairingHealth> health = new Select<>();
 
     AlliancesView(
             AllianceService alliances,
@@ -65,7 +70,15 @@ class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         level.setItemLabelGenerator(
                 l -> l == null ? getTranslation("alliance.allLevels") : getTranslation("enum.AllianceLevel." + l));
         level.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(level);
+        health.setId("alliance-health-filter");
+        health.setLabel(getTranslation("pairing.health"));
+        health.setItems(PairingHealth.values());
+        health.setEmptySelectionAllowed(true);
+        health.setEmptySelectionCaption(getTranslation("pairing.filter.allHealth"));
+        health.setItemLabelGenerator(h ->
+                h == null ? getTranslation("pairing.filter.allHealth") : getTranslation("enum.PairingHealth." + h));
+        health.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(level, health);
         bar.setAlignItems(Alignment.BASELINE);
         bar.addClassName("toolbar");
         if (user.isAdmin()) {
@@ -127,7 +140,17 @@ class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(alliances.list(level.getValue()));
+        PairingHealth h = health.getValue();
+        grid.setItems(alliances.list(level.getValue()).stream()
+                .filter(r -> h == null || r.healthValue() == h)
+                .toList());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Links from the hospital dashboard's pairing-health chart: ?level=SOCIETY&health=DORMANT.
+        LinkParameters.select(event, "level", AllianceLevel::valueOf, level, l -> l);
+        LinkParameters.select(event, "health", PairingHealth::valueOf, health, h -> h);
     }
 
     private void open(Long id) {

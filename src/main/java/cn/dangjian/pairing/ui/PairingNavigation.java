@@ -16,4 +16,9 @@ public final class PairingNavigation {
     public static String pairingsRoute() {
         return RouteConfiguration.forApplicationScope().getUrl(PairingsView.class);
     }
+
+    /** The alliance list's address; it reads {@code ?level=} (an {@code AllianceLevel}) and {@code &health=}. */
+    public static String alliancesRoute() {
+        return RouteConfiguration.forApplicationScope().getUrl(AlliancesView.class);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.Badges;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
@@ -97,7 +98,7 @@ class PairingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 .setHeader(getTranslation("pairing.health"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.status().isLive() ? String.valueOf(r.recentEvidence()) : "—")
+        ExportedColumns.add(grid, r -> r.status().isLive() ? r.recentEvidence() : "—")
                 .setKey("evidence")
                 .setHeader(getTranslation("pairing.recentEvidence"))
                 .setSortable(true)

@@ -2,6 +2,7 @@ package cn.dangjian.points.ui;
 
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Buttons;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.Notifier;
 import cn.dangjian.common.ui.ViewHeader;
@@ -95,10 +96,10 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addColumn(SubmissionRow::ruleName)
                 .setHeader(getTranslation("points.col.rule"))
                 .setAutoWidth(true);
-        grid.addColumn(SubmissionRow::points)
+        ExportedColumns.add(grid, SubmissionRow::points)
                 .setHeader(getTranslation("points.col.points"))
                 .setAutoWidth(true);
-        grid.addColumn(SubmissionRow::date)
+        ExportedColumns.add(grid, SubmissionRow::date)
                 .setHeader(getTranslation("points.col.date"))
                 .setAutoWidth(true);
         grid.addColumn(this::note)
@@ -158,10 +159,10 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         own.addColumn(this::note)
                 .setHeader(getTranslation("points.submit.note"))
                 .setFlexGrow(1);
-        own.addColumn(SubmissionRow::points)
+        ExportedColumns.add(own, SubmissionRow::points)
                 .setHeader(getTranslation("points.col.points"))
                 .setAutoWidth(true);
-        own.addColumn(SubmissionRow::date)
+        ExportedColumns.add(own, SubmissionRow::date)
                 .setHeader(getTranslation("points.col.date"))
                 .setAutoWidth(true);
         own.addComponentColumn(r -> switch (r.status()) {

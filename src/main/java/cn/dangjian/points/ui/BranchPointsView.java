@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.LinkParameters;
 import cn.dangjian.common.ui.ViewHeader;
@@ -27,6 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -83,7 +86,7 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(m -> getTranslation("enum.MemberStatus." + m.status()))
                 .setHeader(getTranslation("points.col.status"))
                 .setAutoWidth(true);
-        grid.addColumn(MemberScore::score)
+        ExportedColumns.add(grid, MemberScore::score)
                 .setHeader(getTranslation("points.col.score"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(MemberScore::score))
@@ -91,7 +94,9 @@ class BranchPointsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addComponentColumn(m -> BandBadge.of(this, m.band()))
                 .setHeader(getTranslation("points.col.band"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> String.format("%.1f", m.studyHours()))
+        ExportedColumns.set(
+                        grid.addColumn(m -> String.format("%.1f", m.studyHours())),
+                        m -> BigDecimal.valueOf(m.studyHours()).setScale(1, RoundingMode.HALF_UP))
                 .setHeader(getTranslation("points.col.studyHours"))
                 .setSortable(true)
                 .setComparator(Comparator.comparingDouble(MemberScore::studyHours))

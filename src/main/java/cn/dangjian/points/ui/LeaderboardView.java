@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.BranchRef;
@@ -77,7 +78,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         own.addClassNames("card", "points-own");
         members.setId("board-grid");
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        members.addColumn(BoardRow::rank)
+        ExportedColumns.add(members, BoardRow::rank)
                 .setHeader(getTranslation("points.col.rank"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -87,7 +88,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         members.addColumn(BoardRow::branchName)
                 .setHeader(getTranslation("points.col.branch"))
                 .setFlexGrow(1);
-        members.addColumn(BoardRow::score)
+        ExportedColumns.add(members, BoardRow::score)
                 .setHeader(getTranslation("points.col.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -96,17 +97,17 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         members.setSizeFull();
         branches.setId("branch-board-grid");
         branches.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        branches.addColumn(BranchRow::rank)
+        ExportedColumns.add(branches, BranchRow::rank)
                 .setHeader(getTranslation("points.col.rank"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         branches.addColumn(BranchRow::name)
                 .setHeader(getTranslation("points.col.branch"))
                 .setFlexGrow(1);
-        branches.addColumn(BranchRow::members)
+        ExportedColumns.add(branches, BranchRow::members)
                 .setHeader(getTranslation("points.col.members"))
                 .setAutoWidth(true);
-        branches.addColumn(BranchRow::average)
+        ExportedColumns.add(branches, BranchRow::average)
                 .setHeader(getTranslation("points.col.average"))
                 .setAutoWidth(true);
         branches.setEmptyStateText(getTranslation("points.board.empty"));

@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.MemberSection;
 import cn.dangjian.common.ui.ViewHeader;
@@ -68,13 +69,13 @@ class MemberPointsView extends VerticalLayout implements HasDynamicTitle, HasUrl
         chart.setId("member-chart");
         history.setId("history-grid");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        history.addColumn(HistoryRow::date)
+        ExportedColumns.add(history, HistoryRow::date)
                 .setHeader(getTranslation("points.col.date"))
                 .setAutoWidth(true);
         history.addColumn(HistoryRow::ruleName)
                 .setHeader(getTranslation("points.col.rule"))
                 .setAutoWidth(true);
-        history.addColumn(h -> (h.points() > 0 ? "+" : "") + h.points())
+        ExportedColumns.set(history.addColumn(h -> (h.points() > 0 ? "+" : "") + h.points()), HistoryRow::points)
                 .setHeader(getTranslation("points.col.points"))
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation("enum.SourceType." + h.sourceType())

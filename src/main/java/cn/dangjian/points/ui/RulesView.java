@@ -1,6 +1,7 @@
 package cn.dangjian.points.ui;
 
 import cn.dangjian.common.contracts.EventTypeDirectory;
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.points.LedgerVerificationService;
@@ -42,7 +43,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("enum.RuleCategory." + r.getCategory()))
                 .setHeader(getTranslation("points.col.category"))
                 .setAutoWidth(true);
-        grid.addColumn(PointsRule::getPoints)
+        ExportedColumns.add(grid, PointsRule::getPoints)
                 .setHeader(getTranslation("points.col.points"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.getMinPoints() + " … " + r.getMaxPoints())

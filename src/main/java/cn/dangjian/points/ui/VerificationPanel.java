@@ -1,5 +1,6 @@
 package cn.dangjian.points.ui;
 
+import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.common.ui.GridExport;
 import cn.dangjian.points.LedgerVerificationService;
 import cn.dangjian.points.Verification;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -59,7 +61,9 @@ class VerificationPanel extends VerticalLayout {
         history.setId("verify-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);
-        history.addColumn(r -> AT.format(r.startedAt()))
+        ExportedColumns.set(
+                        history.addColumn(r -> AT.format(r.startedAt())),
+                        r -> r.startedAt().truncatedTo(ChronoUnit.SECONDS))
                 .setHeader(getTranslation("points.verify.col.started"))
                 .setAutoWidth(true);
         history.addColumn(r -> getTranslation("points.verify.trigger." + r.trigger()))
@@ -71,14 +75,15 @@ class VerificationPanel extends VerticalLayout {
         history.addComponentColumn(r -> badge(r.status()))
                 .setHeader(getTranslation("points.verify.col.status"))
                 .setAutoWidth(true);
-        history.addColumn(r -> String.valueOf(r.membersChecked()))
+        ExportedColumns.add(history, VerificationRun::membersChecked)
                 .setHeader(getTranslation("points.verify.col.members"));
-        history.addColumn(r -> String.valueOf(r.entriesChecked()))
+        ExportedColumns.add(history, VerificationRun::entriesChecked)
                 .setHeader(getTranslation("points.verify.col.entries"));
-        history.addColumn(r -> String.valueOf(r.brokenChains())).setHeader(getTranslation("points.verify.col.broken"));
-        history.addColumn(r -> String.valueOf(r.mismatches()))
+        ExportedColumns.add(history, VerificationRun::brokenChains)
+                .setHeader(getTranslation("points.verify.col.broken"));
+        ExportedColumns.add(history, VerificationRun::mismatches)
                 .setHeader(getTranslation("points.verify.col.mismatches"));
-        history.addColumn(r -> String.valueOf(r.millis())).setHeader(getTranslation("points.verify.col.millis"));
+        ExportedColumns.add(history, VerificationRun::millis).setHeader(getTranslation("points.verify.col.millis"));
         history.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Pre(
                 r.summary() == null || r.summary().isBlank()
                         ? getTranslation("points.verify.noFindings")

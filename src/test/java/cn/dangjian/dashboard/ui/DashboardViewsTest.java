@@ -7,6 +7,9 @@ import cn.dangjian.calendar.DueState;
 import cn.dangjian.common.ui.chart.ChartJs;
 import cn.dangjian.common.ui.chart.ChartTable;
 import cn.dangjian.organization.MemberRow;
+import cn.dangjian.pairing.AllianceLevel;
+import cn.dangjian.pairing.AllianceRow;
+import cn.dangjian.pairing.PairingHealth;
 import cn.dangjian.points.MemberPoints;
 import cn.dangjian.points.MemberPointsService;
 import cn.dangjian.support.Demo;
@@ -100,6 +103,42 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(tile("tile-completion").chart().configJson()).contains("\"type\":\"line\"");
         assertThat(tile("tile-pairings").chart().configJson()).contains("\"stacked\":true");
         assertThat(tile("tile-members").chart().configJson()).contains("\"type\":\"doughnut\"");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_alliance_bar_opens_the_alliance_list_of_that_level_and_health_and_a_pairing_bar_the_pairings() {
+        open("dashboard");
+        ChartJs chart = tile("tile-pairings").chart();
+        // Labels alternate: a level's pairings, then its alliances. Find an alliance bar segment with alliances in it.
+        int dataset = -1;
+        int index = -1;
+        for (int d = 0; d < chart.datasets().size() && index < 0; d++) {
+            var values = chart.datasets().get(d).values();
+            for (int i = 1; i < values.size(); i += 2) {
+                if (values.get(i) != null && values.get(i).intValue() > 0) {
+                    dataset = d;
+                    index = i;
+                    break;
+                }
+            }
+        }
+        assertThat(index).as("an alliance bar with alliances").isPositive();
+        int expected = chart.datasets().get(dataset).values().get(index).intValue();
+        AllianceLevel level = AllianceLevel.values()[index / 2];
+        PairingHealth health = PairingHealth.values()[dataset];
+        chart.fireClick(new ChartJs.Click(dataset, index));
+        assertThat(target()).isEqualTo(target("alliances", "health", health.name(), "level", level.name()));
+        Grid<AllianceRow> grid = $(Grid.class).withId("alliances-grid").single();
+        assertThat(test(grid).size()).isEqualTo(expected);
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).level()).isEqualTo(level);
+            assertThat(test(grid).getRow(i).healthValue()).isEqualTo(health);
+        }
+
+        open("dashboard");
+        tile("tile-pairings").chart().fireClick(new ChartJs.Click(PairingHealth.DORMANT.ordinal(), 0));
+        assertThat(location()).isEqualTo("pairings?health=DORMANT");
     }
 
     @Test
