@@ -110,8 +110,8 @@ public class HospitalDashboardService {
         return new HospitalFigures(
                 today,
                 summaries.size(),
-                monthly(thisYear),
-                monthly(lastYear),
+                monthly(thisYear, today.getMonthValue()),
+                monthly(lastYear, 12),
                 ComplianceTotals.of(thisYear).onTimePercent(),
                 ComplianceTotals.of(lastYear).onTimePercent(),
                 byBand,
@@ -127,10 +127,17 @@ public class HospitalDashboardService {
                 jointWork(year, byId));
     }
 
-    /** The hospital's on-time share per month; null for a month with nothing decided. */
-    static List<@Nullable Integer> monthly(List<BranchCompliance> rows) {
+    /**
+     * The hospital's on-time share per month up to {@code lastMonth}; null for a month with nothing decided and for
+     * months still to come (a December meeting held early would otherwise draw December at 100 % in November).
+     */
+    static List<@Nullable Integer> monthly(List<BranchCompliance> rows, int lastMonth) {
         List<@Nullable Integer> result = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
+            if (m >= lastMonth) {
+                result.add(null);
+                continue;
+            }
             int due = 0;
             int onTime = 0;
             int pending = 0;

@@ -58,6 +58,22 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void the_completion_line_stops_at_this_month_and_last_year_runs_to_december() {
+        HospitalFigures f = hospitalFigures();
+        int month = f.today().getMonthValue();
+        for (int m = month; m < 12; m++) {
+            assertThat(f.completion().get(m))
+                    .as("month %d is still to come", m + 1)
+                    .isNull();
+        }
+        // The demo holds its meetings in every past month, so each has a figure.
+        for (int m = 0; m < month - 1; m++) {
+            assertThat(f.completion().get(m)).as("month %d", m + 1).isNotNull();
+        }
+        assertThat(f.completionLastYear()).hasSize(12).doesNotContainNull();
+    }
+
+    @Test
     void members_and_probation_ends_match_the_member_rows() {
         HospitalFigures f = hospitalFigures();
         assertThat(f.fullMembers())
