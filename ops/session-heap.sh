@@ -5,6 +5,7 @@
 #
 #   ops/session-heap.sh <console-pid> [users] [base-url]      (console started as README "Load tests" says)
 #   VIEWS="calendar members" ops/session-heap.sh 12345 100
+#   LOAD_ARGS=-Dload.jdbcUrl=jdbc:mariadb://127.0.0.1:3326/dangjian ops/session-heap.sh 12345   (database elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PID=$1
@@ -27,7 +28,7 @@ for view in $VIEWS; do
   label=$(echo "$view" | tr '/' '-')
   before=$(used_after_gc)
   ./mvnw -B -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users="$USERS" -Dload.rush=0 -Dload.park="$view" \
-    -Dload.parkSeconds="$PARK" >"$OUT/park-$label.log" 2>&1 &
+    -Dload.parkSeconds="$PARK" ${LOAD_ARGS:-} >"$OUT/park-$label.log" 2>&1 &
   run=$!
   # Every user is in after the 20 s arrival plus sign-in; read the heap in the middle of the parking time.
   sleep $((20 + PARK / 2))
