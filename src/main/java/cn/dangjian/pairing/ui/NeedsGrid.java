@@ -88,7 +88,9 @@ class NeedsGrid extends VerticalLayout {
         grid.addComponentColumn(this::events)
                 .setHeader(getTranslation("need.event.column"))
                 .setKey("events")
-                .setAutoWidth(true);
+                // Wrapped, not auto-sized: a long event title must not push the actions out of view.
+                .setWidth("14em")
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> actions(r, resources, user, onChange))
                 .setKey("actions")
                 .setAutoWidth(true);
