@@ -3,10 +3,6 @@ package cn.dangjian.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.accounts.AccountService;
-import cn.dangjian.calendar.Audience;
-import cn.dangjian.calendar.CalendarEvent;
-import cn.dangjian.calendar.EventInput;
-import cn.dangjian.calendar.EventScheduleService;
 import cn.dangjian.pairing.lists.ServiceRecord;
 import cn.dangjian.pairing.lists.ServiceRecordService;
 import cn.dangjian.security.Roles;
@@ -35,9 +31,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class NeedJourneyTest extends BrowserTestBase {
 
     static final String SECRETARY_F03 = "sec-f03";
-
-    @Autowired
-    EventScheduleService schedule;
 
     @Autowired
     ServiceRecordService serviceRecords;
@@ -92,29 +85,22 @@ class NeedJourneyTest extends BrowserTestBase {
                 .containsExactly(nursing);
         screenshot("need-journey-claimed");
 
-        // ...and schedules a joint activity for it under the pairing (the calendar's own form is another journey's).
-        long type = jdbc.queryForObject("select id from cal_event_type where code = 'JOINT_ACTIVITY'", Long.class);
+        // ...and schedules a joint activity for it from the need: a 联建活动 under the need's pairing, prefilled with
+        // the need's title, started twenty minutes ago so that it can be signed in to and recorded held below.
         LocalDateTime start = LocalDateTime.now(clock).withSecond(0).withNano(0).minusMinutes(20);
-        CalendarEvent event = SignedIn.as(
-                users,
-                SECRETARY_F03,
-                () -> schedule.save(new EventInput(
-                        null,
-                        0,
-                        nursing,
-                        type,
-                        title,
-                        start,
-                        start.plusHours(1),
-                        "护理部示教室",
-                        null,
-                        Audience.BRANCH,
-                        List.of(),
-                        pairing,
-                        List.of(),
-                        null,
-                        null,
-                        null)));
+        click(By.id("need-event-" + need));
+        assertThat(driver.findElement(By.cssSelector("#need-event-title input")).getAttribute("value"))
+                .isEqualTo(title);
+        setPicker("need-event-start", start);
+        setPicker("need-event-end", start.plusHours(1));
+        type(By.cssSelector("#need-event-place input"), "护理部示教室");
+        click(By.id("need-event-confirm"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("need-event-confirm")));
+        long eventId =
+                jdbc.queryForObject("select event_id from pairing_need_event where need_id = ?", Long.class, need);
+        assertThat(jdbc.queryForMap("select branch_id, pairing_id, start_at from cal_event where id = ?", eventId))
+                .containsEntry("branch_id", nursing)
+                .containsEntry("pairing_id", pairing);
 
         // A member of each branch, with what the activity's rule still grants them this year.
         long obstetrics = JourneyData.memberOf(jdbc, Demo.MEMBER_C08);
@@ -146,7 +132,7 @@ class NeedJourneyTest extends BrowserTestBase {
         assertThat(jdbc.queryForList(
                         "select member_id from cal_attendance where event_id = ? and status = 'PRESENT'",
                         Long.class,
-                        event.getId()))
+                        eventId))
                 .containsExactlyInAnyOrder(obstetrics, nurseMember);
 
         // The organiser records it held: both members get the activity's points on their own ledgers.
@@ -155,9 +141,9 @@ class NeedJourneyTest extends BrowserTestBase {
         click(By.id("event-held"));
         click(By.id("event-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-dialog")));
-        assertThat(jdbc.queryForObject("select status from cal_event where id = ?", String.class, event.getId()))
+        assertThat(jdbc.queryForObject("select status from cal_event where id = ?", String.class, eventId))
                 .isEqualTo("HELD");
-        expected.forEach((member, points) -> assertThat(JourneyData.eventPoints(jdbc, event.getId(), member))
+        expected.forEach((member, points) -> assertThat(JourneyData.eventPoints(jdbc, eventId, member))
                 .as("points of member %s", member)
                 .isEqualTo(points));
         assertThat(expected.values())
@@ -196,6 +182,20 @@ class NeedJourneyTest extends BrowserTestBase {
         String shown = section.getText();
         assertThat(shown).contains(String.valueOf(after.closed())).contains(String.valueOf(after.received()));
         screenshot("need-journey-service-record");
+    }
+
+    /**
+     * Sets a date-time picker as a user's pick would: the property, then the change event the field listens to
+     * (typing into its two halves depends on the browser's locale).
+     */
+    private void setPicker(String id, LocalDateTime value) {
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const p = document.getElementById(arguments[0]); p.value = arguments[1];"
+                                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        id,
+                        value.toString());
+        waitForVaadin();
     }
 
     private String needState(long need) {

@@ -1,6 +1,7 @@
 package cn.dangjian.pairing.lists;
 
 import cn.dangjian.common.NotFoundException;
+import cn.dangjian.common.contracts.JointEventScheduling;
 import cn.dangjian.organization.BranchRef;
 import cn.dangjian.organization.OrganizationDirectory;
 import cn.dangjian.security.AppUser;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,7 @@ class NeedReader {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final ObjectProvider<JointEventScheduling> calendar;
 
     NeedReader(
             NeedClaimRepository claims,
@@ -41,7 +44,8 @@ class NeedReader {
             OrganizationDirectory organization,
             CurrentUser currentUser,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<JointEventScheduling> calendar) {
         this.claims = claims;
         this.resources = resources;
         this.parties = parties;
@@ -49,6 +53,7 @@ class NeedReader {
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     AppUser user() {
@@ -148,6 +153,8 @@ class NeedReader {
                 unitIds.add(n.raisedByUnitId);
             }
         });
+        Map<Long, List<JointEventScheduling.Line>> events = NeedEventService.linked(
+                em, calendar.getIfAvailable(), list.stream().map(Need::getId).toList());
         Map<Long, String> pairingLabels = parties.pairingLabels(pairingIds);
         Map<Long, String> unitNames = parties.unitNames(unitIds);
         Long own = user.isSecretary() ? user.branchId() : null;
@@ -194,7 +201,13 @@ class NeedReader {
                     canClaim,
                     n.status == NeedStatus.IN_PROGRESS && (user.isAdmin() || claimant),
                     n.status == NeedStatus.DONE && isRequester(n),
-                    n.status == NeedStatus.WAITING && isRequester(n)));
+                    n.status == NeedStatus.WAITING && isRequester(n),
+                    calendar.getIfAvailable() != null
+                            && NeedEventService.canSchedule(
+                                    user,
+                                    n,
+                                    cs.stream().map(NeedClaim::getBranchId).toList()),
+                    events.getOrDefault(n.getId(), List.of())));
         }
         return rows;
     }

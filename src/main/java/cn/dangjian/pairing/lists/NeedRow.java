@@ -1,5 +1,6 @@
 package cn.dangjian.pairing.lists;
 
+import cn.dangjian.common.contracts.JointEventScheduling;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,4 +30,12 @@ public record NeedRow(
         boolean canClaim,
         boolean canClose,
         boolean canRate,
-        boolean canWithdraw) {}
+        boolean canWithdraw,
+        boolean canScheduleEvent,
+        List<JointEventScheduling.Line> events) {
+
+    /** The project's evidence: its linked joint events that were held. */
+    public long heldEvents() {
+        return events.stream().filter(JointEventScheduling.Line::held).count();
+    }
+}

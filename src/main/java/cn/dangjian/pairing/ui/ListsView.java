@@ -2,6 +2,7 @@ package cn.dangjian.pairing.ui;
 
 import cn.dangjian.common.ui.ViewHeader;
 import cn.dangjian.organization.OrganizationDirectory;
+import cn.dangjian.pairing.lists.NeedEventService;
 import cn.dangjian.pairing.lists.NeedProjectService;
 import cn.dangjian.pairing.lists.NeedService;
 import cn.dangjian.pairing.lists.ResourceService;
@@ -37,15 +38,33 @@ class ListsView extends VerticalLayout implements HasDynamicTitle {
             NeedService needService,
             NeedProjectService projectService,
             ResourceService resourceService,
+            NeedEventService jointEvents,
             OrganizationDirectory organization,
             CurrentUser currentUser,
             Clock clock) {
         addClassName("view");
         AppUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        needs = new NeedsGrid("needs-grid", false, needService, projectService, resourceService, user, this::refresh);
-        projects =
-                new NeedsGrid("projects-grid", true, needService, projectService, resourceService, user, this::refresh);
+        needs = new NeedsGrid(
+                "needs-grid",
+                false,
+                needService,
+                projectService,
+                resourceService,
+                jointEvents,
+                user,
+                today,
+                this::refresh);
+        projects = new NeedsGrid(
+                "projects-grid",
+                true,
+                needService,
+                projectService,
+                resourceService,
+                jointEvents,
+                user,
+                today,
+                this::refresh);
         resources = new ResourcesGrid(resourceService, this::refresh);
         add(new ViewHeader(getTranslation("nav.lists")));
         if (user.isAdmin() || user.isSecretary()) {

@@ -1,8 +1,10 @@
 package cn.dangjian.pairing.ui;
 
+import cn.dangjian.common.contracts.JointEventScheduling;
 import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.Confirm;
 import cn.dangjian.common.ui.Notifier;
+import cn.dangjian.pairing.lists.NeedEventService;
 import cn.dangjian.pairing.lists.NeedProjectService;
 import cn.dangjian.pairing.lists.NeedRow;
 import cn.dangjian.pairing.lists.NeedService;
@@ -17,6 +19,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** The needs list, or the projects list (claimed needs), with the actions the viewer may take on each. */
 class NeedsGrid extends VerticalLayout {
@@ -25,6 +29,8 @@ class NeedsGrid extends VerticalLayout {
     private final boolean projectsOnly;
     private final NeedService needs;
     private final NeedProjectService projects;
+    private final NeedEventService jointEvents;
+    private final LocalDate today;
 
     NeedsGrid(
             String id,
@@ -32,9 +38,13 @@ class NeedsGrid extends VerticalLayout {
             NeedService needs,
             NeedProjectService projects,
             ResourceService resources,
+            NeedEventService jointEvents,
             AppUser user,
+            LocalDate today,
             Runnable onChange) {
         this.projectsOnly = projectsOnly;
+        this.jointEvents = jointEvents;
+        this.today = today;
         this.needs = needs;
         this.projects = projects;
         setPadding(false);
@@ -75,6 +85,12 @@ class NeedsGrid extends VerticalLayout {
                     .setHeader(getTranslation("need.rating"))
                     .setAutoWidth(true);
         }
+        grid.addComponentColumn(this::events)
+                .setHeader(getTranslation("need.event.column"))
+                .setKey("events")
+                // Wrapped, not auto-sized: a long event title must not push the actions out of view.
+                .setWidth("14em")
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> actions(r, resources, user, onChange))
                 .setKey("actions")
                 .setAutoWidth(true);
@@ -115,9 +131,36 @@ class NeedsGrid extends VerticalLayout {
         return s;
     }
 
+    /** The linked joint events, one line each (date, title, state), and the held ones as the evidence count. */
+    private Component events(NeedRow r) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.setId("need-events-" + r.id());
+        for (JointEventScheduling.Line l : r.events()) {
+            String state = l.cancelled() ? "cancelled" : l.held() ? "held" : "planned";
+            Span line = new Span(l.date() + " " + l.title() + " · " + getTranslation("need.event." + state));
+            line.getElement().setAttribute("data-state", state);
+            box.add(line);
+        }
+        if (r.heldEvents() > 0) {
+            Span evidence = Badges.ok(getTranslation("need.event.evidence", r.heldEvents()));
+            evidence.addClassName("need-evidence");
+            box.add(evidence);
+        }
+        return box;
+    }
+
     private Component actions(NeedRow r, ResourceService resources, AppUser user, Runnable onChange) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setSpacing(false);
+        if (r.canScheduleEvent()) {
+            bar.add(button(
+                    "need-event-" + r.id(),
+                    "need.event.schedule",
+                    () -> new NeedEventDialog(jointEvents, r, today.plusDays(7).atTime(LocalTime.of(14, 30)), onChange)
+                            .open()));
+        }
         if (r.canClaim()) {
             bar.add(button(
                     "need-claim-" + r.id(),
