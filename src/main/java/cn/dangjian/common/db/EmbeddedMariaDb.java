@@ -191,10 +191,8 @@ public final class EmbeddedMariaDb {
     }
 
     public String jdbcUrl(String database) {
-        // Server-side prepared statements (parsed once per connection, cached by the driver): the award path's
-        // statements run thousands of times a minute; measured in docs/benchmarks.md (awards/s).
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database
-                + "?useUnicode=true&characterEncoding=utf8&rewriteBatchedStatements=true&useServerPrepStmts=true";
+                + "?useUnicode=true&characterEncoding=utf8&rewriteBatchedStatements=true";
     }
 
     /** The server this JVM started, if any (the restart test kills it). */
