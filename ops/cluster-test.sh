@@ -225,7 +225,7 @@ build_jar
 printf '\n## Fault test %s (%s users, %s s per run)\n\n| fault | time to recover (s) | failed requests | lost or duplicated records |\n|---|---|---|---|\n' \
   "$(date -u +%FT%TZ)" "$USERS" "$RUN_SECONDS" >>"$RESULTS"
 
-CLUSTER_URL="jdbc:mariadb://127.0.0.1:3307/dangjian?useServerPrepStmts=true"
+CLUSTER_URL="jdbc:mariadb://127.0.0.1:3307/dangjian"
 if [[ " $FAULTS " =~ [123] ]]; then
   rm -rf "$WORK"/db[123] "$WORK"/*.sock; start_cluster; start_haproxy
   # The first node loads the demo hospital alone; the second starts once it is there.
