@@ -189,7 +189,7 @@ run_load() { # base-url seconds label -> runs the Gatling simulation in the back
   echo $!
 }
 failed_requests() { # label -> "KO of total" from Gatling's global summary in the run's log
-  sed -n 's/^> request count *\([0-9]*\) (OK=\([0-9]*\) *KO=\([0-9-]*\).*/\3 of \1/p' "$OUT/load-$1.log" | tail -1 | grep . \
+  grep '^> Global ' "$OUT/load-$1.log" | tail -1 | awk -F'|' '{gsub(/[ ,]/,""); print $4 " of " $2}' | grep . \
     || echo "n/a (see $OUT/load-$1.log)"
 }
 check_records() { # jdbc-url [user] [password] -> "0" when nothing is lost, doubled or broken, else the findings

@@ -34,7 +34,7 @@ for view in $VIEWS; do
   sleep $((20 + PARK / 2))
   parked=$(used_after_gc)
   wait "$run" || true
-  ko=$(sed -n 's/^> request count *\([0-9]*\) (OK=\([0-9]*\) *KO=\([0-9-]*\).*/\3 of \1/p' "$OUT/park-$label.log" | tail -1)
+  ko=$(grep '^> Global ' "$OUT/park-$label.log" | tail -1 | awk -F'|' '{gsub(/[ ,]/,""); print $4 " of " $2}')
   printf '| %s | %s | %.1f | %.1f | %.0f | %s |\n' "$view" "$USERS" "$(echo "$before/1024" | bc -l)" \
     "$(echo "$parked/1024" | bc -l)" "$(echo "($parked-$before)/$USERS" | bc -l)" "${ko:-n/a}" | tee -a "$OUT/results.md"
   sleep 10
