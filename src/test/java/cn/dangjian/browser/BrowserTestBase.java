@@ -130,11 +130,22 @@ public abstract class BrowserTestBase {
         click(By.xpath("//vaadin-select-item[contains(., '" + item + "')]"));
     }
 
-    /** The event's chip on the signed-in user's month calendar. */
+    /**
+     * The event's chip on the signed-in user's month calendar. On a busy day FullCalendar shows "+N more" and keeps
+     * the other chips in the page but hidden; then the day's popover is opened and the chip taken from it.
+     */
     protected WebElement eventOnCalendar(LocalDateTime start, String title) {
         open("calendar?view=dayGridMonth&date=" + start.toLocalDate());
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
+        String chip = "//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(chip)));
+        for (WebElement e : driver.findElements(By.xpath(chip))) {
+            if (e.isDisplayed()) {
+                return wait.until(ExpectedConditions.elementToBeClickable(e));
+            }
+        }
+        click(By.xpath("//td[@data-date='" + start.toLocalDate() + "']//a[contains(@class,'fc-daygrid-more-link')]"));
+        return wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'fc-popover')]" + chip)));
     }
 
     protected void screenshot(String name) {
