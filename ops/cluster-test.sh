@@ -256,7 +256,7 @@ if [[ " $FAULTS " == *" 3 "* ]]; then
   row "3. kill a console node (users sign in again)" "$t" "$(failed_requests fault3)" "$(check_records "$CLUSTER_URL")"
   start_app 1 prod "$CLUSTER_URL"; wait_app 1 600 || true
   # The user's view of it: signed in on one node, that node dies, they sign in again and land where they were.
-  if /usr/bin/python3 ops/relogin-check.py http://127.0.0.1:8000/ "$WORK" sec_cardio demo123 >"$OUT/relogin.log" 2>&1; then
+  if /usr/bin/python3 ops/relogin-check.py http://127.0.0.1:8000/ "$WORK" sec-c08 demo123 >"$OUT/relogin.log" 2>&1; then
     row "3b. user of the killed node signs in again" "$(cat "$OUT/relogin.log" | tail -1)" "-" "-"
   else
     row "3b. user of the killed node signs in again" "FAILED: $(tail -1 "$OUT/relogin.log")" "-" "-"
