@@ -64,11 +64,11 @@ class EventAttendancePoints {
         lockRow(eventId);
     }
 
+    /** ON DUPLICATE KEY UPDATE takes the row's exclusive lock whether it inserts or finds it: one round trip. */
     private void lockRow(long eventId) {
         jdbc.update(
                 "insert into points_event_lock (event_id) values (?) on duplicate key update event_id = event_id",
                 eventId);
-        jdbc.queryForList("select event_id from points_event_lock where event_id = ? for update", eventId);
     }
 
     /** Every member's applied state for the event (locking read: call after {@link #lockEvent}). */
