@@ -182,11 +182,18 @@ kill_app() { # the node's JVM (for spring-boot:run, the forked JVM under Maven's
 
 # ---------------------------------------------------------------- load, checks, timing
 LOAD_DB_ARGS=()
-run_load() { # base-url seconds label -> runs the Gatling simulation in the background (README "Load tests")
-  local base=$1 secs=$2 label=$3
-  ( ./mvnw -B -Pload test-compile gatling:test -Dload.baseUrl="$base" -Dload.users="$USERS" -Dload.duration="$secs" \
-      -Dload.ramp=10 -Dload.rush=0 "${LOAD_DB_ARGS[@]}" >"$OUT/load-$label.log" 2>&1 || true ) &
-  echo $!
+run_load() { # base-url seconds label -> runs the Gatling simulation in the background (README "Load tests"),
+  # sets LOAD_PID and returns once the simulation has started (Maven and the fixture take a while before that)
+  local base=$1 secs=$2 label=$3 i
+  ./mvnw -B -Pload test-compile gatling:test -Dload.baseUrl="$base" -Dload.users="$USERS" -Dload.duration="$secs" \
+      -Dload.ramp=10 -Dload.rush=0 "${LOAD_DB_ARGS[@]}" >"$OUT/load-$label.log" 2>&1 </dev/null &
+  LOAD_PID=$!
+  for ((i = 0; i < 300; i++)); do
+    grep -q "Simulation .* started" "$OUT/load-$label.log" 2>/dev/null && return 0
+    kill -0 "$LOAD_PID" 2>/dev/null || { log "load run $label ended before it started"; tail -20 "$OUT/load-$label.log" >&2; return 1; }
+    sleep 1
+  done
+  log "load run $label did not start in 300 s"; return 1
 }
 failed_requests() { # label -> "KO of total" from Gatling's global summary in the run's log
   grep '^> Global ' "$OUT/load-$1.log" | tail -1 | awk -F'|' '{gsub(/[ ,]/,""); print $4 " of " $2}' | grep . \
@@ -201,8 +208,11 @@ check_records() { # jdbc-url [user] [password] -> "0" when nothing is lost, doub
     grep -hE 'LOAD CHECK|LEDGER CHECK|ERROR' "$OUT/check.log" | head -3 | tr '\n' ' '
   fi
 }
-recovery_seconds() { # command that succeeds once recovered; started at fault time
-  local start; start=$(date +%s.%N)
+recovery_seconds() { # command that succeeds once recovered; called right after the fault strikes. Waits up to
+  # 5 s to see the outage (a probe between two polls may miss a short one), then until the command succeeds.
+  local start i; start=$(date +%s.%N)
+  for ((i = 0; i < 10; i++)); do "$@" || break; sleep 0.5; done
+  [ "$i" -eq 10 ] && { echo "no outage seen"; return; }
   for _ in $(seq 1 600); do if "$@"; then python3 -c "print(round($(date +%s.%N) - $start, 1))"; return; fi; sleep 0.5; done
   echo ">300"
 }
@@ -236,23 +246,23 @@ fi
 strike_after=$((RUN_SECONDS / 3))
 
 if [[ " $FAULTS " == *" 1 "* ]]; then
-  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault1); sleep "$strike_after"
+  run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault1; sleep "$strike_after"
   log "fault 1: kill -9 db1 (the writer)"; kill_db 1
-  t=$(recovery_seconds all_apps_up); wait "$pid" || true
+  t=$(recovery_seconds all_apps_up); wait "$LOAD_PID" || true
   row "1. kill the writing Galera node" "$t" "$(failed_requests fault1)" "$(check_records "$CLUSTER_URL")"
 fi
 if [[ " $FAULTS " == *" 2 "* ]]; then
-  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault2); sleep "$strike_after"
+  run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault2; sleep "$strike_after"
   node=2; log "fault 2: restart db$node, it rejoins"
   kill_db "$node"; sleep 5; [ -d "$WORK/db1" ] && { [ -f "$WORK/db1.pid" ] && kill -0 "$(cat "$WORK/db1.pid")" 2>/dev/null || start_db 1; }
   start_db "$node"
-  t=$(recovery_seconds wait_synced "$node" 1); wait "$pid" || true
+  t=$(recovery_seconds wait_synced "$node" 1); wait "$LOAD_PID" || true
   row "2. restart a database node (IST)" "$t" "$(failed_requests fault2)" "$(check_records "$CLUSTER_URL")"
 fi
 if [[ " $FAULTS " == *" 3 "* ]]; then
-  pid=$(run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault3); sleep "$strike_after"
+  run_load http://127.0.0.1:8000/ "$RUN_SECONDS" fault3; sleep "$strike_after"
   log "fault 3: kill -9 app1"; kill_app 1
-  t=$(recovery_seconds any_app_up); wait "$pid" || true
+  t=$(recovery_seconds any_app_up); wait "$LOAD_PID" || true
   row "3. kill a console node (users sign in again)" "$t" "$(failed_requests fault3)" "$(check_records "$CLUSTER_URL")"
   start_app 1 prod "$CLUSTER_URL"; wait_app 1 600 || true
   # The user's view of it: signed in on one node, that node dies, they sign in again and land where they were.
@@ -274,9 +284,9 @@ if [[ " $FAULTS " == *" 4 "* ]]; then
   echo $! > "$WORK/app1.pid"
   wait_app 1 900
   LOAD_DB_ARGS=(-Dload.jdbcUrl="jdbc:mariadb://127.0.0.1:3399/dangjian" -Dload.jdbcUser=root -Dload.jdbcPassword=)
-  pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4a); sleep "$strike_after"
+  run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4a; sleep "$strike_after"
   log "fault 4a: kill -9 the embedded MariaDB"; pkill -9 -f "mariadbd.*--port=3399" || true; sleep 1
-  t=$(recovery_seconds app_up 1); wait "$pid" || true
+  t=$(recovery_seconds app_up 1); wait "$LOAD_PID" || true
   row "4a. embedded database killed (restarted by the console)" "$t" "$(failed_requests fault4a)" \
     "$(check_records "jdbc:mariadb://127.0.0.1:3399/dangjian" root "" "" "")"
   grep -E "not answering|is back" "$OUT/app-embedded.log" | tail -2 >&2 || true
@@ -299,9 +309,9 @@ CNF
          create user 'dangjian'@'127.0.0.1' identified by '$DB_PASSWORD'; grant all on dangjian.* to 'dangjian'@'127.0.0.1';"
   start_app 1 prod,demo "jdbc:mariadb://127.0.0.1:4409/dangjian"; wait_app 1 900
   LOAD_DB_ARGS=(-Dload.jdbcUrl="jdbc:mariadb://127.0.0.1:4409/dangjian" -Dload.jdbcUser=dangjian -Dload.jdbcPassword="$DB_PASSWORD")
-  pid=$(run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4b); sleep "$strike_after"
+  run_load http://127.0.0.1:8101/ "$RUN_SECONDS" fault4b; sleep "$strike_after"
   log "fault 4b: restart the external MariaDB"; kill -9 "$(cat "$WORK/db9.pid")"; sleep 3; start_db 9
-  t=$(recovery_seconds app_up 1); wait "$pid" || true
+  t=$(recovery_seconds app_up 1); wait "$LOAD_PID" || true
   row "4b. external database restarted" "$t" "$(failed_requests fault4b)" \
     "$(check_records "jdbc:mariadb://127.0.0.1:4409/dangjian")"
   # Backup and a tested restore: dump the database the console is using, restore it under another name and

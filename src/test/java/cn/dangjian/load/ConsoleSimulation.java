@@ -59,17 +59,20 @@ public class ConsoleSimulation extends Simulation {
             if (!settings.park().isEmpty()) {
                 populations.add(scenarios
                         .park(
-                                feeder(db, settings.park().matches("members|calendar/compliance") ? "ADMIN" : "MEMBER"),
+                                feeder(
+                                        db,
+                                        excluded,
+                                        settings.park().matches("members|calendar/compliance") ? "ADMIN" : "MEMBER"),
                                 settings.park())
                         .injectOpen(rampUsers(settings.users()).during(Duration.ofSeconds(20))));
             } else if (settings.users() > 0) {
-                populations.add(mixed(scenarios.secretary(feeder(db, "SECRETARY")), 0.25));
-                populations.add(mixed(scenarios.member(feeder(db, "MEMBER")), 0.55));
-                populations.add(mixed(scenarios.administrator(feeder(db, "ADMIN")), 0.10));
-                populations.add(mixed(scenarios.leader(feeder(db, "LEADER")), 0.10));
+                populations.add(mixed(scenarios.secretary(feeder(db, excluded, "SECRETARY")), 0.25));
+                populations.add(mixed(scenarios.member(feeder(db, excluded, "MEMBER")), 0.55));
+                populations.add(mixed(scenarios.administrator(feeder(db, excluded, "ADMIN")), 0.10));
+                populations.add(mixed(scenarios.leader(feeder(db, excluded, "LEADER")), 0.10));
             }
             if (!rush.usernames().isEmpty()) {
-                ScenarioBuilder record = scenarios.recordRush(feeder(db, "ADMIN"));
+                ScenarioBuilder record = scenarios.recordRush(feeder(db, excluded, "ADMIN"));
                 populations.add(scenarios
                         .rush()
                         .injectOpen(
@@ -103,8 +106,9 @@ public class ConsoleSimulation extends Simulation {
     }
 
     /** The role's logins, round and round (a login may be used by more than one virtual user at a time). */
-    private static Iterator<Map<String, Object>> feeder(Connection db, String role) throws SQLException {
-        List<String> names = LoadFixture.usernames(db, role, 1_000);
+    private static Iterator<Map<String, Object>> feeder(Connection db, String excluded, String role)
+            throws SQLException {
+        List<String> names = LoadFixture.usernames(db, role, 1_000, excluded);
         if (names.isEmpty()) {
             throw new IllegalStateException("no login with role " + role);
         }

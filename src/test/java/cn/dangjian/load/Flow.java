@@ -111,7 +111,10 @@ final class Flow {
                                         }
                                     }
                                     // Gatling's summary shortens messages: the whole story goes to the log.
-                                    System.out.println("LOAD PROBLEM " + name + ": " + verdict + " in "
+                                    System.out.println("LOAD PROBLEM " + name + " (" + session.getString("username")
+                                            + ", event "
+                                            + (session.contains("event") ? session.getString("event") : "-") + "): "
+                                            + verdict + " in "
                                             + body.substring(0, Math.min(body.length(), 1_500)));
                                     return verdict;
                                 })

@@ -27,6 +27,14 @@ final class LoadFixture {
 
     record Rush(long eventId, String token, List<String> usernames) {}
 
+    /**
+     * The demo's password hash: every demo login shares one (password demo123), so it is the hash most logins have.
+     * Tests change some accounts' passwords; a run signs in only with logins that still have it.
+     */
+    private static final String DEMO_HASH =
+            "select h.password_hash from (select password_hash from user_account group by password_hash"
+                    + " order by count(*) desc limit 1) h";
+
     private LoadFixture() {}
 
     /** Logins for up to {@code max} members who have none, outside the branches {@code excluded} (codes). */
@@ -34,11 +42,11 @@ final class LoadFixture {
         try (PreparedStatement ps = db.prepareStatement("""
                 insert into user_account (username, password_hash, role, display_name, member_id, branch_id, enabled,
                   version, must_change_password, created_by, created_date)
-                select concat('load-', m.id), (select password_hash from user_account where username = 'admin'),
+                select concat('load-', m.id), (%s),
                   'MEMBER', m.name, m.id, m.branch_id, 1, 0, 0, 'load-test', now(6)
                 from party_member m join party_branch b on b.id = m.branch_id
                 where not find_in_set(b.code, ?) and not exists (select 1 from user_account u where u.member_id = m.id)
-                order by m.id limit ?""")) {
+                order by m.id limit ?""".formatted(DEMO_HASH))) {
             ps.setString(1, excluded);
             ps.setInt(2, max);
             return ps.executeUpdate();
@@ -64,14 +72,20 @@ final class LoadFixture {
         }
     }
 
-    /** Users of a role for the mixed scenarios (secretaries, the administrator, the leader, members). */
-    static List<String> usernames(Connection db, String role, int max) throws SQLException {
+    /**
+     * Users of a role for the mixed scenarios (secretaries, the administrator, the leader, members): logins with the
+     * demo's password, outside the branches {@code excluded} (codes).
+     */
+    static List<String> usernames(Connection db, String role, int max, String excluded) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(
-                "select username from user_account where role = ? and enabled = 1 and must_change_password = 0"
-                        + " order by id limit ?")) {
+        try (PreparedStatement ps = db.prepareStatement("""
+                select u.username from user_account u left join party_branch b on b.id = u.branch_id
+                where u.role = ? and u.enabled = 1 and u.must_change_password = 0
+                  and u.password_hash = (%s) and (b.code is null or not find_in_set(b.code, ?))
+                order by u.id limit ?""".formatted(DEMO_HASH))) {
             ps.setString(1, role);
-            ps.setInt(2, max);
+            ps.setString(2, excluded);
+            ps.setInt(3, max);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
@@ -139,7 +153,8 @@ final class LoadFixture {
         try (PreparedStatement members = db.prepareStatement("""
                         select u.member_id, min(u.username) from user_account u join party_branch b on b.id = u.branch_id
                         where u.member_id is not null and u.enabled = 1 and u.must_change_password = 0
-                          and not find_in_set(b.code, ?) group by u.member_id order by u.member_id limit ?""");
+                          and u.password_hash = (%s)
+                          and not find_in_set(b.code, ?) group by u.member_id order by u.member_id limit ?""".formatted(DEMO_HASH));
                 PreparedStatement expect = db.prepareStatement(
                         "insert into cal_attendance (event_id, member_id, version, created_by, created_date)"
                                 + " values (?, ?, 0, 'load-test', now(6))")) {
