@@ -19,11 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.web.util.HtmlUtils;
 
 /** The hospital heatmap: branches × months, coloured by the share of duties held on time. */
 @Route("calendar/compliance")
@@ -75,29 +76,36 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             filtered.setId("compliance-filter");
             content.add(filtered);
         }
+        // One element whose cells are HTML, not a server-side component per cell: 25 branches × 14 cells were
+        // 2 MiB of session memory per open heatmap (docs/benchmarks.md "Load as users arrive").
+        StringBuilder html = new StringBuilder();
+        html.append(headerCell(getTranslation("calendar.compliance.branch")));
+        for (int m = 1; m <= 12; m++) {
+            html.append(headerCell(getTranslation("calendar.compliance.month", m)));
+        }
+        html.append(headerCell(getTranslation("calendar.compliance.total")));
+        for (BranchCompliance r : rows.stream().filter(only).toList()) {
+            String href = RouteConfiguration.forSessionScope()
+                            .getUrl(
+                                    BranchComplianceView.class,
+                                    new RouteParameters("branchId", String.valueOf(r.branchId())))
+                    + "?year=" + year;
+            html.append("<div class=\"hm-branch\"><a router-link href=\"")
+                    .append(escape(href))
+                    .append("\" data-year=\"")
+                    .append(year)
+                    .append("\">")
+                    .append(escape(r.code() + " " + r.name()))
+                    .append("</a></div>");
+            for (MonthCell c : r.months()) {
+                html.append(cell(c, r.code()));
+            }
+            html.append(cell(r.total(), r.code()));
+        }
         Div grid = new Div();
         grid.addClassName("heatmap");
         grid.setId("heatmap");
-        grid.add(headerCell(getTranslation("calendar.compliance.branch")));
-        for (int m = 1; m <= 12; m++) {
-            grid.add(headerCell(getTranslation("calendar.compliance.month", m)));
-        }
-        grid.add(headerCell(getTranslation("calendar.compliance.total")));
-        for (BranchCompliance r : rows.stream().filter(only).toList()) {
-            RouterLink link = new RouterLink(
-                    r.code() + " " + r.name(),
-                    BranchComplianceView.class,
-                    new RouteParameters("branchId", String.valueOf(r.branchId())));
-            link.getElement().setAttribute("data-year", String.valueOf(year));
-            link.setQueryParameters(QueryParameters.of("year", String.valueOf(year)));
-            Div name = new Div(link);
-            name.addClassName("hm-branch");
-            grid.add(name);
-            for (MonthCell c : r.months()) {
-                grid.add(cell(c, r.code()));
-            }
-            grid.add(cell(r.total(), r.code()));
-        }
+        grid.getElement().setProperty("innerHTML", html.toString());
         content.add(cards, grid);
         if (rows.isEmpty()) {
             content.add(new Paragraph(getTranslation("calendar.compliance.empty")));
@@ -133,34 +141,18 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         }
     }
 
-    private Div cell(MonthCell c, String code) {
-        Div d = new Div();
-        d.addClassName("hm-cell");
-        d.addClassName(level(c));
+    private String cell(MonthCell c, String code) {
+        StringBuilder classes = new StringBuilder("hm-cell ").append(level(c));
         if (c.unplanned() > 0 && c.score() >= 0) {
-            d.addClassName("hm-gap");
+            classes.append(" hm-gap");
         }
-        if (c.due() > 0) {
-            d.setText((c.onTime() + c.late()) + "/" + c.due());
-        }
-        d.getElement()
-                .setAttribute(
-                        "title",
-                        getTranslation(
-                                        "calendar.compliance.cellTitle",
-                                        c.due(),
-                                        c.onTime(),
-                                        c.late(),
-                                        c.overdue(),
-                                        c.pending())
-                                + getTranslation(
-                                        "calendar.compliance.cellPlan",
-                                        c.pending(),
-                                        c.pending() - c.unplanned(),
-                                        c.unplanned()));
-        d.getElement().setAttribute("data-branch", code);
-        d.getElement().setAttribute("data-month", String.valueOf(c.month()));
-        return d;
+        String title = getTranslation(
+                        "calendar.compliance.cellTitle", c.due(), c.onTime(), c.late(), c.overdue(), c.pending())
+                + getTranslation(
+                        "calendar.compliance.cellPlan", c.pending(), c.pending() - c.unplanned(), c.unplanned());
+        return "<div class=\"" + classes + "\" title=\"" + escape(title) + "\" data-branch=\"" + escape(code)
+                + "\" data-month=\"" + c.month() + "\">" + (c.due() > 0 ? (c.onTime() + c.late()) + "/" + c.due() : "")
+                + "</div>";
     }
 
     static String level(MonthCell c) {
@@ -174,10 +166,12 @@ class ComplianceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         return s >= 0.95 ? "hm-good" : s >= 0.75 ? "hm-fair" : s >= 0.5 ? "hm-poor" : "hm-bad";
     }
 
-    private Div headerCell(String text) {
-        Div d = new Div(text);
-        d.addClassName("hm-head");
-        return d;
+    private static String headerCell(String text) {
+        return "<div class=\"hm-head\">" + escape(text) + "</div>";
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private HorizontalLayout legend() {

@@ -1,6 +1,5 @@
 package cn.dangjian.organization.ui;
 
-import cn.dangjian.common.ui.Badges;
 import cn.dangjian.common.ui.ExportedColumns;
 import cn.dangjian.organization.MemberFilter;
 import cn.dangjian.organization.MemberRow;
@@ -8,10 +7,9 @@ import cn.dangjian.organization.MemberService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -68,7 +66,20 @@ class MemberGrid extends Grid<MemberRow> {
                 .setKey("title")
                 .setSortable(true)
                 .setAutoWidth(true);
-        addComponentColumn(this::flags)
+        String headLabel = getTranslation("member.departmentHead");
+        String keyLabel = getTranslation("member.keyStaff");
+        String workerLabel = getTranslation("member.partyWorker");
+        // A template, not components per row: the grid's rows held three components each in every session.
+        addColumn(LitRenderer.<MemberRow>of("<span class=\"ok-badge\" ?hidden=${!item.head}>${item.headLabel}</span>"
+                                + " <span class=\"ok-badge\" ?hidden=${!item.key}>${item.keyLabel}</span>"
+                                + " <span class=\"warning-badge\" ?hidden=${!item.worker}>${item.workerLabel}</span>")
+                        .withProperty("head", MemberRow::departmentHead)
+                        .withProperty("key", MemberRow::keyStaff)
+                        .withProperty("worker", MemberRow::partyWorker)
+                        .withProperty("headLabel", r -> r.departmentHead() ? headLabel : "")
+                        .withProperty("keyLabel", r -> r.keyStaff() ? keyLabel : "")
+                        .withProperty("workerLabel", r -> r.partyWorker() ? workerLabel : ""))
+                .setKey("flags")
                 .setHeader(getTranslation("member.flags"))
                 .setAutoWidth(true);
         sort(List.of(new GridSortOrder<>(getColumnByKey("name"), SortDirection.ASCENDING)));
@@ -88,21 +99,6 @@ class MemberGrid extends Grid<MemberRow> {
                                 .search(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders()))
                                 .stream(),
                 query -> (int) service.count(filter));
-    }
-
-    private HorizontalLayout flags(MemberRow r) {
-        HorizontalLayout l = new HorizontalLayout();
-        l.setSpacing(false);
-        if (r.departmentHead()) {
-            l.add(Badges.ok(getTranslation("member.departmentHead")));
-        }
-        if (r.keyStaff()) {
-            l.add(Badges.ok(getTranslation("member.keyStaff")));
-        }
-        if (r.partyWorker()) {
-            l.add(Badges.warning(getTranslation("member.partyWorker")));
-        }
-        return l.getComponentCount() == 0 ? new HorizontalLayout(new Span()) : l;
     }
 
     static Sort toSort(List<QuerySortOrder> orders) {
