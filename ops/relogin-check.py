@@ -3,6 +3,7 @@
 the page they had open. Usage: relogin-check.py <base-url> <pid-dir> <user> <password>. Needs Debian's chromium,
 chromium-driver and python3-selenium. Prints the node before and after and exits 1 if the user did not land back."""
 import sys, time, os, signal
+from urllib.parse import urlparse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -31,7 +32,8 @@ try:
     sign_in()
     WebDriverWait(d, 60).until(lambda x: "/login" not in x.current_url)
     after = d.get_cookie("NODE")["value"]
-    landed = d.current_url.rstrip("/").endswith("/pairings")
+    # Spring Security marks the returning request with "?continue"; the route is what counts.
+    landed = urlparse(d.current_url).path.rstrip("/").endswith("/pairings")
     print(f"node {node} killed; signed in again on {after}; landed on {d.current_url}")
     sys.exit(0 if landed and after != node else 1)
 finally:
