@@ -255,6 +255,7 @@ cleanup() {
   for n in 1 2; do kill_app "$n"; done
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
   for n in 1 2 3 9; do kill_db "$n"; done
+  pkill -9 -f "mariadbd.*--port=3399" 2>/dev/null || true # the embedded database of fault 4a outlives its killed console
 }
 trap cleanup EXIT
 
