@@ -98,8 +98,10 @@ start_db() { # n [--wsrep-new-cluster]
   nohup mariadbd --defaults-file="$WORK/db$n.cnf" "$@" >>"$WORK/db$n.out" 2>&1 &
   echo $! > "$WORK/db$n.mpid"
 }
-state_transfer() { # n err-lines-before -> how the node caught up since then (Galera logs IST writesets received)
-  if tail -n +"$(($2 + 1))" "$WORK/db$1.err" | grep -q "Receiving IST"; then echo IST; else echo SST; fi
+state_transfer() { # n err-lines-before -> how the node caught up since then: Galera logs the writesets it asks
+  # for ("IST uuid:<cluster> f: <first>"); a node without a usable state asks from the null uuid (a full SST)
+  if tail -n +"$(($2 + 1))" "$WORK/db$1.err" | grep -q "IST uuid:00000000-0000-0000-0000-000000000000"; then
+    echo "SST (full copy)"; else echo "IST (missed writesets only)"; fi
 }
 is_synced() { [ "$(wsrep "$1" wsrep_local_state_comment)" = "Synced" ]; }
 wait_synced() { # n timeout
