@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Heap per signed-in session, by view (issue 14, docs/benchmarks.md "Load as users arrive"): for each view, N
 # simulated users sign in, open the view and stay on it (the load simulation's park mode); while they are parked
-# the console's heap after two full GCs is read with jcmd, minus the same read before they came, divided by N.
+# the console's heap after two full GCs is read with jcmd, minus the same read before they came (and after five
+# users have opened the view once, so first-use caches are not counted), divided by N.
 #
 #   ops/session-heap.sh <console-pid> [users] [base-url]      (console started as README "Load tests" says)
 #   VIEWS="calendar members" ops/session-heap.sh 12345 100
@@ -26,6 +27,10 @@ printf '| view | users parked | heap before (MiB) | heap parked (MiB) | per sess
   | tee "$OUT/results.md"
 for view in $VIEWS; do
   label=$(echo "$view" | tr '/' '-')
+  # A few users open the view first: its first use after start fills caches once for everybody (query plans,
+  # the view's lookups, Vaadin's per-class metadata), which is not memory per session.
+  ./mvnw -B -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users=5 -Dload.rush=0 -Dload.park="$view" \
+    -Dload.parkSeconds=5 ${LOAD_ARGS:-} >"$OUT/warm-$label.log" 2>&1 || true
   before=$(used_after_gc)
   ./mvnw -B -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users="$USERS" -Dload.rush=0 -Dload.park="$view" \
     -Dload.parkSeconds="$PARK" ${LOAD_ARGS:-} >"$OUT/park-$label.log" 2>&1 &
