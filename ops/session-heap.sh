@@ -2,7 +2,7 @@
 # Heap per signed-in session, by view (issue 14, docs/benchmarks.md "Load as users arrive"): for each view, N
 # simulated users sign in, open the view and stay on it (the load simulation's park mode); while they are parked
 # the console's heap after two full GCs is read with jcmd, minus the same read before they came (and after five
-# users have opened the view once, so first-use caches are not counted), divided by N.
+# users have opened the view once), divided by N.
 #
 #   ops/session-heap.sh <console-pid> [users] [base-url]      (console started as README "Load tests" says)
 #   VIEWS="calendar members" ops/session-heap.sh 12345 100
@@ -28,7 +28,9 @@ printf '| view | users parked | heap before (MiB) | heap parked (MiB) | per sess
 for view in $VIEWS; do
   label=$(echo "$view" | tr '/' '-')
   # A few users open the view first: its first use after start fills caches once for everybody (query plans,
-  # the view's lookups, Vaadin's per-class metadata), which is not memory per session.
+  # the view's lookups, Vaadin's per-class metadata), which is not memory per session. (A first use by 100 new
+  # users still measures two to three times a repeat: docs/benchmarks.md "After the two levers".) Read within
+  # 30 minutes of the console's start: expiring sessions of earlier runs spoil a reading.
   ./mvnw -B -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users=5 -Dload.rush=0 -Dload.park="$view" \
     -Dload.parkSeconds=5 ${LOAD_ARGS:-} >"$OUT/warm-$label.log" 2>&1 || true
   before=$(used_after_gc)
