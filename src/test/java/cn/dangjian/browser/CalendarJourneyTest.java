@@ -70,11 +70,8 @@ class CalendarJourneyTest extends BrowserTestBase {
         open("calendar/compliance");
         String before = totalCell();
 
-        open("calendar?view=dayGridMonth&date=" + today);
         int interactions = 0;
-        WebElement event = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
-        event.click();
+        eventOnCalendar(today.atStartOfDay(), title).click(); // on a busy day through FullCalendar's "+N more"
         interactions++;
         WebElement held = wait.until(ExpectedConditions.elementToBeClickable(By.id("event-held")));
         screenshot("calendar-journey-dialog");

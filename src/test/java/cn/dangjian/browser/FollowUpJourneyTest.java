@@ -94,9 +94,8 @@ class FollowUpJourneyTest extends BrowserTestBase {
                 List.of(),
                 null,
                 null)));
-        open("calendar?view=dayGridMonth&date=" + today);
         int interactions = 0;
-        click(By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]"));
+        eventOnCalendar(today.atTime(7, 0), title).click(); // on a busy day through FullCalendar's "+N more"
         interactions++;
         click(By.id("event-held"));
         interactions++;

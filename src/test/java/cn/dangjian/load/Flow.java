@@ -68,7 +68,16 @@ final class Flow {
                         .check(status().is(200))
                         .check(bodyString().transform(Flow::verdict).is("ok"))
                         .check(bodyString()
-                                .transform(body -> body.contains(mustShow) ? "ok" : "missing: " + mustShow)
+                                .transformWithSession((body, session) -> {
+                                    if (body.contains(mustShow)) {
+                                        return "ok";
+                                    }
+                                    int at = Math.max(0, body.indexOf("\"text\""));
+                                    System.out.println("LOAD PROBLEM " + name + " (" + session.getString("username")
+                                            + "): missing " + mustShow + "; the page says "
+                                            + body.substring(at, Math.min(body.length(), at + 400)));
+                                    return "missing: " + mustShow;
+                                })
                                 .is("ok"))
                         .check(bodyString().transform(FlowUi::fromPage).saveAs("ui")))
                 .doIf(session -> ui(session).uiId() < 0)
