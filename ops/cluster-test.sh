@@ -229,19 +229,19 @@ check_records() { # jdbc-url [user] [password] -> "0" when nothing is lost, doub
     grep -hE 'LOAD CHECK|LEDGER CHECK|ERROR' "$OUT/check.log" | head -3 | tr '\n' ' '
   fi
 }
+seconds_until() { # start command... -> seconds from start until the command succeeds (polled every 0.2 s, 2 min)
+  local start=$1; shift
+  for _ in $(seq 1 600); do if "$@"; then python3 -c "print(round($(date +%s.%N) - $start, 1))"; return; fi; sleep 0.2; done
+  echo ">120"
+}
 recovery_seconds() { # command that succeeds once recovered; called right after the fault strikes. Waits up to
   # 5 s to see the outage (a probe between two polls may miss a short one), then until the command succeeds.
   local start i; start=$(date +%s.%N)
   for ((i = 0; i < 10; i++)); do "$@" || break; sleep 0.5; done
   [ "$i" -eq 10 ] && { echo "no outage seen"; return; }
-  for _ in $(seq 1 600); do if "$@"; then python3 -c "print(round($(date +%s.%N) - $start, 1))"; return; fi; sleep 0.5; done
-  echo ">300"
+  seconds_until "$start" "$@"
 }
-until_seconds() { # command -> seconds until it succeeds (no outage to see first: the fault already happened)
-  local start; start=$(date +%s.%N)
-  for _ in $(seq 1 600); do if "$@"; then python3 -c "print(round($(date +%s.%N) - $start, 1))"; return; fi; sleep 0.2; done
-  echo ">120"
-}
+until_seconds() { seconds_until "$(date +%s.%N)" "$@"; } # the fault already happened: no outage to see first
 row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" | tee -a "$RESULTS"; }
 all_apps_up() { app_up 1 && app_up 2; }
 writer_is_not() { # node name -> true when a new connection through HAProxy is served by another, synced node

@@ -20,7 +20,7 @@ import org.springframework.security.core.AuthenticationException;
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /**
-     * A Galera failover or a database restart takes a few seconds (docs/benchmarks.md "Faults": 2.2 s): a sign-in
+     * A Galera failover or a database restart takes a few seconds (docs/benchmarks.md "Faults": writes moved in 2.5 s): a sign-in
      * that meets it waits up to 3.5 s for the database rather than failing at once. Only "unavailable" is retried;
      * a wrong password or a lock is answered at once. Nothing is written before the password check, so repeating
      * the attempt is safe.

@@ -73,9 +73,11 @@ final class Flow {
                                         return "ok";
                                     }
                                     int at = Math.max(0, body.indexOf("\"text\""));
-                                    System.out.println("LOAD PROBLEM " + name + " (" + session.getString("username")
-                                            + "): missing " + mustShow + "; the page says "
-                                            + body.substring(at, Math.min(body.length(), at + 400)));
+                                    problem(
+                                            name,
+                                            session,
+                                            "missing " + mustShow + "; the page says "
+                                                    + body.substring(at, Math.min(body.length(), at + 400)));
                                     return "missing: " + mustShow;
                                 })
                                 .is("ok"))
@@ -120,11 +122,10 @@ final class Flow {
                                         }
                                     }
                                     // Gatling's summary shortens messages: the whole story goes to the log.
-                                    System.out.println("LOAD PROBLEM " + name + " (" + session.getString("username")
-                                            + ", event "
-                                            + (session.contains("event") ? session.getString("event") : "-") + "): "
-                                            + verdict + " in "
-                                            + body.substring(0, Math.min(body.length(), 1_500)));
+                                    problem(
+                                            name,
+                                            session,
+                                            verdict + " in " + body.substring(0, Math.min(body.length(), 1_500)));
                                     return verdict;
                                 })
                                 .is("ok")))
@@ -155,5 +156,11 @@ final class Flow {
         }
         String problem = FlowUi.problem(body);
         return problem == null ? "ok" : problem;
+    }
+
+    /** A failed request's whole story, with the login and the event it concerned (the summary shortens it). */
+    private static void problem(String request, Session session, String what) {
+        System.out.println("LOAD PROBLEM " + request + " (" + session.getString("username") + ", event "
+                + (session.contains("event") ? session.getString("event") : "-") + "): " + what);
     }
 }
