@@ -21,6 +21,7 @@ public final class LoadCheck {
             int rushSignedIn,
             int rushEntries,
             int rushMembersAwarded,
+            int rushRecordings,
             int heldLoadEvents,
             int heldEventsWithWrongAwards,
             int doubledAwards,
@@ -31,6 +32,7 @@ public final class LoadCheck {
             return rushSignedIn == rushExpected
                     && rushEntries == rushExpected
                     && rushMembersAwarded == rushExpected
+                    && rushRecordings == (rushExpected == 0 ? 0 : 1)
                     && heldEventsWithWrongAwards == 0
                     && doubledAwards == 0
                     && totalsDisagreeing == 0
@@ -65,6 +67,13 @@ public final class LoadCheck {
                 count(
                         db,
                         "select count(distinct member_id) from points_entry where source_type = 'EVENT' and source_id = ?",
+                        event),
+                // Only the administrator's recording after the rush: a recording during it turns later scans into
+                // correction requests, and two recordings of one event are two people at one form.
+                count(
+                        db,
+                        "select count(*) from audit_log where entity_type = 'CalendarEvent' and entity_id = ?"
+                                + " and action in ('HELD', 'ATTENDANCE')",
                         event),
                 count(db, "select count(*) from cal_event where created_by = 'load-test' and status = 'HELD'"),
                 count(db, """
