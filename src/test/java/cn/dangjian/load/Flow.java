@@ -99,8 +99,18 @@ final class Flow {
                 .exec(uidl(name + " (connect)", session -> ui(session).navigate(location.apply(session), "")));
     }
 
-    /** One UIDL round trip carrying what {@code rpc} builds from the UI's current state. */
+    /**
+     * One UIDL round trip carrying what {@code rpc} builds from the UI's current state; then, as the browser's grid
+     * connector does, a round trip confirming the grid rows the answer brought (so the server can let go of the
+     * rows the grid no longer shows).
+     */
     static ChainBuilder uidl(String name, Function<Session, ArrayNode> rpc) {
+        return roundTrip(name, rpc)
+                .doIf(session -> ui(session).awaitsConfirmation())
+                .then(roundTrip("grid confirms rows", session -> ui(session).confirmations()));
+    }
+
+    private static ChainBuilder roundTrip(String name, Function<Session, ArrayNode> rpc) {
         return exec(http(name)
                         .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
                         .header("Content-Type", "application/json; charset=UTF-8")

@@ -41,6 +41,8 @@ final class FlowUi {
     private final Map<Integer, String> themes = new HashMap<>();
 
     private final List<String> returned = new ArrayList<>();
+    /** Grid data batches the server asked to confirm ({@code $connector.confirm(id)}): grid node and update id. */
+    private final List<int[]> toConfirm = new ArrayList<>();
 
     /** Why an answer is not a good one, or null. */
     static @Nullable String problem(String body) {
@@ -132,6 +134,13 @@ final class FlowUi {
         }
         // Return values of @ClientCallable methods come back as arguments of the promise-resolving script.
         for (JsonNode invocation : message.path("execute")) {
+            String script = invocation.path(invocation.size() - 1).asString("");
+            if (script.contains("$connector.confirm(") && invocation.size() >= 3) {
+                toConfirm.add(new int[] {
+                    invocation.path(0).path("@v-node").asInt(),
+                    invocation.path(1).asInt()
+                });
+            }
             for (JsonNode argument : invocation) {
                 if (argument.isString() && argument.asString().startsWith("[")) {
                     returned.add(argument.asString());
@@ -224,6 +233,23 @@ final class FlowUi {
         }
         call.put("promise", promises++);
         return rpc;
+    }
+
+    /**
+     * What the grid connector sends once it has applied a batch of rows ({@code grid.$server.confirmUpdate(id)}):
+     * until then the server keeps the batch's items. Empty if nothing waits; forgets what it returns.
+     */
+    ArrayNode confirmations() {
+        ArrayNode rpc = NODES.arrayNode();
+        for (int[] update : toConfirm) {
+            rpc.addAll(call(update[0], "confirmUpdate", update[1]));
+        }
+        toConfirm.clear();
+        return rpc;
+    }
+
+    boolean awaitsConfirmation() {
+        return !toConfirm.isEmpty();
     }
 
     private static ArrayNode event(int node, String name, ObjectNode data) {
