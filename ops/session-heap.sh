@@ -28,9 +28,10 @@ printf '| view | users parked | heap before (MiB) | heap parked (MiB) | per sess
 for view in $VIEWS; do
   label=$(echo "$view" | tr '/' '-')
   # A few users open the view first: its first use after start fills caches once for everybody (query plans,
-  # the view's lookups, Vaadin's per-class metadata), which is not memory per session. (A first use by 100 new
-  # users still measures two to three times a repeat: docs/benchmarks.md "After the two levers".) Read within
-  # 30 minutes of the console's start: expiring sessions of earlier runs spoil a reading.
+  # the view's lookups, Vaadin's per-class metadata), which is not memory per session. Measure a console in
+  # production mode (README "Load tests"): in development mode Vaadin keeps a stack trace of every component it
+  # creates and attaches, which tripled the figures. Read within 30 minutes of the console's start: expiring
+  # sessions of earlier runs spoil a reading.
   ./mvnw -B -Pload gatling:test -Dload.baseUrl="$BASE" -Dload.users=5 -Dload.rush=0 -Dload.park="$view" \
     -Dload.parkSeconds=5 ${LOAD_ARGS:-} >"$OUT/warm-$label.log" 2>&1 || true
   before=$(used_after_gc)

@@ -24,7 +24,8 @@ record LoadSettings(
         ZoneId zone,
         String excludedBranches,
         String park,
-        int parkSeconds) {
+        int parkSeconds,
+        int rounds) {
 
     LoadSettings {
         String host = URI.create(baseUrl).getHost();
@@ -34,6 +35,9 @@ record LoadSettings(
         }
         if (users < 0 || users > 2_000 || rush < 0 || rush > 2_000 || durationSeconds > 3_600) {
             throw new IllegalArgumentException("users and rush at most 2,000, duration at most an hour");
+        }
+        if (rounds < 1 || rounds > 100) {
+            throw new IllegalArgumentException("load.rounds from 1 to 100");
         }
     }
 
@@ -58,6 +62,9 @@ record LoadSettings(
                 System.getProperty("load.excludeBranches", ""),
                 // The memory figure: load.users sessions park on this route (calendar, members, ...) and stay.
                 System.getProperty("load.park", ""),
-                Integer.getInteger("load.parkSeconds", 120));
+                Integer.getInteger("load.parkSeconds", 120),
+                // Rounds of a scenario's pages per sign-in. 1: every round signs in again (a bcrypt hash each time,
+                // most of the CPU at 200 users); more: users stay signed in, as the console's users do for hours.
+                Integer.getInteger("load.rounds", 1));
     }
 }

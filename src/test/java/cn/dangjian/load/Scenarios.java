@@ -50,65 +50,74 @@ final class Scenarios {
 
     /** Calendar month, an event of today recorded as held with everyone expected present, branch points. */
     ScenarioBuilder secretary(Iterator<Map<String, Object>> logins) {
-        return scenario("secretary")
-                .feed(logins)
-                .exec(Flow.signIn())
-                .exec(Flow.open("secretary: calendar", "calendar"))
-                .exec(fetchMonth("secretary: month"))
-                .exec(think())
-                .exec(session -> pickRecordable(session))
-                .doIf(session -> session.contains("event"))
-                .then(recordHeld("secretary"))
-                .exec(think())
-                .exec(Flow.navigate("secretary: branch points", "points/branch"))
-                .exec(think())
-                .exec(Flow.unload());
+        return signedIn(
+                "secretary",
+                logins,
+                Flow.open("secretary: calendar", "calendar")
+                        .exec(fetchMonth("secretary: month"))
+                        .exec(think())
+                        .exec(session -> pickRecordable(session))
+                        .doIf(session -> session.contains("event"))
+                        .then(recordHeld("secretary"))
+                        .exec(think())
+                        .exec(Flow.navigate("secretary: branch points", "points/branch"))
+                        .exec(think())
+                        .exec(Flow.unload()));
     }
 
     ScenarioBuilder member(Iterator<Map<String, Object>> logins) {
-        return scenario("member")
-                .feed(logins)
-                .exec(Flow.signIn())
-                .exec(Flow.open("member: my points", "points/member"))
-                .exec(think())
-                .exec(Flow.navigate("member: calendar", "calendar"))
-                .exec(fetchMonth("member: month"))
-                .exec(think())
-                .exec(Flow.navigate("member: leaderboard", "points/leaderboard"))
-                .exec(think())
-                .exec(Flow.unload());
+        return signedIn(
+                "member",
+                logins,
+                Flow.open("member: my points", "points/member")
+                        .exec(think())
+                        .exec(Flow.navigate("member: calendar", "calendar"))
+                        .exec(fetchMonth("member: month"))
+                        .exec(think())
+                        .exec(Flow.navigate("member: leaderboard", "points/leaderboard"))
+                        .exec(think())
+                        .exec(Flow.unload()));
     }
 
     ScenarioBuilder administrator(Iterator<Map<String, Object>> logins) {
-        return scenario("administrator")
-                .feed(logins)
-                .exec(Flow.signIn())
-                .exec(Flow.open("administrator: compliance heatmap", "calendar/compliance"))
-                .exec(think())
-                .exec(Flow.navigate("administrator: members", "members"))
-                .exec(Flow.uidl(
-                        "administrator: members rows 0-50",
-                        s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 0, 50)))
-                .exec(Flow.uidl(
-                        "administrator: members scrolled to row 500",
-                        s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 500, 50)))
-                .exec(think())
-                .exec(Flow.navigate("administrator: pairings", "pairings"))
-                .exec(think())
-                .exec(Flow.navigate("administrator: approvals", "points/approvals"))
-                .exec(think())
-                .exec(Flow.unload());
+        return signedIn(
+                "administrator",
+                logins,
+                Flow.open("administrator: compliance heatmap", "calendar/compliance")
+                        .exec(think())
+                        .exec(Flow.navigate("administrator: members", "members"))
+                        .exec(Flow.uidl(
+                                "administrator: members rows 0-50",
+                                s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 0, 50)))
+                        .exec(Flow.uidl(
+                                "administrator: members scrolled to row 500",
+                                s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 500, 50)))
+                        .exec(think())
+                        .exec(Flow.navigate("administrator: pairings", "pairings"))
+                        .exec(think())
+                        .exec(Flow.navigate("administrator: approvals", "points/approvals"))
+                        .exec(think())
+                        .exec(Flow.unload()));
     }
 
     ScenarioBuilder leader(Iterator<Map<String, Object>> logins) {
-        return scenario("leader")
+        return signedIn(
+                "leader",
+                logins,
+                Flow.open("leader: home", "")
+                        .exec(think())
+                        .exec(Flow.navigate("leader: leaderboards", "points/leaderboard"))
+                        .exec(think())
+                        .exec(Flow.unload()));
+    }
+
+    /** Signs in once, then opens the scenario's pages {@code load.rounds} times, each round in a new tab. */
+    private ScenarioBuilder signedIn(String name, Iterator<Map<String, Object>> logins, ChainBuilder round) {
+        return scenario(name)
                 .feed(logins)
                 .exec(Flow.signIn())
-                .exec(Flow.open("leader: home", ""))
-                .exec(think())
-                .exec(Flow.navigate("leader: leaderboards", "points/leaderboard"))
-                .exec(think())
-                .exec(Flow.unload());
+                .repeat(settings.rounds())
+                .on(round);
     }
 
     /**
