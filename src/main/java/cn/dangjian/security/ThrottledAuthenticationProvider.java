@@ -20,10 +20,10 @@ import org.springframework.security.core.AuthenticationException;
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /**
-     * A Galera failover or a database restart takes a few seconds (docs/benchmarks.md "Faults": writes moved in 2.5 s): a sign-in
-     * that meets it waits up to 3.5 s for the database rather than failing at once. Only "unavailable" is retried;
-     * a wrong password or a lock is answered at once. Nothing is written before the password check, so repeating
-     * the attempt is safe.
+     * A Galera failover or a database restart takes a few seconds (docs/benchmarks.md "Faults": writes moved in
+     * 2.5 s): a sign-in that meets it waits up to 3.5 s for the database rather than failing at once. Only
+     * "unavailable" is retried; a wrong password or a lock is answered at once. Nothing is written before the
+     * password check, so repeating the attempt is safe.
      */
     private static final RetryTemplate RIDE_THROUGH = new RetryTemplate(RetryPolicy.builder()
             .maxRetries(3)

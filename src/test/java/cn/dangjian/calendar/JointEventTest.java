@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -371,8 +372,7 @@ class JointEventTest {
      * free for the other tests of this class, which record joint events on the same day.
      */
     private CalendarEvent heldJoint(String type, LocalDateTime start) {
-        Map<Long, String> onLeave = new java.util.HashMap<>();
-        members("C08").forEach(m -> onLeave.put(m, "公出"));
+        Map<Long, String> onLeave = members("C08").stream().collect(Collectors.toMap(m -> m, m -> "公出"));
         return as(users, Demo.SECRETARY_C08, () -> {
             CalendarEvent e = schedule.save(joint(type, start, List.of(), null));
             return attendance.recordHeld(new HeldInput(e.getId(), e.getVersion(), Set.of(), onLeave, null));

@@ -86,12 +86,8 @@ final class Scenarios {
                 Flow.open("administrator: compliance heatmap", "calendar/compliance")
                         .exec(think())
                         .exec(Flow.navigate("administrator: members", "members"))
-                        .exec(Flow.uidl(
-                                "administrator: members rows 0-50",
-                                s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 0, 50)))
-                        .exec(Flow.uidl(
-                                "administrator: members scrolled to row 500",
-                                s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 500, 50)))
+                        .exec(scrollMembers("administrator: members rows 0-50", 0))
+                        .exec(scrollMembers("administrator: members scrolled to row 500", 500))
                         .exec(think())
                         .exec(Flow.navigate("administrator: pairings", "pairings"))
                         .exec(think())
@@ -126,9 +122,7 @@ final class Scenarios {
      */
     ScenarioBuilder park(Iterator<Map<String, Object>> logins, String route) {
         ChainBuilder scroll = route.equals("members")
-                ? Flow.uidl(
-                        "park: members scrolled to row 500",
-                        s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", 500, 50))
+                ? scrollMembers("park: members scrolled to row 500", 500)
                 : exec(session -> session);
         return scenario("park on " + route)
                 .feed(logins)
@@ -176,6 +170,11 @@ final class Scenarios {
                         who + ": tick held", s -> Flow.ui(s).sync(Flow.ui(s).byId("event-held"), "checked", true)))
                 .exec(Flow.uidl(
                         who + ": save record", s -> Flow.ui(s).click(Flow.ui(s).byId("event-save"))));
+    }
+
+    /** The members grid asks for 50 rows from {@code from}, as it does when scrolled there. */
+    private static ChainBuilder scrollMembers(String name, int from) {
+        return Flow.uidl(name, s -> Flow.ui(s).call(Flow.ui(s).byId("member-grid"), "setViewportRange", from, 50));
     }
 
     private ChainBuilder fetchMonth(String name) {
